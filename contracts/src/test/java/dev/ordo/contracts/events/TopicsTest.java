@@ -1,0 +1,30 @@
+package dev.ordo.contracts.events;
+
+import dev.ordo.contracts.identity.IdentityEvents;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TopicsTest {
+
+    @Test
+    void event_topics_match_the_pattern_but_dead_letter_topics_do_not() {
+        assertThat(Topics.isOrdoTopic("ordo.identity.user")).isTrue();
+        assertThat(Topics.isOrdoTopic("ordo.tasks.task")).isTrue();
+        assertThat(Topics.isOrdoTopic(Topics.deadLetterTopicOf("ordo.identity.user"))).isFalse();
+        assertThat(Topics.isOrdoTopic("__consumer_offsets")).isFalse();
+    }
+
+    @Test
+    void an_event_type_refuses_a_topic_outside_the_naming_scheme() {
+        assertThatThrownBy(() -> new EventType<>("x.y", 1, String.class, "users"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void every_identity_event_has_a_unique_name_on_the_user_topic() {
+        assertThat(IdentityEvents.ALL).extracting(EventType::name).doesNotHaveDuplicates();
+        assertThat(IdentityEvents.ALL).extracting(EventType::topic).containsOnly(Topics.IDENTITY_USER);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.ordo.platform.events;
+
+import dev.ordo.contracts.events.EventEnvelope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.util.function.Consumer;
+
+/**
+ * Applies each event at most once per consumer: the event id is recorded in {@code processed_event} in
+ * the same transaction as the effect, so a redelivered event (Kafka delivers at least once) is skipped,
+ * and an effect that fails leaves no mark and is retried.
+ */
+public class IdempotentConsumer {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final EventCodec codec;
+
+    public IdempotentConsumer(JdbcClient jdbc, TransactionTemplate transactions, EventCodec codec) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.codec = codec;
+    }
+
+    /**
+     * Decodes {@code json} and applies {@code effect} once for this {@code consumer}.
+     *
+     * @return {@code true} if the effect ran, {@code false} if the event had been processed before
+     * @throws EventDecodingException if the message is no Ordo event (it goes to the dead-letter topic)
+     */
+    public boolean process(String consumer, String json, Consumer<EventEnvelope<JsonNode>> effect) {
+        EventEnvelope<JsonNode> envelope = codec.decode(json);
+        Boolean applied = transactions.execute(status -> {
+            int inserted = jdbc.sql("""
+                            insert into processed_event (consumer, event_id) values (:consumer, :id)
+                            on conflict do nothing""")
+                    .param("consumer", consumer).param("id", envelope.id()).update();
+            if (inserted == 0) {
+                return false;
+            }
+            effect.accept(envelope);
+            return true;
+        });
+        return Boolean.TRUE.equals(applied);
+    }
+
+    public EventCodec codec() {
+        return codec;
+    }
+}

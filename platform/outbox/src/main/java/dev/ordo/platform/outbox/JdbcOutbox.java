@@ -1,0 +1,60 @@
+package dev.ordo.platform.outbox;
+
+import dev.ordo.contracts.events.EventEnvelope;
+import dev.ordo.contracts.events.EventType;
+import dev.ordo.platform.events.EventCodec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Stores events in the {@code outbox_event} table of the service's own database. */
+public class JdbcOutbox implements Outbox {
+
+    private final JdbcClient jdbc;
+    private final EventCodec codec;
+    private final String source;
+    private final Clock clock;
+    private final Runnable onCommit;
+
+    public JdbcOutbox(JdbcClient jdbc, EventCodec codec, String source, Clock clock, Runnable onCommit) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.source = source;
+        this.clock = clock;
+        this.onCommit = onCommit;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> EventEnvelope<T> append(EventType<T> type, String subject, String actor, T data) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        EventEnvelope<T> envelope = new EventEnvelope<>(
+                UUID.randomUUID(), source, type.name(), type.version(), now, subject, actor, data);
+        jdbc.sql("""
+                        insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
+                        values (:id, :topic, :key, :type, :payload, :createdAt)""")
+                .param("id", envelope.id())
+                .param("topic", type.topic())
+                .param("key", subject)
+                .param("type", type.name())
+                .param("payload", codec.encode(envelope))
+                .param("createdAt", java.sql.Timestamp.from(now))
+                .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    onCommit.run();
+                }
+            });
+        }
+        return envelope;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.ordo.platform.outbox;
+
+import dev.ordo.platform.events.DeadLetters;
+import dev.ordo.platform.events.EventCodec;
+import dev.ordo.platform.events.IdempotentConsumer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The transactional outbox, its relay to Kafka, idempotent consumers and dead-letter handling, for any
+ * service with a database. The platform's tables are migrated by their own Flyway history, right after
+ * the service's migrations.
+ */
+@AutoConfiguration(
+        afterName = {
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+                "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"},
+        beforeName = {
+                "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+                "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    static final String PLATFORM_MIGRATIONS = "classpath:db/platform";
+    static final String PLATFORM_HISTORY_TABLE = "flyway_platform_history";
+
+    /** The service's own migrations first, then the platform's (outbox, processed events). */
+    @Bean
+    @ConditionalOnMissingBean
+    FlywayMigrationStrategy ordoFlywayMigrationStrategy() {
+        return flyway -> {
+            flyway.migrate();
+            Flyway.configure()
+                    .dataSource(flyway.getConfiguration().getDataSource())
+                    .locations(PLATFORM_MIGRATIONS)
+                    .table(PLATFORM_HISTORY_TABLE)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventCodec eventCodec(JsonMapper jsonMapper) {
+        return new EventCodec(jsonMapper);
+    }
+
+    /** Sends outbox events and dead letters: every replica acknowledges, retries never duplicate. */
+    @Bean
+    @ConditionalOnMissingBean(name = "outboxKafkaTemplate")
+    KafkaTemplate<String, String> outboxKafkaTemplate(KafkaProperties kafkaProperties) {
+        Map<String, Object> config = kafkaProperties.buildProducerProperties();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        DefaultKafkaProducerFactory<String, String> factory = new DefaultKafkaProducerFactory<>(config);
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                            KafkaTemplate<String, String> outboxKafkaTemplate, OutboxProperties properties,
+                            Clock clock) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), outboxKafkaTemplate,
+                properties, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Outbox outbox(JdbcClient jdbc, EventCodec codec, OutboxProperties properties, OutboxRelay relay, Clock clock,
+                  @Value("${spring.application.name:unknown}") String applicationName) {
+        String source = properties.source() != null ? properties.source() : "ordo/" + applicationName;
+        return new JdbcOutbox(jdbc, codec, source, clock, relay::wakeUp);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IdempotentConsumer idempotentConsumer(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                                          EventCodec codec) {
+        return new IdempotentConsumer(jdbc, new TransactionTemplate(transactionManager), codec);
+    }
+
+    /** Picked up by Boot's listener container factory: retries, then {@code <topic>.dlt}. */
+    @Bean
+    @ConditionalOnMissingBean
+    CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> outboxKafkaTemplate,
+            @Value("${ordo.events.retry.initial-interval:200ms}") Duration initialInterval,
+            @Value("${ordo.events.retry.max-elapsed:10s}") Duration maxElapsed) {
+        return DeadLetters.errorHandler(outboxKafkaTemplate, initialInterval, maxElapsed);
+    }
+
+    @Bean
+    MeterBinder outboxMeters(OutboxRelay relay) {
+        return registry -> {
+            Gauge.builder("ordo.outbox.pending", relay, OutboxRelay::pendingCount)
+                    .description("Events stored but not yet acknowledged by Kafka").register(registry);
+            FunctionCounter.builder("ordo.outbox.published", relay, OutboxRelay::publishedCount)
+                    .description("Events acknowledged by Kafka").register(registry);
+        };
+    }
+}

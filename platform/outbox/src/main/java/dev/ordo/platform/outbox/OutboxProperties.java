@@ -1,0 +1,28 @@
+package dev.ordo.platform.outbox;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * {@code ordo.outbox.*}.
+ *
+ * @param source           the CloudEvents source of this service's events, e.g. {@code ordo/identity}
+ * @param pollInterval     how often the relay looks for unsent events when nobody woke it
+ * @param batchSize        events sent per round
+ * @param sendTimeout      how long one round waits for the broker's acknowledgements
+ * @param maxBackoff       the longest pause between attempts while Kafka is unreachable
+ * @param keepPublishedFor how long sent events stay in the table (for inspection) before deletion
+ */
+@ConfigurationProperties("ordo.outbox")
+public record OutboxProperties(String source, Duration pollInterval, Integer batchSize, Duration sendTimeout,
+                               Duration maxBackoff, Duration keepPublishedFor) {
+
+    public OutboxProperties {
+        pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
+        batchSize = batchSize == null ? 200 : batchSize;
+        sendTimeout = sendTimeout == null ? Duration.ofSeconds(20) : sendTimeout;
+        maxBackoff = maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff;
+        keepPublishedFor = keepPublishedFor == null ? Duration.ofDays(1) : keepPublishedFor;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.ordo.platform.config;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Adds every {@code META-INF/ordo/*-defaults.properties} on the class path (one per platform module)
+ * as the lowest-priority property sources, so every service starts with the same habits (virtual
+ * threads, JSON logs, probes, metrics, Kafka consumer settings) and may still override any of them.
+ */
+public class OrdoDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    static final String LOCATION = "classpath*:META-INF/ordo/*-defaults.properties";
+    static final String SOURCE_PREFIX = "ordoDefaults:";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+            Arrays.sort(resources, Comparator.comparing(Resource::getDescription));
+            for (Resource resource : resources) {
+                String name = SOURCE_PREFIX + resource.getFilename();
+                if (!environment.getPropertySources().contains(name)) {
+                    environment.getPropertySources().addLast(new ResourcePropertySource(name, resource));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

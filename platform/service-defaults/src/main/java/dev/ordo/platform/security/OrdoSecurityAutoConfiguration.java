@@ -1,0 +1,98 @@
+package dev.ordo.platform.security;
+
+import dev.ordo.platform.web.ProblemResponseWriter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Zero trust: every service checks the access token itself. Anything not listed in
+ * {@code ordo.security.public-paths} (plus actuator, API docs and the error page) needs a valid token;
+ * a missing or bad token is a 401 problem, a missing right a 403 problem.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(OrdoSecurityProperties.class)
+public class OrdoSecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(OrdoSecurityProperties properties) {
+        return OrdoJwtDecoders.fromJwksUri(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtAuthenticationConverter jwtAuthenticationConverter() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(Caller.ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemResponseWriter problems) {
+        return (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                    "A valid access token is required.");
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AccessDeniedHandler problemAccessDeniedHandler(ProblemResponseWriter problems) {
+        return (request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+                "You are not allowed to do this.");
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain ordoSecurityFilterChain(HttpSecurity http, OrdoSecurityProperties properties,
+            JwtAuthenticationConverter converter, AuthenticationEntryPoint entryPoint,
+            AccessDeniedHandler accessDenied) throws Exception {
+        return configure(http, properties, converter, entryPoint, accessDenied).build();
+    }
+
+    /** The standard chain, for a service that needs to add to it before building its own. */
+    public static HttpSecurity configure(HttpSecurity http, OrdoSecurityProperties properties,
+            JwtAuthenticationConverter converter, AuthenticationEntryPoint entryPoint,
+            AccessDeniedHandler accessDenied) throws Exception {
+        String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers(publicPaths.length == 0 ? new String[] {"/.none"} : publicPaths).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
+    }
+}

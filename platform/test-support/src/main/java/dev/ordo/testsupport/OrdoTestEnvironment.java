@@ -1,0 +1,37 @@
+package dev.ordo.testsupport;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Points a service under test at its own fresh database ({@code ordo_test_<spring.application.name>}),
+ * Redis database 1, the embedded Kafka broker and the test JWKS. Nothing here touches what a running
+ * {@code ./ordo up} uses.
+ */
+public class OrdoTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        String name = environment.getProperty("ordo.test.database",
+                environment.getProperty("spring.application.name", "service"));
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", TestPostgres.freshDatabaseUrl(name));
+        properties.put("spring.datasource.username", TestPostgres.USER);
+        properties.put("spring.datasource.password", TestPostgres.PASSWORD);
+        properties.put("spring.data.redis.host", TestRedis.HOST);
+        properties.put("spring.data.redis.port", TestRedis.PORT);
+        properties.put("spring.data.redis.database", TestRedis.DATABASE);
+        properties.put("ordo.security.jwks-uri", TestJwks.get().jwksUri());
+        if (environment.containsProperty("spring.embedded.kafka.brokers")) {
+            properties.put("spring.kafka.bootstrap-servers", "${spring.embedded.kafka.brokers}");
+        }
+        properties.put("logging.structured.format.console", "");
+        environment.getPropertySources().addFirst(new MapPropertySource("ordoTestEnvironment", properties));
+    }
+}
