@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -15,15 +16,21 @@ import java.util.Map;
  */
 public class OrdoTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Services without a database (the gateway) get none. */
+    private static final String JDBC_AUTO_CONFIGURATION =
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
         String name = environment.getProperty("ordo.test.database",
                 environment.getProperty("spring.application.name", "service"));
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", TestPostgres.freshDatabaseUrl(name));
-        properties.put("spring.datasource.username", TestPostgres.USER);
-        properties.put("spring.datasource.password", TestPostgres.PASSWORD);
+        if (ClassUtils.isPresent(JDBC_AUTO_CONFIGURATION, context.getClassLoader())) {
+            properties.put("spring.datasource.url", TestPostgres.freshDatabaseUrl(name));
+            properties.put("spring.datasource.username", TestPostgres.USER);
+            properties.put("spring.datasource.password", TestPostgres.PASSWORD);
+        }
         properties.put("spring.data.redis.host", TestRedis.HOST);
         properties.put("spring.data.redis.port", TestRedis.PORT);
         properties.put("spring.data.redis.database", TestRedis.DATABASE);

@@ -12,4 +12,27 @@ public final class TestRedis {
 
     private TestRedis() {
     }
+
+    /** Empties one Redis database (never database 0, which a running {@code ./ordo up} uses). */
+    public static void flush(int database) {
+        if (database == 0) {
+            throw new IllegalArgumentException("database 0 belongs to ./ordo up");
+        }
+        try (java.net.Socket socket = new java.net.Socket(HOST, PORT)) {
+            socket.setSoTimeout(5_000);
+            var out = socket.getOutputStream();
+            out.write(("SELECT " + database + "\r\nFLUSHDB\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            for (int i = 0; i < 2; i++) {
+                String reply = in.readLine();
+                if (reply == null || !reply.startsWith("+OK")) {
+                    throw new IllegalStateException("Redis answered " + reply);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Redis at " + HOST + ":" + PORT + " is needed for the tests", e);
+        }
+    }
 }

@@ -146,12 +146,18 @@ public class OutboxRelay implements SmartLifecycle {
                 ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
                 record.headers().add("ce_id", event.id().toString().getBytes(StandardCharsets.UTF_8));
                 record.headers().add("ce_type", event.type().getBytes(StandardCharsets.UTF_8));
-                acks.add(kafka.send(record));
+                try {
+                    acks.add(kafka.send(record));
+                } catch (RuntimeException e) {
+                    // no metadata within max.block.ms: Kafka is away; the rest of the batch would block too
+                    acks.add(CompletableFuture.failedFuture(e));
+                    break;
+                }
             }
             List<UUID> done = new ArrayList<>(batch.size());
             RuntimeException failure = null;
             long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < acks.size(); i++) {
                 try {
                     acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                     done.add(batch.get(i).id());

@@ -119,7 +119,7 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
             if (!field.isEmpty()) {
-                return "Field '" + field + "' has a value of the wrong type or format.";
+                return "Field '" + field + "' is missing or has a value of the wrong type or format.";
             }
         }
         if (findCause(ex, JacksonException.class) != null) {

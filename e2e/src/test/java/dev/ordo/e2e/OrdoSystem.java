@@ -1,0 +1,111 @@
+package dev.ordo.e2e;
+
+import dev.ordo.testsupport.TestPostgres;
+import dev.ordo.testsupport.TestRedis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole system, started once for all system tests: a Kafka broker process, then identity, audit
+ * and the gateway from their jars, on free ports, with their own test databases
+ * ({@code ordo_test_e2e_*}) and Redis database 2 — nothing that a running {@code ./ordo up} uses.
+ */
+final class OrdoSystem {
+
+    static final String ADMIN_EMAIL = "admin@e2e.ordo.test";
+    static final int REDIS_DATABASE = 2;
+
+    private static OrdoSystem instance;
+
+    private final KafkaProcess kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final int gatewayPort = Ports.free();
+
+    private OrdoSystem() throws IOException {
+        Path root = Path.of(System.getProperty("ordo.root", "..")).toAbsolutePath().normalize();
+        Path work = root.resolve("e2e/target/system");
+        Files.createDirectories(work);
+        TestRedis.flush(REDIS_DATABASE);
+
+        kafka = new KafkaProcess(root, work.resolve("kafka-" + System.currentTimeMillis()));
+
+        int identityPort = Ports.free();
+        int auditPort = Ports.free();
+        int gatewayManagementPort = Ports.free();
+        String jwks = "--ordo.security.jwks-uri=http://127.0.0.1:" + identityPort + "/.well-known/jwks.json";
+        String bootstrap = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
+        String redis = "--spring.data.redis.database=" + REDIS_DATABASE;
+
+        services.add(new ServiceProcess("identity", jar(root, "identity"), work.resolve("identity.log"), List.of(
+                "--server.port=" + identityPort,
+                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
+                bootstrap, redis,
+                "--ordo.identity.admin-emails=" + ADMIN_EMAIL),
+                "http://127.0.0.1:" + identityPort + "/actuator/health/readiness"));
+        services.add(new ServiceProcess("audit", jar(root, "audit"), work.resolve("audit.log"), List.of(
+                "--server.port=" + auditPort,
+                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_audit"),
+                bootstrap, jwks),
+                "http://127.0.0.1:" + auditPort + "/actuator/health/readiness"));
+        services.add(new ServiceProcess("gateway", jar(root, "gateway"), work.resolve("gateway.log"), List.of(
+                "--server.port=" + gatewayPort,
+                "--management.server.port=" + gatewayManagementPort,
+                "--ordo.services.identity.url=http://127.0.0.1:" + identityPort,
+                "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
+                redis, jwks),
+                "http://127.0.0.1:" + gatewayManagementPort + "/actuator/health/readiness"));
+    }
+
+    private void start() throws IOException {
+        for (ServiceProcess service : services) {
+            service.start();
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady();
+        }
+    }
+
+    static synchronized OrdoSystem get() {
+        if (instance == null) {
+            OrdoSystem system;
+            try {
+                system = new OrdoSystem();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "ordo-system-stop"));
+            try {
+                system.kafka.start();
+                system.start();
+            } catch (IOException | RuntimeException e) {
+                system.stop();
+                throw new IllegalStateException("the system did not start; logs are in e2e/target/system", e);
+            }
+            instance = system;
+        }
+        return instance;
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    KafkaProcess kafka() {
+        return kafka;
+    }
+
+    private void stop() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop();
+        }
+        kafka.stop();
+    }
+
+    private static Path jar(Path root, String service) {
+        return root.resolve("services/" + service + "/target/" + service + ".jar");
+    }
+}

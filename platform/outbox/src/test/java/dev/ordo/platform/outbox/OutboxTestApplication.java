@@ -1,0 +1,69 @@
+package dev.ordo.platform.outbox;
+
+import dev.ordo.contracts.events.EventType;
+import dev.ordo.platform.events.IdempotentConsumer;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A tiny service with one aggregate ("thing"), its events and a consumer of them. */
+@SpringBootApplication
+public class OutboxTestApplication {
+
+    public record ThingNamed(String name) {
+    }
+
+    public static final EventType<ThingNamed> THING_NAMED =
+            new EventType<>("thing.named", 1, ThingNamed.class, "ordo.test.thing");
+
+    @Component
+    public static class Things {
+        private final Outbox outbox;
+        private final JdbcClient jdbc;
+
+        Things(Outbox outbox, JdbcClient jdbc) {
+            this.outbox = outbox;
+            this.jdbc = jdbc;
+        }
+
+        @Transactional
+        public void name(String id, String name) {
+            jdbc.sql("insert into thing (id, name) values (:id, :name)").param("id", id).param("name", name).update();
+            outbox.append(THING_NAMED, id, "user-1", new ThingNamed(name));
+        }
+
+        @Transactional
+        public void nameThenFail(String id, String name) {
+            name(id, name);
+            throw new IllegalStateException("rolled back on purpose");
+        }
+    }
+
+    /** Counts names it has seen, once per event, in the same transaction as the mark. */
+    @Component
+    public static class NameCounter {
+        private final IdempotentConsumer consumer;
+        private final JdbcClient jdbc;
+
+        NameCounter(IdempotentConsumer consumer, JdbcClient jdbc) {
+            this.consumer = consumer;
+            this.jdbc = jdbc;
+        }
+
+        @KafkaListener(topics = "ordo.test.thing", groupId = "name-counter")
+        public void on(String message) {
+            consumer.process("name-counter", message, envelope -> {
+                ThingNamed named = consumer.codec().data(envelope, THING_NAMED);
+                if (named.name().equals("explode")) {
+                    throw new IllegalArgumentException("cannot count this name");
+                }
+                jdbc.sql("""
+                                insert into name_count (name, seen) values (:name, 1)
+                                on conflict (name) do update set seen = name_count.seen + 1""")
+                        .param("name", named.name()).update();
+            });
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.ordo.platform.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** A tiny service that exercises every error path of the defaults. */
+@SpringBootApplication
+public class ProbeApplication {
+
+    public record Signup(@NotBlank @Email @Size(max = 254) String email, @NotBlank String name, int age) {
+    }
+
+    @RestController
+    @Validated
+    static class ProbeController {
+
+        @PostMapping(path = "/probe/signup", consumes = MediaType.APPLICATION_JSON_VALUE)
+        Map<String, Object> signup(@Valid @RequestBody Signup signup) {
+            return Map.of("email", signup.email());
+        }
+
+        @GetMapping("/probe/limited")
+        void limited() {
+            throw ApiException.tooManyRequests(Duration.ofSeconds(42));
+        }
+
+        @GetMapping("/probe/missing")
+        void missing() {
+            throw ApiException.notFound("No such thing.");
+        }
+
+        @GetMapping("/probe/boom")
+        void boom() {
+            throw new IllegalStateException("secret internal detail");
+        }
+
+        @GetMapping("/probe/page")
+        Map<String, Object> page(@RequestParam(defaultValue = "50") @Max(200) int limit) {
+            return Map.of("limit", limit);
+        }
+
+        @GetMapping("/public/ping")
+        Map<String, String> ping() {
+            return Map.of("pong", "yes");
+        }
+    }
+}
