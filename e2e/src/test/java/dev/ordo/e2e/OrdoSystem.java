@@ -44,7 +44,9 @@ final class OrdoSystem {
                 "--server.port=" + identityPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
                 bootstrap, redis,
-                "--ordo.identity.admin-emails=" + ADMIN_EMAIL),
+                "--ordo.identity.admin-emails=" + ADMIN_EMAIL,
+                // every system test logs in from 127.0.0.1 through the gateway
+                "--ordo.identity.login-rate-limit.ip-attempts=1000"),
                 "http://127.0.0.1:" + identityPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("audit", jar(root, "audit"), work.resolve("audit.log"), List.of(
                 "--server.port=" + auditPort,

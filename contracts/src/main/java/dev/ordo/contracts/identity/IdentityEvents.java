@@ -15,7 +15,12 @@ public final class IdentityEvents {
 
     /** A profile change; carries the whole profile so a replica can be rebuilt from the last event. */
     public record UserUpdated(UUID userId, String email, String name, String timezone, String locale,
-                              String theme, List<String> changedFields) {
+                              String theme, String defaultTaskSort, NotificationSettings notificationPreferences,
+                              List<String> changedFields) {
+    }
+
+    /** Which channels a user wants notifications on. */
+    public record NotificationSettings(boolean email, boolean push, boolean inApp, boolean dailyDigest) {
     }
 
     public record UserPasswordChanged(UUID userId) {

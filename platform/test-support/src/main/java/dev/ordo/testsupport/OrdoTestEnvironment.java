@@ -38,7 +38,6 @@ public class OrdoTestEnvironment implements ApplicationContextInitializer<Config
         if (environment.containsProperty("spring.embedded.kafka.brokers")) {
             properties.put("spring.kafka.bootstrap-servers", "${spring.embedded.kafka.brokers}");
         }
-        properties.put("logging.structured.format.console", "");
         environment.getPropertySources().addFirst(new MapPropertySource("ordoTestEnvironment", properties));
     }
 }

@@ -7,13 +7,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -73,6 +79,17 @@ public class OrdoSecurityAutoConfiguration {
         return configure(http, properties, converter, entryPoint, accessDenied).build();
     }
 
+    /**
+     * A stale access token sent to a public path (a client refreshing after its token expired) is
+     * ignored rather than refused: public paths do not look at tokens at all.
+     */
+    static BearerTokenResolver ignoringTokensOn(List<String> publicPaths) {
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        List<RequestMatcher> matchers = publicPaths.stream()
+                .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher).toList();
+        return request -> matchers.stream().anyMatch(m -> m.matches(request)) ? null : bearer.resolve(request);
+    }
+
     /** The standard chain, for a service that needs to add to it before building its own. */
     public static HttpSecurity configure(HttpSecurity http, OrdoSecurityProperties properties,
             JwtAuthenticationConverter converter, AuthenticationEntryPoint entryPoint,
@@ -90,6 +107,7 @@ public class OrdoSecurityAutoConfiguration {
                         .requestMatchers(publicPaths.length == 0 ? new String[] {"/.none"} : publicPaths).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenResolver(ignoringTokensOn(properties.publicPaths()))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))

@@ -1,5 +1,6 @@
 package dev.ordo.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Replaces Boot's /error page: errors raised outside MVC (in filters, by the container) are answered
  * as problem+json too, never as a white-label page or a stack trace.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

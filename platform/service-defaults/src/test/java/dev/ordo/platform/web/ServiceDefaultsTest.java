@@ -121,6 +121,13 @@ class ServiceDefaultsTest {
     }
 
     @Test
+    void a_stale_token_sent_to_a_public_path_is_ignored_not_refused() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/public/ping"))
+                .header("Authorization", "Bearer " + TestJwks.get().expiredTokenFor(UUID.randomUUID())).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void expired_foreign_and_wrong_audience_tokens_are_refused() throws Exception {
         UUID user = UUID.randomUUID();
         for (String bad : new String[] {TestJwks.get().expiredTokenFor(user),

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A person's first minutes with Ordo, through the gateway, with every service real. */
-class IdentityJourneyTest {
+class IdentityJourneyIT {
 
     private static Api api;
     private static Users users;
@@ -27,7 +27,7 @@ class IdentityJourneyTest {
 
     @Test
     void a_new_user_registers_signs_in_edits_the_profile_refreshes_and_finds_each_step_in_the_audit_trail() {
-        String email = Users.uniqueEmail("Ada");
+        String email = Users.uniqueEmail("ada");
         Api.Response registered = api.post("/api/v1/auth/register",
                 Map.of("email", "  " + email.toUpperCase() + " ", "password", Users.PASSWORD, "name", "Ada"), null);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Kafka going away never fails a user's write and never loses an event. */
-class KafkaOutageTest {
+class KafkaOutageIT {
 
     @Test
     void registrations_succeed_while_kafka_is_down_and_audit_holds_each_exactly_once_when_it_is_back()

@@ -8,7 +8,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever a client sends, a mistake is its own 400 problem, never a 500, never a stack trace. */
-class BadInputTest {
+class BadInputIT {
 
     private static Api api;
     private static Users.SignedIn user;
@@ -52,7 +52,7 @@ class BadInputTest {
         assertBadRequest(api.get("/api/v1/audit/events?limit=0", user.accessToken()));
         assertBadRequest(api.get("/api/v1/audit/events?limit=lots", user.accessToken()));
         assertBadRequest(api.get("/api/v1/audit/events?from=yesterday", user.accessToken()));
-        assertBadRequest(api.get("/api/v1/audit/events?cursor=%%%", user.accessToken()));
+        assertBadRequest(api.get("/api/v1/audit/events?cursor=%25%25%25", user.accessToken()));
     }
 
     private static void assertBadRequest(Api.Response response) {

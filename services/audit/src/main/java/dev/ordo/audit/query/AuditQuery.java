@@ -1,0 +1,76 @@
+package dev.ordo.audit.query;
+
+import dev.ordo.audit.trail.Position;
+import dev.ordo.platform.web.ApiException;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A query on the trail as the client asked it, checked: blank parameters count as absent, anything
+ * malformed is a 400.
+ *
+ * @param actor a user id, or {@code null} for "whoever the caller may see"
+ * @param from  inclusive
+ * @param to    exclusive
+ * @param after where the previous page ended, or {@code null} for the first page
+ */
+record AuditQuery(String type, String entity, UUID actor, Instant from, Instant to, Position after, int limit) {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    static AuditQuery parse(String type, String entity, String actor, String from, String to, String cursor,
+                            String limit) {
+        Instant fromInstant = instant("from", from);
+        Instant toInstant = instant("to", to);
+        if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
+            throw ApiException.badRequest("'from' must not be after 'to'.");
+        }
+        return new AuditQuery(blankToNull(type), blankToNull(entity), userId(actor), fromInstant, toInstant,
+                blankToNull(cursor) == null ? null : Cursor.decode(cursor), limit(limit));
+    }
+
+    private static int limit(String value) {
+        if (blankToNull(value) == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an out-of-range number
+        }
+        throw ApiException.badRequest("'limit' must be a whole number from 1 to " + MAX_LIMIT + ".");
+    }
+
+    private static Instant instant(String name, String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            // An unencoded '+' of an offset arrives as a space.
+            return Instant.parse(value.strip().replace(' ', '+'));
+        } catch (DateTimeException e) {
+            throw ApiException.badRequest("'" + name + "' must be an ISO-8601 instant such as 2025-01-31T12:00:00Z.");
+        }
+    }
+
+    private static UUID userId(String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("'actor' must be a user id (UUID).");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

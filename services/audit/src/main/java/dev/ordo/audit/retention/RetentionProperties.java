@@ -1,0 +1,23 @@
+package dev.ordo.audit.retention;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How long the trail keeps events, and when the job that expires them runs.
+ *
+ * @param retention         events that happened longer ago than this are deleted
+ * @param retentionSchedule a db-scheduler schedule: {@code DAILY|03:30|UTC} or {@code FIXED_DELAY|3600s}
+ */
+@ConfigurationProperties("ordo.audit")
+public record RetentionProperties(@DefaultValue("365d") Duration retention,
+                                  @DefaultValue("DAILY|03:30|UTC") String retentionSchedule) {
+
+    public RetentionProperties {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("ordo.audit.retention must be positive, was " + retention);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.ordo.audit.trail;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The audit trail in PostgreSQL ({@code audit_event}). Rows are only ever added and expired. */
+@Repository
+public class AuditEvents {
+
+    private static final String COLUMNS =
+            "id, type, source, topic, subject, actor, data_version, occurred_at, recorded_at, payload::text as payload";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public AuditEvents(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** @return {@code false} if an event with this id is already recorded (it is left as it was) */
+    public boolean add(AuditEvent event) {
+        return jdbc.sql("""
+                        insert into audit_event
+                            (id, type, source, topic, subject, actor, data_version, occurred_at, recorded_at, payload)
+                        values (:id, :type, :source, :topic, :subject, :actor, :dataVersion, :occurredAt, :recordedAt,
+                                cast(:payload as jsonb))
+                        on conflict (id) do nothing""")
+                .param("id", event.id())
+                .param("type", event.type())
+                .param("source", event.source())
+                .param("topic", event.topic())
+                .param("subject", event.subject())
+                .param("actor", event.actor())
+                .param("dataVersion", event.dataVersion())
+                .param("occurredAt", Timestamp.from(event.occurredAt()))
+                .param("recordedAt", Timestamp.from(event.recordedAt()))
+                .param("payload", json.writeValueAsString(event.data()))
+                .update() == 1;
+    }
+
+    /** Up to {@code limit} matching events strictly after {@code after} (or from the newest), newest first. */
+    public List<AuditEvent> find(AuditEventFilter filter, Position after, int limit) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        criterion(where, params, "type = :type", "type", filter.type());
+        criterion(where, params, "subject = :subject", "subject", filter.subject());
+        criterion(where, params, "actor = :actor", "actor", filter.actor());
+        criterion(where, params, "occurred_at >= :from", "from", timestamp(filter.from()));
+        criterion(where, params, "occurred_at < :to", "to", timestamp(filter.to()));
+        if (after != null) {
+            where.add("(occurred_at, id) < (:afterAt, :afterId)");
+            params.put("afterAt", Timestamp.from(after.occurredAt()));
+            params.put("afterId", after.id());
+        }
+        params.put("limit", limit);
+        String sql = "select " + COLUMNS + " from audit_event"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by occurred_at desc, id desc limit :limit";
+        return jdbc.sql(sql).params(params).query((rs, row) -> map(rs)).list();
+    }
+
+    public boolean contains(UUID id) {
+        return jdbc.sql("select exists (select 1 from audit_event where id = :id)")
+                .param("id", id).query(Boolean.class).single();
+    }
+
+    /**
+     * Deletes at most {@code batchSize} events that happened before {@code cutoff}, so that a large
+     * backlog is expired in short transactions instead of one that locks and bloats for minutes.
+     *
+     * @return how many were deleted; fewer than {@code batchSize} means none are left
+     */
+    public int deleteOccurredBefore(Instant cutoff, int batchSize) {
+        return jdbc.sql("""
+                        delete from audit_event where id in (
+                            select id from audit_event where occurred_at < :cutoff limit :batch)""")
+                .param("cutoff", Timestamp.from(cutoff))
+                .param("batch", batchSize)
+                .update();
+    }
+
+    private static void criterion(List<String> where, Map<String, Object> params, String condition, String name,
+                                  Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private AuditEvent map(ResultSet rs) throws SQLException {
+        return new AuditEvent(
+                rs.getObject("id", UUID.class),
+                rs.getString("type"),
+                rs.getString("source"),
+                rs.getString("topic"),
+                rs.getString("subject"),
+                rs.getString("actor"),
+                rs.getInt("data_version"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getTimestamp("recorded_at").toInstant(),
+                json.readTree(rs.getString("payload")));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.ordo.gateway.ratelimit;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+    /** After Redis fails, it is asked again only after this pause (requests pass meanwhile). */
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(5);
+
+    @Bean
+    RateLimiter rateLimiter(StringRedisTemplate redis) {
+        return new RedisRateLimiter(redis, PAUSE_AFTER_FAILURE, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.ordo.gateway.routing;
+
+import dev.ordo.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.client.ResourceAccessException;
+
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+
+/**
+ * A service that cannot be reached is the gateway's error to report, not a 500: 504 when it did not
+ * answer in time, 502 when it could not be reached at all. Ahead of the platform's catch-all handler.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BackendFailures {
+
+    private static final Logger log = LoggerFactory.getLogger(BackendFailures.class);
+
+    @ExceptionHandler(ResourceAccessException.class)
+    ResponseEntity<ProblemDetail> unreachable(ResourceAccessException ex, HttpServletRequest request) {
+        boolean timedOut = causedBy(ex, HttpTimeoutException.class) || causedBy(ex, SocketTimeoutException.class);
+        HttpStatus status = timedOut ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY;
+        log.warn("{} {} could not be proxied: {}", request.getMethod(), request.getRequestURI(), rootCause(ex).toString());
+        String detail = timedOut
+                ? "The service behind this path did not answer in time. Retry later; quote the request id if it persists."
+                : "The service behind this path is not reachable right now. Retry later; quote the request id if it persists.";
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(status, detail, request));
+    }
+
+    private static Throwable rootCause(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ordo.gateway.routing;
+
+import dev.ordo.gateway.client.ClientAddresses;
+import dev.ordo.platform.web.RequestIds;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.function.ServerRequest;
+
+/**
+ * Headers every proxied request carries, whatever its route: the request id this gateway answers with
+ * (the client's own when it was sane), and the client's address and the scheme and host it used.
+ * Runs last, after the gateway has dropped the X-Forwarded-* headers the client sent itself.
+ * The caller's Authorization header passes on untouched: every service checks the token again.
+ */
+class ProxiedRequestHeaders implements HttpHeadersFilter.RequestHttpHeadersFilter, Ordered {
+
+    static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
+    static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+
+    private final ClientAddresses clients;
+
+    ProxiedRequestHeaders(ClientAddresses clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public HttpHeaders apply(HttpHeaders input, ServerRequest request) {
+        HttpServletRequest servlet = request.servletRequest();
+        HttpHeaders headers = HttpHeaders.copyOf(input);
+        Object requestId = servlet.getAttribute(RequestIds.ATTRIBUTE);
+        headers.set(RequestIds.HEADER, requestId instanceof String id ? id : RequestIds.acceptOrCreate(null));
+        headers.set(ClientAddresses.X_FORWARDED_FOR, clients.of(servlet));
+        headers.set(X_FORWARDED_PROTO, servlet.getScheme());
+        String host = servlet.getHeader(HttpHeaders.HOST);
+        if (host != null) {
+            headers.set(X_FORWARDED_HOST, host);
+        }
+        return headers;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

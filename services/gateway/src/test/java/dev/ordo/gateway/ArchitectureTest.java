@@ -1,0 +1,44 @@
+package dev.ordo.gateway;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+@AnalyzeClasses(packages = "dev.ordo.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule theGatewayKnowsNoOtherServiceOnlyThePlatform = noClasses()
+            .that().resideInAPackage("dev.ordo.gateway..")
+            .should().dependOnClassesThat(resideInAPackage("dev.ordo..")
+                    .and(resideInAnyPackage("dev.ordo.gateway..", "dev.ordo.platform..", "dev.ordo.contracts..")
+                            .negate()))
+            .as("the gateway depends on the platform and contracts only, never on another service");
+
+    @ArchTest
+    static final ArchRule featuresStayApartExceptForTheClientAddress = slices()
+            .matching("dev.ordo.gateway.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(alwaysTrue(), resideInAPackage("dev.ordo.gateway.client.."))
+            .as("features (routing, docs, cors, rate limits) do not reach into each other; "
+                    + "only the client address is shared");
+
+    @ArchTest
+    static final ArchRule theGatewayHasNoDatabase = noClasses()
+            .that().resideInAPackage("dev.ordo.gateway..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..")
+            .as("the gateway owns no data and has no database");
+
+    @ArchTest
+    static final ArchRule onlyTheDocsFeatureHasControllers = noClasses()
+            .that().resideOutsideOfPackage("dev.ordo.gateway.docs..")
+            .should().beAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+            .as("everything public is routed by configuration; the gateway's only own endpoint is the merged docs");
+}

@@ -1,0 +1,171 @@
+package dev.ordo.gateway;
+
+import com.nimbusds.jwt.PlainJWT;
+import dev.ordo.gateway.support.FakeService;
+import dev.ordo.gateway.support.GatewayTestSupport;
+import dev.ordo.testsupport.TestJwks;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What reaches the services through the gateway, and what never does. */
+class RoutingIT extends GatewayTestSupport {
+
+    @Test
+    void aProtectedRouteWithoutATokenIsA401ProblemAndTheServiceSeesNothing() {
+        String path = uniqueUserPath();
+
+        HttpResponse<String> response = get(path, null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).path("requestId").asString())
+                .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(IDENTITY.received(path)).isEmpty();
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        assertRefused(TestJwks.get().expiredTokenFor(UUID.randomUUID()));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        assertRefused(TestJwks.get().tokenWithAudience(UUID.randomUUID(), "someone-else"));
+    }
+
+    @Test
+    void aTokenSignedByAStrangerIsRefused() {
+        assertRefused(TestJwks.get().tokenSignedByAStranger(UUID.randomUUID()));
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() {
+        String unsigned = new PlainJWT(TestJwks.get().claims(UUID.randomUUID(), "user").build()).serialize();
+        assertRefused(unsigned);
+    }
+
+    @Test
+    void aValidTokenIsProxiedWithTheCallersTokenTheClientsRequestIdAndItsAddress() {
+        String path = uniqueUserPath();
+        String token = tokenForSomeone();
+
+        HttpResponse<String> response = send(request(path).GET()
+                .header("Authorization", "Bearer " + token)
+                .header("X-Request-Id", "web-4711")
+                .header("X-Forwarded-For", "203.0.113.9"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("service").asString()).isEqualTo("identity");
+        assertThat(response.headers().allValues("X-Request-Id")).containsExactly("web-4711");
+        assertThat(response.headers().firstValue("X-Served-By")).hasValue("identity");
+        FakeService.Received received = IDENTITY.received(path).getFirst();
+        assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(received.header("X-Request-Id")).isEqualTo("web-4711");
+        // what a client claims to forward for is not believed: the gateway says who connected
+        assertThat(received.header("X-Forwarded-For")).isEqualTo("127.0.0.1");
+        assertThat(received.header("X-Forwarded-Proto")).isEqualTo("http");
+    }
+
+    @Test
+    void aRequestWithoutASaneRequestIdGetsTheGatewaysOwnAndTheServiceSeesTheSame() {
+        String path = uniqueUserPath();
+
+        HttpResponse<String> response = send(request(path).GET()
+                .header("Authorization", "Bearer " + tokenForSomeone())
+                .header("X-Request-Id", "not sane!"));
+
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(requestId).isNotEqualTo("not sane!");
+        assertThat(UUID.fromString(requestId)).isNotNull();
+        assertThat(IDENTITY.received(path).getFirst().header("X-Request-Id")).isEqualTo(requestId);
+    }
+
+    @Test
+    void thePublicAuthRoutesNeedNoTokenAndCarryTheirBody() {
+        HttpResponse<String> response = send(request("/api/v1/auth/login")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"ada@example.com\",\"password\":\"x\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        FakeService.Received received = IDENTITY.received("/api/v1/auth/login").getLast();
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(received.body()).isEqualTo("{\"email\":\"ada@example.com\",\"password\":\"x\"}");
+        assertThat(received.header("Authorization")).isNull();
+        assertThat(received.header("X-Request-Id")).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
+    void theJwksIsPublicAndComesFromIdentity() {
+        HttpResponse<String> response = get("/.well-known/jwks.json", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("service").asString()).isEqualTo("identity");
+    }
+
+    @Test
+    void auditPathsGoToAudit() {
+        HttpResponse<String> response = get("/api/v1/audit/events", tokenForSomeone());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("service").asString()).isEqualTo("audit");
+        assertThat(AUDIT.received("/api/v1/audit/events")).isNotEmpty();
+    }
+
+    @Test
+    void aPathNoRouteKnowsIsA404Problem() {
+        HttpResponse<String> response = get("/api/v1/nothing-here", tokenForSomeone());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).path("requestId").asString()).isNotBlank();
+    }
+
+    @Test
+    void noServicesActuatorOrApiDocsIsReachableThroughTheGateway() {
+        String token = tokenForSomeone();
+
+        assertThat(get("/api/v1/users/../../actuator/health", token).statusCode()).isIn(400, 404);
+        assertThat(get("/v3/api-docs", token).body()).doesNotContain("/api/v1/users");
+        assertThat(IDENTITY.received("/actuator/health")).isEmpty();
+    }
+
+    @Test
+    void aServiceThatIsDownIsA502ProblemWithTheRequestId() {
+        HttpResponse<String> response = get("/api/v1/projects/" + UUID.randomUUID(), tokenForSomeone());
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).path("requestId").asString())
+                .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("127.0.0.1");
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIsA504Problem() {
+        HttpResponse<String> response = get("/api/v1/audit/slow", tokenForSomeone());
+
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).path("requestId").asString()).isNotBlank();
+    }
+
+    private void assertRefused(String token) {
+        String path = uniqueUserPath();
+
+        HttpResponse<String> response = get(path, token);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(IDENTITY.received(path)).isEmpty();
+    }
+}

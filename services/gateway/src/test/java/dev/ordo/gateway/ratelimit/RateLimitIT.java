@@ -1,0 +1,95 @@
+package dev.ordo.gateway.ratelimit;
+
+import dev.ordo.gateway.support.GatewayTestSupport;
+import dev.ordo.testsupport.TestJwks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TestPropertySource(properties = {
+        "ordo.gateway.rate-limit.per-user=3",
+        "ordo.gateway.rate-limit.per-ip=3",
+        "ordo.gateway.rate-limit.window=1m"})
+class RateLimitIT extends GatewayTestSupport {
+
+    private static final String LOGIN = "/api/v1/auth/login";
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @BeforeEach
+    void aFreshWindowForThisAddress() {
+        redis.delete(RedisRateLimiter.KEY_PREFIX + "ip:127.0.0.1");
+    }
+
+    @Test
+    void aUserOverTheLimitGetsA429ProblemWithRetryAfterAndTheServiceSeesNoMore() {
+        String token = TestJwks.get().tokenFor(UUID.randomUUID());
+        String path = uniqueUserPath();
+        for (int i = 0; i < 3; i++) {
+            assertThat(get(path, token).statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> refused = get(path, token);
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(json(refused).path("requestId").asString()).isNotBlank();
+        assertThat(IDENTITY.received(path)).hasSize(3);
+    }
+
+    @Test
+    void oneUserOverTheLimitDoesNotHoldUpAnother() {
+        String first = TestJwks.get().tokenFor(UUID.randomUUID());
+        for (int i = 0; i < 4; i++) {
+            get(uniqueUserPath(), first);
+        }
+
+        assertThat(get(uniqueUserPath(), first).statusCode()).isEqualTo(429);
+        assertThat(get(uniqueUserPath(), TestJwks.get().tokenFor(UUID.randomUUID())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void callersWithoutATokenAreCountedByAddress() {
+        int before = IDENTITY.received(LOGIN).size();
+        for (int i = 0; i < 3; i++) {
+            assertThat(login().statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> refused = login();
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(IDENTITY.received(LOGIN)).hasSize(before + 3);
+        assertThat(redis.getExpire(RedisRateLimiter.KEY_PREFIX + "ip:127.0.0.1")).isBetween(1L, 60L);
+    }
+
+    @Test
+    void healthProbesOnTheManagementPortAreNeverLimited() {
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).GET().build());
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+    }
+
+    private HttpResponse<String> login() {
+        return send(request(LOGIN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"ada@example.com\",\"password\":\"x\"}")));
+    }
+}

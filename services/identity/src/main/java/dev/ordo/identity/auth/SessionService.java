@@ -1,0 +1,112 @@
+package dev.ordo.identity.auth;
+
+import dev.ordo.contracts.events.EventType;
+import dev.ordo.contracts.identity.IdentityEvents;
+import dev.ordo.identity.ratelimit.Allowance;
+import dev.ordo.identity.ratelimit.LoginRateLimiter;
+import dev.ordo.identity.token.AccessToken;
+import dev.ordo.identity.token.AccessTokens;
+import dev.ordo.identity.token.RefreshTokens;
+import dev.ordo.identity.token.TokenSubject;
+import dev.ordo.identity.user.PasswordCheck;
+import dev.ordo.identity.user.PasswordService;
+import dev.ordo.identity.user.User;
+import dev.ordo.identity.user.UserService;
+import dev.ordo.platform.outbox.Outbox;
+import dev.ordo.platform.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.UUID;
+
+/**
+ * Logins, refreshes and logouts. A login is not one transaction: the rate limits and the password
+ * check come first (no connection held during Argon2), then the event is stored in its own short one.
+ */
+@Service
+class SessionService {
+
+    static final String WRONG_CREDENTIALS = "The email address or the password is not correct.";
+    static final String BAD_REFRESH_TOKEN = "The refresh token is not valid; log in again.";
+
+    private final PasswordService passwords;
+    private final UserService users;
+    private final LoginRateLimiter rateLimiter;
+    private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
+
+    SessionService(PasswordService passwords, UserService users, LoginRateLimiter rateLimiter,
+                   AccessTokens accessTokens, RefreshTokens refreshTokens, Outbox outbox,
+                   PlatformTransactionManager transactionManager) {
+        this.passwords = passwords;
+        this.users = users;
+        this.rateLimiter = rateLimiter;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.outbox = outbox;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    TokenResponse login(String email, String password, String clientIp) {
+        refuseIfExceeded(rateLimiter.attemptFrom(clientIp));
+        Allowance account = rateLimiter.attemptOn(email);
+        if (!account.allowed()) {
+            // a locked account's owner should learn that someone keeps guessing, so this is an event too
+            users.findIdByEmail(email).ifPresent(id -> loginFailed(id, clientIp, "too-many-attempts"));
+            throw ApiException.tooManyRequests(account.retryAfter());
+        }
+        return switch (passwords.check(email, password)) {
+            case PasswordCheck.Correct(User user) -> {
+                rateLimiter.succeededOn(email);
+                TokenResponse tokens = issue(user, refreshTokens.startFamily(user.id()));
+                record(IdentityEvents.USER_LOGGED_IN, user.id(), new IdentityEvents.UserLoggedIn(user.id(), clientIp));
+                yield tokens;
+            }
+            case PasswordCheck.WrongPassword(UUID userId) -> {
+                loginFailed(userId, clientIp, "wrong-password");
+                throw ApiException.unauthorized(WRONG_CREDENTIALS);
+            }
+            case PasswordCheck.NoSuchAccount() -> throw ApiException.unauthorized(WRONG_CREDENTIALS);
+        };
+    }
+
+    /** Spends the refresh token for a new pair; a token spent before revokes its whole family. */
+    TokenResponse refresh(String refreshToken) {
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
+        if (rotation.outcome() != RefreshTokens.Rotation.Outcome.ROTATED) {
+            throw ApiException.unauthorized(BAD_REFRESH_TOKEN);
+        }
+        User user = users.find(rotation.userId()).orElse(null);
+        if (user == null) {
+            refreshTokens.revokeFamilyOf(rotation.next());
+            throw ApiException.unauthorized(BAD_REFRESH_TOKEN);
+        }
+        return issue(user, rotation.next());
+    }
+
+    void logout(String refreshToken) {
+        refreshTokens.revokeFamilyOf(refreshToken);
+    }
+
+    private TokenResponse issue(User user, String refreshToken) {
+        AccessToken access = accessTokens.issue(new TokenSubject(user.id(), user.email(), user.name(), user.roles()));
+        return TokenResponse.bearer(access.value(), refreshToken, access.expiresIn().toSeconds());
+    }
+
+    private void loginFailed(UUID userId, String clientIp, String reason) {
+        record(IdentityEvents.USER_LOGIN_FAILED, userId, new IdentityEvents.UserLoginFailed(userId, clientIp, reason));
+    }
+
+    private <T> void record(EventType<T> type, UUID userId, T data) {
+        transactions.executeWithoutResult(status -> outbox.append(type, userId.toString(), userId.toString(), data));
+    }
+
+    private static void refuseIfExceeded(Allowance allowance) {
+        if (!allowance.allowed()) {
+            throw ApiException.tooManyRequests(allowance.retryAfter());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.ordo.identity.user;
+
+import dev.ordo.contracts.identity.IdentityEvents;
+import dev.ordo.identity.password.PasswordHasher;
+import dev.ordo.identity.ratelimit.Allowance;
+import dev.ordo.identity.ratelimit.LoginRateLimiter;
+import dev.ordo.identity.token.RefreshTokens;
+import dev.ordo.platform.outbox.Outbox;
+import dev.ordo.platform.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Checks and changes passwords. Hashing happens outside transactions; see {@link UserService#register}. */
+@Service
+public class PasswordService {
+
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final LoginRateLimiter rateLimiter;
+    private final RefreshTokens refreshTokens;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public PasswordService(Users users, PasswordHasher hasher, LoginRateLimiter rateLimiter,
+                           RefreshTokens refreshTokens, Outbox outbox, PlatformTransactionManager transactionManager,
+                           Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.rateLimiter = rateLimiter;
+        this.refreshTokens = refreshTokens;
+        this.outbox = outbox;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    public PasswordCheck check(String normalisedEmail, String password) {
+        Optional<User> user = users.byEmail(normalisedEmail);
+        if (user.isEmpty()) {
+            hasher.matchesNothing(password);
+            return new PasswordCheck.NoSuchAccount();
+        }
+        String hash = users.passwordHashOf(user.get().id()).orElseThrow();
+        return hasher.matches(password, hash)
+                ? new PasswordCheck.Correct(user.get())
+                : new PasswordCheck.WrongPassword(user.get().id());
+    }
+
+    /**
+     * Replaces the password and ends every session (refresh token family) of the user: whoever may
+     * have known the old password is logged out. Guesses at the current password count against the
+     * account like failed logins.
+     */
+    public void change(UUID userId, String currentPassword, String newPassword) {
+        User user = users.byId(userId).orElseThrow(() -> ApiException.notFound("There is no such user."));
+        Allowance allowance = rateLimiter.attemptOn(user.email());
+        if (!allowance.allowed()) {
+            throw ApiException.tooManyRequests(allowance.retryAfter());
+        }
+        String hash = users.passwordHashOf(userId).orElseThrow();
+        if (!hasher.matches(currentPassword, hash)) {
+            throw ApiException.badRequest("The current password is not correct.");
+        }
+        rateLimiter.succeededOn(user.email());
+        String newHash = hasher.hash(newPassword);
+        transactions.executeWithoutResult(status -> {
+            users.updatePasswordHash(userId, newHash, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            outbox.append(IdentityEvents.USER_PASSWORD_CHANGED, userId.toString(), userId.toString(),
+                    new IdentityEvents.UserPasswordChanged(userId));
+        });
+        refreshTokens.revokeAllOf(userId);
+    }
+}

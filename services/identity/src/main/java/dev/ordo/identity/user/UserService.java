@@ -1,0 +1,109 @@
+package dev.ordo.identity.user;
+
+import dev.ordo.contracts.identity.IdentityEvents;
+import dev.ordo.identity.config.IdentityProperties;
+import dev.ordo.identity.password.PasswordHasher;
+import dev.ordo.platform.outbox.Outbox;
+import dev.ordo.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Registration and profiles. Every change is stored with its event, in one transaction. */
+@Service
+public class UserService {
+
+    private final Users users;
+    private final PasswordHasher passwords;
+    private final Outbox outbox;
+    private final IdentityProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public UserService(Users users, PasswordHasher passwords, Outbox outbox, IdentityProperties properties,
+                       PlatformTransactionManager transactionManager, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the account. The password is hashed before the transaction starts: Argon2 takes tens of
+     * milliseconds, and a database connection should not wait for it.
+     */
+    public User register(NewAccount account) {
+        String hash = passwords.hash(account.password());
+        User user = User.register(UUID.randomUUID(), account.email(), account.name(),
+                Roles.forNewAccount(account.email(), properties.adminEmails()), now());
+        try {
+            transactions.executeWithoutResult(status -> {
+                users.add(user, hash);
+                outbox.append(IdentityEvents.USER_REGISTERED, user.id().toString(), user.id().toString(),
+                        new IdentityEvents.UserRegistered(user.id(), user.email(), user.name(), user.timezone(),
+                                user.locale(), user.roles()));
+            });
+        } catch (EmailAlreadyRegistered e) {
+            throw ApiException.conflict("An account with this email address already exists.");
+        }
+        return user;
+    }
+
+    /** The account, or 404: a token can outlive its account. */
+    @Transactional(readOnly = true)
+    public User get(UUID id) {
+        return users.byId(id).orElseThrow(() -> ApiException.notFound("There is no such user."));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> find(UUID id) {
+        return users.byId(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> findIdByEmail(String normalisedEmail) {
+        return users.byEmail(normalisedEmail).map(User::id);
+    }
+
+    /**
+     * Applies the changes. With {@code expectedVersion} (from If-Match) the change is refused when
+     * someone changed the profile since the client read it.
+     */
+    @Transactional
+    public User updateProfile(UUID id, ProfileChanges changes, Long expectedVersion) {
+        User current = users.byIdForUpdate(id).orElseThrow(() -> ApiException.notFound("There is no such user."));
+        if (expectedVersion != null && !current.hasVersion(expectedVersion)) {
+            throw new ApiException(HttpStatus.PRECONDITION_FAILED,
+                    "The profile has changed since you read it; read it again and retry.");
+        }
+        User.Changed changed = current.apply(changes, now());
+        if (!changed.anything()) {
+            return current;
+        }
+        User user = changed.user();
+        users.updateProfile(user);
+        outbox.append(IdentityEvents.USER_UPDATED, id.toString(), id.toString(),
+                new IdentityEvents.UserUpdated(id, user.email(), user.name(), user.timezone(), user.locale(),
+                        user.theme(), user.defaultTaskSort(), notificationSettings(user.notificationPreferences()),
+                        changed.fields()));
+        return user;
+    }
+
+    private static IdentityEvents.NotificationSettings notificationSettings(NotificationPreferences p) {
+        return new IdentityEvents.NotificationSettings(p.email(), p.push(), p.inApp(), p.dailyDigest());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ordo.identity;
+
+import dev.ordo.identity.support.Api;
+import dev.ordo.identity.support.IdentityIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IdentityIntegrationTest
+class OpenApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_openapi_document_describes_every_endpoint_with_a_summary() {
+        Api.Response response = Api.on(port).get("/v3/api-docs", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode paths = response.json().get("paths");
+        assertThat(paths.propertyNames()).contains("/api/v1/auth/register", "/api/v1/auth/login",
+                "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/users/me", "/api/v1/users/me/password",
+                "/.well-known/jwks.json");
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                assertThat(operation.getValue().path("summary").asString())
+                        .as("%s %s", operation.getKey(), path.getKey()).isNotBlank()));
+        assertThat(response.body()).doesNotContain("otherFields", "passwordHash");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.ordo.identity.support;
+
+import dev.ordo.testsupport.OrdoIntegrationTest;
+import org.springframework.test.context.TestPropertySource;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The identity service booted whole (see {@link OrdoIntegrationTest}), with login limits low enough to
+ * reach in a test. Every test class uses exactly this configuration, so they all share one context.
+ * Tests keep out of each other's way by using fresh accounts and their own client address.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@OrdoIntegrationTest
+@TestPropertySource(properties = {
+        "ordo.identity.login-rate-limit.ip-attempts=8",
+        "ordo.identity.login-rate-limit.account-failures=3",
+        "ordo.identity.admin-emails=admin@ordo.local,chief@admins.test",
+        "ordo.outbox.poll-interval=100ms"})
+public @interface IdentityIntegrationTest {
+}

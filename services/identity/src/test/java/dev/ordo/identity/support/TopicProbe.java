@@ -1,0 +1,76 @@
+package dev.ordo.identity.support;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.awaitility.Awaitility.await;
+
+/** Reads a topic of the embedded broker from the beginning, to see what the service really published. */
+public final class TopicProbe implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final KafkaConsumer<String, String> consumer;
+    private final String topic;
+    private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+    public TopicProbe(String bootstrapServers, String topic) {
+        this.topic = topic;
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** Waits for the event of {@code type} about {@code subject} and returns its record. */
+    public ConsumerRecord<String, String> awaitEvent(String type, String subject) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            readMore();
+            return find(type, subject).isPresent();
+        });
+        return find(type, subject).orElseThrow();
+    }
+
+    public static JsonNode json(ConsumerRecord<String, String> record) {
+        return JSON.readTree(record.value());
+    }
+
+    private Optional<ConsumerRecord<String, String>> find(String type, String subject) {
+        return seen.stream()
+                .filter(r -> subject.equals(r.key()))
+                .filter(r -> type.equals(json(r).path("type").asString()))
+                .findFirst();
+    }
+
+    /** Assigns the partitions once the topic exists (no consumer group: nothing to wait for). */
+    private void readMore() {
+        if (consumer.assignment().isEmpty()) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(2));
+            if (partitions == null || partitions.isEmpty()) {
+                return;
+            }
+            List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(assigned);
+            consumer.seekToBeginning(assigned);
+        }
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

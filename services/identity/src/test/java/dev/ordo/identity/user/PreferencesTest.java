@@ -1,0 +1,54 @@
+package dev.ordo.identity.user;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PreferencesTest {
+
+    @Test
+    void time_zones_are_iana_ids_and_not_offsets() {
+        assertThat(Preferences.isTimezone("Europe/Berlin")).isTrue();
+        assertThat(Preferences.isTimezone("America/Argentina/Buenos_Aires")).isTrue();
+        assertThat(Preferences.isTimezone("UTC")).isTrue();
+        assertThat(Preferences.isTimezone("+02:00")).isFalse();
+        assertThat(Preferences.isTimezone("Mars/Olympus_Mons")).isFalse();
+        assertThat(Preferences.isTimezone("europe/berlin")).isFalse();
+        assertThat(Preferences.isTimezone(null)).isFalse();
+    }
+
+    @Test
+    void locales_are_well_formed_bcp47_tags_in_their_canonical_spelling() {
+        assertThat(Preferences.canonicalLocale("en")).hasValue("en");
+        assertThat(Preferences.canonicalLocale("de-ch")).hasValue("de-CH");
+        assertThat(Preferences.canonicalLocale("zh-Hant-TW")).hasValue("zh-Hant-TW");
+        assertThat(Preferences.canonicalLocale("en_US")).isEmpty();
+        assertThat(Preferences.canonicalLocale("!!")).isEmpty();
+        assertThat(Preferences.canonicalLocale("")).isEmpty();
+        assertThat(Preferences.canonicalLocale("x".repeat(40))).isEmpty();
+    }
+
+    @Test
+    void addresses_are_normalised_to_one_spelling() {
+        assertThat(Emails.normalise("  Ann@Example.COM\t")).isEqualTo("ann@example.com");
+        assertThat(Emails.normalise(null)).isNull();
+    }
+
+    @Test
+    void listed_addresses_become_admins_and_everyone_is_a_user() {
+        List<String> admins = List.of("boss@example.test");
+
+        assertThat(Roles.forNewAccount("boss@example.test", admins)).containsExactly("user", "admin");
+        assertThat(Roles.forNewAccount("ann@example.test", admins)).containsExactly("user");
+    }
+
+    @Test
+    void an_if_match_header_names_a_profile_version() {
+        assertThat(ETags.version(null)).isNull();
+        assertThat(ETags.version("*")).isNull();
+        assertThat(ETags.version("\"7\"")).isEqualTo(7L);
+        assertThat(ETags.version("W/\"7\"")).isEqualTo(7L);
+    }
+}
