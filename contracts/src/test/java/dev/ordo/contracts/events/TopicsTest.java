@@ -23,6 +23,13 @@ class TopicsTest {
     }
 
     @Test
+    void every_projects_event_has_a_unique_name_on_the_project_topic() {
+        assertThat(dev.ordo.contracts.projects.ProjectEvents.ALL).extracting(EventType::name).doesNotHaveDuplicates();
+        assertThat(dev.ordo.contracts.projects.ProjectEvents.ALL).extracting(EventType::topic)
+                .containsOnly(Topics.PROJECTS_PROJECT);
+    }
+
+    @Test
     void every_identity_event_has_a_unique_name_on_the_user_topic() {
         assertThat(IdentityEvents.ALL).extracting(EventType::name).doesNotHaveDuplicates();
         assertThat(IdentityEvents.ALL).extracting(EventType::topic).containsOnly(Topics.IDENTITY_USER);
