@@ -40,6 +40,10 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     Response post(String path, Object body, String token) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
