@@ -34,6 +34,8 @@ final class OrdoSystem {
         kafka = new KafkaProcess(root, work.resolve("kafka-" + System.currentTimeMillis()));
 
         int identityPort = Ports.free();
+        int identityGrpcPort = Ports.free();
+        int projectsPort = Ports.free();
         int auditPort = Ports.free();
         int gatewayManagementPort = Ports.free();
         String jwks = "--ordo.security.jwks-uri=http://127.0.0.1:" + identityPort + "/.well-known/jwks.json";
@@ -42,12 +44,19 @@ final class OrdoSystem {
 
         services.add(new ServiceProcess("identity", jar(root, "identity"), work.resolve("identity.log"), List.of(
                 "--server.port=" + identityPort,
+                "--spring.grpc.server.port=" + identityGrpcPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
                 bootstrap, redis,
                 "--ordo.identity.admin-emails=" + ADMIN_EMAIL,
                 // every system test logs in from 127.0.0.1 through the gateway
                 "--ordo.identity.login-rate-limit.ip-attempts=1000"),
                 "http://127.0.0.1:" + identityPort + "/actuator/health/readiness"));
+        services.add(new ServiceProcess("projects", jar(root, "projects"), work.resolve("projects.log"), List.of(
+                "--server.port=" + projectsPort,
+                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_projects"),
+                "--ordo.projects.identity-grpc=static://127.0.0.1:" + identityGrpcPort,
+                bootstrap, jwks),
+                "http://127.0.0.1:" + projectsPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("audit", jar(root, "audit"), work.resolve("audit.log"), List.of(
                 "--server.port=" + auditPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_audit"),
@@ -57,6 +66,7 @@ final class OrdoSystem {
                 "--server.port=" + gatewayPort,
                 "--management.server.port=" + gatewayManagementPort,
                 "--ordo.services.identity.url=http://127.0.0.1:" + identityPort,
+                "--ordo.services.projects.url=http://127.0.0.1:" + projectsPort,
                 "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
                 redis, jwks),
                 "http://127.0.0.1:" + gatewayManagementPort + "/actuator/health/readiness"));

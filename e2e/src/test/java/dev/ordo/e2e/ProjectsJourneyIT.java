@@ -98,6 +98,42 @@ class ProjectsJourneyIT {
     }
 
     @Test
+    void an_invitation_to_an_email_that_registers_later_waits_for_that_person() {
+        Users.SignedIn ada = users.registerAndSignIn("ada");
+        String project = api.post("/api/v1/projects", Map.of("name", "Book club"), ada.accessToken())
+                .json().get("id").asString();
+        String carolEmail = Users.uniqueEmail("carol");
+
+        Api.Response invited = api.post("/api/v1/projects/" + project + "/invitations",
+                Map.of("email", carolEmail, "role", "viewer"), ada.accessToken());
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        assertThat(invited.json().get("inviteeId").isNull()).as("nobody has this email yet").isTrue();
+        String invitation = invited.json().get("id").asString();
+
+        users.register(carolEmail, "Carol");
+        Users.SignedIn carol = users.signIn(carolEmail);
+        assertThat(ids(api.get("/api/v1/invitations", carol.accessToken()))).containsExactly(invitation);
+        Api.Response accepted = api.post("/api/v1/invitations/" + invitation + "/accept", Map.of(),
+                carol.accessToken());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().get("role").asString()).isEqualTo("viewer");
+        assertThat(api.get("/api/v1/projects/" + project, carol.accessToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_invitee_who_is_already_registered_is_resolved_by_identitys_directory() {
+        Users.SignedIn ada = users.registerAndSignIn("ada");
+        Users.SignedIn dan = users.registerAndSignIn("dan");
+        String project = api.post("/api/v1/projects", Map.of("name", "Band"), ada.accessToken())
+                .json().get("id").asString();
+        Api.Response invited = api.post("/api/v1/projects/" + project + "/invitations",
+                Map.of("email", dan.email().toUpperCase(), "role", "member"), ada.accessToken());
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        assertThat(invited.json().get("inviteeId").asString()).isEqualTo(dan.id().toString());
+        assertThat(invited.json().get("email").asString()).isEqualTo(dan.email());
+    }
+
+    @Test
     void someone_elses_project_does_not_exist_for_me_and_a_forged_role_changes_nothing() {
         Users.SignedIn ada = users.registerAndSignIn("ada");
         Users.SignedIn eve = users.registerAndSignIn("eve");

@@ -39,7 +39,8 @@ final class ServiceProcess {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw package first");
         }
         List<String> command = new ArrayList<>(List.of(Ports.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+                "-XX:TieredStopAtLevel=1", "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
+                "-jar", jar.toString()));
         command.addAll(arguments);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();

@@ -8,6 +8,9 @@ public final class Topics {
     public static final String IDENTITY_USER = "ordo.identity.user";
     /** Projects with their members and invitations: one aggregate, so one order per project. */
     public static final String PROJECTS_PROJECT = "ordo.projects.project";
+    public static final String TASKS_TASK = "ordo.tasks.task";
+    public static final String TASKS_SECTION = "ordo.tasks.section";
+    public static final String TASKS_LABEL = "ordo.tasks.label";
 
     /** Suffix of the dead-letter topic that parks poison messages of a topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.grpc.server.service.GrpcService;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,17 @@ class ArchitectureTest {
             .that().areAnnotatedWith(RestController.class)
             .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
             .because("the application services own the transactions and the events");
+
+    @ArchTest
+    static final ArchRule grpc_endpoints_do_not_touch_repositories = noClasses()
+            .that().areAnnotatedWith(GrpcService.class)
+            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+            .because("a gRPC endpoint is a controller for another protocol");
+
+    @ArchTest
+    static final ArchRule grpc_endpoints_are_named_so = classes()
+            .that().areAnnotatedWith(GrpcService.class)
+            .should().haveSimpleNameEndingWith("Endpoint");
 
     @ArchTest
     static final ArchRule controllers_are_named_so = classes()

@@ -14,8 +14,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Registration and profiles. Every change is stored with its event, in one transaction. */
 @Service
@@ -73,6 +78,23 @@ public class UserService {
     @Transactional(readOnly = true)
     public Optional<UUID> findIdByEmail(String normalisedEmail) {
         return users.byEmail(normalisedEmail).map(User::id);
+    }
+
+    /** The accounts among {@code ids}, in the order asked for; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<User> findAll(List<UUID> ids) {
+        return inOrder(ids, users.byIds(ids), User::id);
+    }
+
+    /** The accounts with these (normalised) emails, in the order asked for; unknown emails are left out. */
+    @Transactional(readOnly = true)
+    public List<User> findAllByEmail(List<String> normalisedEmails) {
+        return inOrder(normalisedEmails, users.byEmails(normalisedEmails), User::email);
+    }
+
+    private static <K> List<User> inOrder(List<K> asked, List<User> found, Function<User, K> key) {
+        Map<K, User> byKey = found.stream().collect(Collectors.toMap(key, Function.identity()));
+        return asked.stream().distinct().map(byKey::get).filter(Objects::nonNull).toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,23 @@ public class Users {
     public Optional<User> byEmail(String normalisedEmail) {
         return jdbc.sql("select * from users where email = :email").param("email", normalisedEmail)
                 .query(Users::map).optional();
+    }
+
+    /** The accounts with these ids (in no particular order); unknown ids are simply not found. */
+    public List<User> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from users where id in (:ids)").param("ids", ids).query(Users::map).list();
+    }
+
+    /** The accounts with these normalised emails (in no particular order). */
+    public List<User> byEmails(Collection<String> normalisedEmails) {
+        if (normalisedEmails.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from users where email in (:emails)").param("emails", normalisedEmails)
+                .query(Users::map).list();
     }
 
     public Optional<String> passwordHashOf(UUID id) {

@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
 /**
  * The identity service booted whole (see {@link OrdoIntegrationTest}), with login limits low enough to
  * reach in a test. Every test class uses exactly this configuration, so they all share one context.
- * Tests keep out of each other's way by using fresh accounts and their own client address.
+ * Tests keep out of each other's way by using fresh accounts and their own client address. The gRPC
+ * server binds a free port, which tests read with {@code @LocalGrpcPort}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +23,7 @@ import java.lang.annotation.Target;
         "ordo.identity.login-rate-limit.ip-attempts=8",
         "ordo.identity.login-rate-limit.account-failures=3",
         "ordo.identity.admin-emails=admin@ordo.local,chief@admins.test",
-        "ordo.outbox.poll-interval=100ms"})
+        "ordo.outbox.poll-interval=100ms",
+        "spring.grpc.server.port=0"})
 public @interface IdentityIntegrationTest {
 }

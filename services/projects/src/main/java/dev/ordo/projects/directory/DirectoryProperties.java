@@ -1,0 +1,31 @@
+package dev.ordo.projects.directory;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * {@code ordo.projects.directory.*}: how hard to try identity's UserDirectory before going on without it.
+ *
+ * @param deadline budget of one lookup, retries included: a request never waits longer for identity
+ */
+@ConfigurationProperties("ordo.projects.directory")
+public record DirectoryProperties(@DefaultValue("2s") Duration deadline,
+                                  @DefaultValue Retry retry,
+                                  @DefaultValue CircuitBreaker circuitBreaker) {
+
+    /** Attempts in all (first one included), and the pause between two. */
+    public record Retry(@DefaultValue("3") int maxAttempts, @DefaultValue("100ms") Duration backoff) {
+    }
+
+    /**
+     * Opens when at least {@code failureRateThreshold} percent of the last {@code slidingWindow} calls
+     * failed (once {@code minimumCalls} were made); stays open {@code waitInOpen}, then lets
+     * {@code halfOpenCalls} trial calls through.
+     */
+    public record CircuitBreaker(@DefaultValue("10") int slidingWindow, @DefaultValue("5") int minimumCalls,
+                                 @DefaultValue("50") float failureRateThreshold,
+                                 @DefaultValue("30s") Duration waitInOpen, @DefaultValue("2") int halfOpenCalls) {
+    }
+}

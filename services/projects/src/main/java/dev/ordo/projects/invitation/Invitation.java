@@ -1,0 +1,32 @@
+package dev.ordo.projects.invitation;
+
+import dev.ordo.projects.project.Role;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An invitation to join a project with a role, addressed to an email. {@code inviteeId} is the user with
+ * that email, once known (from identity when it was sent, or from user.registered later).
+ */
+public record Invitation(UUID id, UUID projectId, String email, Role role, InvitationStatus status,
+                         String statusReason, UUID inviterId, UUID inviteeId, Instant expiresAt, Instant createdAt) {
+
+    static final String REVOKED = "revoked";
+    static final String REPLACED = "replaced";
+
+    /** Whether this user (by id, or by the email of their token) is the one invited. */
+    boolean isAddressedTo(UUID userId, String normalisedEmail) {
+        return userId.equals(inviteeId) || normalisedEmail != null && normalisedEmail.equals(email);
+    }
+
+    /** Pending and not past its expiry (the job may not have marked it yet). */
+    boolean isOpenAt(Instant now) {
+        return status == InvitationStatus.PENDING && expiresAt.isAfter(now);
+    }
+
+    /** Why it can no longer be answered, for the 409. */
+    String closedReason(Instant now) {
+        return status == InvitationStatus.PENDING && !expiresAt.isAfter(now) ? "expired" : status.wire();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ordo.projects.invitation;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.ordo.projects.people.Emails;
+import dev.ordo.projects.project.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+
+/** The email is normalised (trimmed, lower case) before it is validated. */
+public record InviteRequest(
+        @NotBlank @Size(max = 254) @Email @Schema(example = "bo@example.com") String email,
+        @NotNull @Pattern(regexp = "admin|member|viewer", message = "must be one of admin, member, viewer")
+        @Schema(allowableValues = {"admin", "member", "viewer"}) String role,
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
+
+    static final String FIELDS = "email and role";
+
+    public InviteRequest {
+        email = Emails.normalise(email);
+    }
+
+    Role toRole() {
+        return Role.fromWire(role).orElseThrow();
+    }
+}

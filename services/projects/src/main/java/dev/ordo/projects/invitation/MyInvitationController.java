@@ -1,0 +1,61 @@
+package dev.ordo.projects.invitation;
+
+import dev.ordo.platform.security.Caller;
+import dev.ordo.projects.people.Emails;
+import dev.ordo.projects.project.ProjectResponse;
+import dev.ordo.projects.web.Page;
+import dev.ordo.projects.web.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** The invitee's side. Who I am comes from my token: my user id, and the email identity put in it. */
+@RestController
+@RequestMapping("/api/v1/invitations")
+@Tag(name = "My invitations", description = "Invitations addressed to me: to my email or my user id")
+class MyInvitationController {
+
+    private final InvitationService invitations;
+
+    MyInvitationController(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    @GetMapping
+    @Operation(summary = "List my pending invitations", description = "Ordered by when they were sent.")
+    Page<InvitationResponse> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
+            @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
+            @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
+        return invitations.mine(Caller.current().userId(), emailOf(token), PageQuery.of(cursor, limit))
+                .map(InvitationResponse::of);
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "Accept an invitation: I join the project with the invited role")
+    ProjectResponse accept(@PathVariable UUID id, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
+        return ProjectResponse.of(invitations.accept(Caller.current().userId(), emailOf(token), id));
+    }
+
+    @PostMapping("/{id}/reject")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Reject an invitation")
+    void reject(@PathVariable UUID id, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
+        invitations.reject(Caller.current().userId(), emailOf(token), id);
+    }
+
+    private static String emailOf(Jwt token) {
+        return Emails.normalise(token.getClaimAsString("email"));
+    }
+}

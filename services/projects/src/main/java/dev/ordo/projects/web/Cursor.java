@@ -1,0 +1,37 @@
+package dev.ordo.projects.web;
+
+import dev.ordo.platform.web.ApiException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * The opaque {@code cursor} of a page: the position of its last item, base64url-encoded. Clients only
+ * hand it back; its inside may change without notice.
+ */
+public final class Cursor {
+
+    private static final String SEPARATOR = "|";
+
+    private Cursor() {
+    }
+
+    public static String encode(Position position) {
+        String plain = position.at() + SEPARATOR + position.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws ApiException 400 when the text is not a cursor this service gave out */
+    public static Position decode(String cursor) {
+        try {
+            String plain = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            int separator = plain.indexOf(SEPARATOR);
+            return new Position(Instant.parse(plain.substring(0, separator)),
+                    UUID.fromString(plain.substring(separator + 1)));
+        } catch (RuntimeException e) {
+            throw ApiException.badRequest("'cursor' is not a cursor this service gave out.");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.ordo.projects.directory;
+
+import dev.ordo.platform.events.EventCodec;
+import dev.ordo.projects.support.Api;
+import dev.ordo.projects.support.FakeUserDirectory;
+import dev.ordo.projects.support.Fixtures;
+import dev.ordo.projects.support.IdentityEvents;
+import dev.ordo.projects.support.ProjectsIntegrationTest;
+import dev.ordo.projects.support.TestUser;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Resolving an invitee's email with identity's UserDirectory (here a fake gRPC server): with the
+ * inviter's token, within a deadline, and never at the cost of the invitation when identity is down.
+ */
+@ProjectsIntegrationTest
+class UserDirectoryIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserDirectory directory;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    EventCodec codec;
+
+    FakeUserDirectory identity = FakeUserDirectory.get();
+    Api api;
+    TestUser ann;
+    UUID project;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        ann = TestUser.fresh();
+        project = new Fixtures(api).createProject(ann);
+    }
+
+    @AfterEach
+    void identityIsBackAndHealthy() {
+        identity.answer();
+        if (!identity.isRunning()) {
+            identity.start();
+        }
+        // the channel may still be waiting to reconnect; the breaker must not keep its memories
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            directory.circuitBreaker().reset();
+            return !(directory.findByEmail("probe@example.test", ann.token()) instanceof DirectoryLookup.Unavailable);
+        });
+        directory.circuitBreaker().reset();
+    }
+
+    @Test
+    void an_invitee_identity_knows_is_named_at_once_and_identity_saw_the_inviters_token() {
+        TestUser bo = TestUser.fresh();
+        identity.knows(bo.id(), bo.email(), "Bo");
+
+        Api.Response sent = invite(bo.email());
+
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        assertThat(sent.field("inviteeId")).isEqualTo(bo.id().toString());
+        assertThat(identity.authorizationsOfCallsFor(bo.email())).containsExactly("Bearer " + ann.token());
+        // known by id now: bo finds it even with a token that does not carry the email
+        assertThat(api.get("/api/v1/invitations", bo.withoutEmailInToken().token()).json().get("items"))
+                .extracting(i -> i.get("id").asString()).containsExactly(sent.field("id"));
+    }
+
+    @Test
+    void an_email_identity_does_not_know_is_invited_by_email_alone() {
+        String email = "nobody-" + UUID.randomUUID() + "@example.test";
+
+        Api.Response sent = invite(email);
+
+        assertThat(sent.status()).isEqualTo(201);
+        assertThat(sent.field("inviteeId")).isNull();
+        assertThat(identity.callsFor(email)).isEqualTo(1);
+    }
+
+    @Test
+    void when_identity_does_not_answer_the_invitation_goes_out_by_email_once_the_deadline_passed() {
+        TestUser bo = TestUser.fresh();
+        identity.knows(bo.id(), bo.email(), "Bo");
+        identity.goSilent();
+
+        long started = System.nanoTime();
+        Api.Response sent = invite(bo.email());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(sent.status()).isEqualTo(201);
+        assertThat(sent.field("inviteeId")).isNull();
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(500)).isLessThan(Duration.ofSeconds(5));
+        assertThat(identity.callsFor(bo.email())).isEqualTo(1); // a spent budget is not retried
+    }
+
+    @Test
+    void when_identity_is_down_invitations_still_go_out_and_the_circuit_opens_and_then_fails_fast() {
+        identity.stop();
+        directory.circuitBreaker().reset();
+        double retriedBefore = meter("resilience4j.retry.calls", "kind", "failed_with_retry");
+
+        assertThat(invite("a-" + UUID.randomUUID() + "@example.test").field("inviteeId")).isNull();
+        assertThat(invite("b-" + UUID.randomUUID() + "@example.test").field("inviteeId")).isNull();
+
+        assertThat(directory.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(meter("resilience4j.circuitbreaker.state", "state", "open")).isEqualTo(1.0);
+        assertThat(meter("resilience4j.retry.calls", "kind", "failed_with_retry")).isGreaterThan(retriedBefore);
+
+        double refusedBefore = meter("resilience4j.circuitbreaker.not.permitted.calls");
+        long started = System.nanoTime();
+        Api.Response whileOpen = invite("c-" + UUID.randomUUID() + "@example.test");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(whileOpen.status()).isEqualTo(201);
+        assertThat(whileOpen.field("inviteeId")).isNull();
+        assertThat(meter("resilience4j.circuitbreaker.not.permitted.calls")).isGreaterThan(refusedBefore);
+        assertThat(took).isLessThan(Duration.ofMillis(500)); // less than one deadline: identity was not tried
+    }
+
+    @Test
+    void when_identity_is_down_the_users_this_service_heard_of_are_still_recognised() {
+        TestUser bo = TestUser.fresh();
+        IdentityEvents events = new IdentityEvents(kafka, codec);
+        events.register(bo);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/projects", bo.token())
+                .json().get("items").size() == 1); // bo's Inbox: the event was handled
+        identity.stop();
+
+        Api.Response sent = invite(bo.email());
+
+        assertThat(sent.status()).isEqualTo(201);
+        assertThat(sent.field("inviteeId")).isEqualTo(bo.id().toString());
+    }
+
+    @Test
+    void an_invitation_sent_before_the_invitee_registered_is_linked_to_them_when_they_do() {
+        TestUser newcomer = TestUser.fresh();
+        Api.Response sent = invite(newcomer.email());
+        assertThat(sent.field("inviteeId")).isNull();
+
+        new IdentityEvents(kafka, codec).register(newcomer);
+
+        String invitation = "/api/v1/projects/" + project + "/invitations/" + sent.field("id");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                newcomer.id().toString().equals(api.get(invitation, ann.token()).field("inviteeId")));
+        TestUser byIdOnly = newcomer.withoutEmailInToken();
+        assertThat(api.post("/api/v1/invitations/" + sent.field("id") + "/accept", byIdOnly.token()).status())
+                .isEqualTo(200);
+    }
+
+    private Api.Response invite(String email) {
+        Api.Response sent = api.post("/api/v1/projects/" + project + "/invitations", ann.token(),
+                Map.of("email", email, "role", "member"));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        return sent;
+    }
+
+    /** The value of the directory's meter with these tags (a counter's count, a gauge's value), 0 if absent. */
+    private double meter(String name, String... tags) {
+        String[] all = new String[tags.length + 2];
+        all[0] = "name";
+        all[1] = "identity-directory";
+        System.arraycopy(tags, 0, all, 2, tags.length);
+        return meters.find(name).tags(all).meters().stream()
+                .mapToDouble(m -> m.measure().iterator().next().getValue()).sum();
+    }
+}
