@@ -40,6 +40,18 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    /** Any method, with extra headers (If-Match, Idempotency-Key...). */
+    Response send(String method, String path, Object body, String token, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, token);
+        headers.forEach(builder::header);
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, publisher));
+    }
+
     Response delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

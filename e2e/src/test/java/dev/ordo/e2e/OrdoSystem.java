@@ -36,6 +36,7 @@ final class OrdoSystem {
         int identityPort = Ports.free();
         int identityGrpcPort = Ports.free();
         int projectsPort = Ports.free();
+        int tasksPort = Ports.free();
         int auditPort = Ports.free();
         int gatewayManagementPort = Ports.free();
         String jwks = "--ordo.security.jwks-uri=http://127.0.0.1:" + identityPort + "/.well-known/jwks.json";
@@ -57,6 +58,11 @@ final class OrdoSystem {
                 "--ordo.projects.identity-grpc=static://127.0.0.1:" + identityGrpcPort,
                 bootstrap, jwks),
                 "http://127.0.0.1:" + projectsPort + "/actuator/health/readiness"));
+        services.add(new ServiceProcess("tasks", jar(root, "tasks"), work.resolve("tasks.log"), List.of(
+                "--server.port=" + tasksPort,
+                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_tasks"),
+                bootstrap, jwks, redis),
+                "http://127.0.0.1:" + tasksPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("audit", jar(root, "audit"), work.resolve("audit.log"), List.of(
                 "--server.port=" + auditPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_audit"),
@@ -67,6 +73,7 @@ final class OrdoSystem {
                 "--management.server.port=" + gatewayManagementPort,
                 "--ordo.services.identity.url=http://127.0.0.1:" + identityPort,
                 "--ordo.services.projects.url=http://127.0.0.1:" + projectsPort,
+                "--ordo.services.tasks.url=http://127.0.0.1:" + tasksPort,
                 "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
                 redis, jwks),
                 "http://127.0.0.1:" + gatewayManagementPort + "/actuator/health/readiness"));

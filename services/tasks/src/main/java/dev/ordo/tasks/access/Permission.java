@@ -1,0 +1,32 @@
+package dev.ordo.tasks.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static dev.ordo.tasks.access.Role.ADMIN;
+import static dev.ordo.tasks.access.Role.MEMBER;
+import static dev.ordo.tasks.access.Role.OWNER;
+import static dev.ordo.tasks.access.Role.VIEWER;
+
+/**
+ * Which roles may do what with a project's tasks, sections and rules: the one place that says it (the
+ * README shows the same table). A non-member may do nothing and is told the project does not exist (404).
+ */
+public enum Permission {
+    /** See the project's tasks, sections and priority rules. */
+    VIEW(OWNER, ADMIN, MEMBER, VIEWER),
+    /** Create, change, move, complete and delete tasks and sections. */
+    WRITE(OWNER, ADMIN, MEMBER),
+    /** Create, change and delete the project's priority rules. */
+    MANAGE_RULES(OWNER, ADMIN);
+
+    private final Set<Role> roles;
+
+    Permission(Role first, Role... others) {
+        this.roles = EnumSet.of(first, others);
+    }
+
+    boolean allows(Role role) {
+        return roles.contains(role);
+    }
+}

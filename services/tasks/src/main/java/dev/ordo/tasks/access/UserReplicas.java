@@ -1,0 +1,59 @@
+package dev.ordo.tasks.access;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The users this service knows (from identity's user.registered / user.updated): emails and time zones. */
+@Repository
+public class UserReplicas {
+
+    private final JdbcClient jdbc;
+
+    UserReplicas(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the user; another (stale) user with the same email gives it up, emails being unique. */
+    public void put(UUID id, String email, String name, String timezone) {
+        String normalised = normalise(email);
+        jdbc.sql("delete from user_replica where email = :email and id <> :id")
+                .param("email", normalised).param("id", id).update();
+        jdbc.sql("""
+                        insert into user_replica (id, email, name, timezone) values (:id, :email, :name, :timezone)
+                        on conflict (id) do update set email = excluded.email, name = excluded.name,
+                            timezone = excluded.timezone""")
+                .param("id", id).param("email", normalised).param("name", name == null ? "" : name)
+                .param("timezone", timezone == null || timezone.isBlank() ? "UTC" : timezone)
+                .update();
+    }
+
+    /** The user's time zone; UTC while the user is unknown (or their zone is not one Java knows). */
+    public ZoneId zoneOf(UUID userId) {
+        return jdbc.sql("select timezone from user_replica where id = :id").param("id", userId)
+                .query(String.class).optional().map(UserReplicas::zone).orElse(ZoneOffset.UTC);
+    }
+
+    public Optional<UUID> idByEmail(String email) {
+        return jdbc.sql("select id from user_replica where email = :email").param("email", normalise(email))
+                .query(UUID.class).optional();
+    }
+
+    public static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+}

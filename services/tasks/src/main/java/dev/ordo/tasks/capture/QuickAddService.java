@@ -1,0 +1,74 @@
+package dev.ordo.tasks.capture;
+
+import dev.ordo.platform.web.ApiException;
+import dev.ordo.tasks.access.ProjectReplica;
+import dev.ordo.tasks.access.ProjectReplicas;
+import dev.ordo.tasks.access.UserReplicas;
+import dev.ordo.tasks.quickadd.QuickAddParse;
+import dev.ordo.tasks.quickadd.QuickAddParser;
+import dev.ordo.tasks.section.Section;
+import dev.ordo.tasks.section.Sections;
+import dev.ordo.tasks.task.NewTask;
+import dev.ordo.tasks.task.TaskService;
+import dev.ordo.tasks.task.TaskView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Quick add: a line read by {@link QuickAddParser} in the caller's time zone, its names resolved among
+ * the caller's things (a project among the projects I am in, a section of that project, an assignee by
+ * email who must be a member), then created like any task (the Inbox when no project is named).
+ */
+@Service
+public class QuickAddService {
+
+    private final TaskService tasks;
+    private final ProjectReplicas projects;
+    private final Sections sections;
+    private final UserReplicas users;
+    private final Clock clock;
+
+    QuickAddService(TaskService tasks, ProjectReplicas projects, Sections sections, UserReplicas users, Clock clock) {
+        this.tasks = tasks;
+        this.projects = projects;
+        this.sections = sections;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public QuickAddParse preview(UUID caller, String text) {
+        return QuickAddParser.parse(text, users.zoneOf(caller), clock.instant());
+    }
+
+    @Transactional
+    public TaskView add(UUID caller, String text) {
+        QuickAddParse parse = preview(caller, text);
+        UUID projectId = parse.projectName() == null ? null : project(parse.projectName(), caller);
+        UUID sectionId = null;
+        if (parse.sectionName() != null) {
+            UUID in = projectId != null ? projectId : projects.inboxOf(caller).orElseThrow(() -> ApiException.conflict(
+                    "Your Inbox is not known here yet; name a project with #."));
+            sectionId = sections.byName(in, parse.sectionName()).map(Section::id).orElseThrow(() ->
+                    ApiException.badRequest("There is no section named '" + parse.sectionName() + "' in that project."));
+        }
+        UUID assigneeId = parse.assigneeEmail() == null ? null : users.idByEmail(parse.assigneeEmail())
+                .orElseThrow(() -> ApiException.badRequest("Nobody with the email '" + parse.assigneeEmail()
+                        + "' is known here."));
+        return tasks.create(caller, new NewTask(parse.title(), "", projectId, sectionId, null, null,
+                parse.priority(), parse.due(), null, null, assigneeId, parse.labels(), null));
+    }
+
+    /** The one project of that name among mine: the Inbox or else the first, when names repeat. */
+    private UUID project(String name, UUID caller) {
+        List<ProjectReplica> named = projects.byNameForMember(name, caller);
+        if (named.isEmpty()) {
+            throw ApiException.badRequest("You have no project named '" + name + "'.");
+        }
+        return named.getFirst().id();
+    }
+}

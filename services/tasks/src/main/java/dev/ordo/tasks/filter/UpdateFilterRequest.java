@@ -1,0 +1,23 @@
+package dev.ordo.tasks.filter;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+
+/** A change of a saved filter: a field left out (or null) stays as it is. */
+@Schema(description = "Fields to change; those left out stay as they are")
+public record UpdateFilterRequest(
+        @Size(min = 1, max = 120) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        @Size(min = 1, max = 1000) String query,
+        Long position,
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
+
+    static final String FIELDS = "name, query and position";
+
+    public UpdateFilterRequest {
+        name = name == null ? null : name.strip();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.ordo.tasks.list;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Pages of task ids in a given order, keyset-paginated on the order's keys and the id. The rows carry
+ * their key values as text, exactly as PostgreSQL computed them, for the next cursor.
+ */
+@Repository
+class TaskLists {
+
+    private final JdbcClient jdbc;
+
+    TaskLists(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(UUID id, List<String> keys) {
+    }
+
+    /** @param after the key values and then the id of the row to continue after, or null for the first page */
+    List<Row> page(Criteria criteria, List<SortKey> keys, List<String> after, int limit) {
+        StringBuilder select = new StringBuilder("select t.id");
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            SortKey key = keys.get(i);
+            select.append(", (").append(key.sql()).append(")::text as k").append(i);
+            order.add("(" + key.sql() + ")" + (key.descending() ? " desc" : " asc"));
+        }
+        order.add("t.id asc");
+        String where = criteria.sql();
+        if (after != null) {
+            where += "\n  and " + after(keys, 0);
+            for (int i = 0; i < keys.size(); i++) {
+                criteria.param("after" + i, after.get(i));
+            }
+            criteria.param("afterId", after.get(keys.size()));
+        }
+        String sql = select + "\nfrom task t\nwhere " + where + "\norder by " + String.join(", ", order)
+                + "\nlimit :limit";
+        return jdbc.sql(sql).params(criteria.params()).param("limit", limit)
+                .query((rs, n) -> {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 0; i < keys.size(); i++) {
+                        values.add(rs.getString("k" + i));
+                    }
+                    return new Row(rs.getObject("id", UUID.class), values);
+                })
+                .list();
+    }
+
+    /** Lexicographic "comes after" over the keys, then the id. */
+    private static String after(List<SortKey> keys, int i) {
+        if (i == keys.size()) {
+            return "t.id > cast(:afterId as uuid)";
+        }
+        SortKey key = keys.get(i);
+        String value = "cast(:after" + i + " as " + key.type() + ")";
+        String expr = "(" + key.sql() + ")";
+        return "(" + expr + (key.descending() ? " < " : " > ") + value
+                + " or (" + expr + " = " + value + " and " + after(keys, i + 1) + "))";
+    }
+}

@@ -1,0 +1,34 @@
+package dev.ordo.tasks.rule;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.ordo.tasks.web.UnknownFields;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+
+/** A new priority rule. */
+@Schema(description = "When a task matches the filter query 'when', it gets 'then'")
+public record CreateRuleRequest(
+        @NotBlank @Size(max = 120) @Schema(example = "Overdue is urgent") String name,
+        @NotBlank @Size(max = 1000) @Schema(example = "overdue & !p1") String when,
+        @NotNull @Valid RuleAction then,
+        @Schema(description = "Where it is tried among the project's rules; default: last") Long position,
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
+
+    static final String FIELDS = "name, when, then and position";
+
+    public CreateRuleRequest {
+        name = name == null ? null : name.strip();
+    }
+
+    void refuseUnknownFields() {
+        UnknownFields.refuse(otherFields, FIELDS);
+        if (then != null) {
+            UnknownFields.refuse(then.otherFields(), RuleAction.FIELDS);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ordo.tasks.section;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** A new section in a project. */
+@Schema(description = "A new section of a project")
+public record CreateSectionRequest(
+        @NotNull UUID projectId,
+        @NotBlank @Size(max = 120) @Schema(example = "Calls", maxLength = 120) String name,
+        @Schema(description = "Where it sits among the project's sections; default: at the end") Long position,
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
+
+    static final String FIELDS = "projectId, name and position";
+
+    public CreateSectionRequest {
+        name = name == null ? null : name.strip();
+    }
+}

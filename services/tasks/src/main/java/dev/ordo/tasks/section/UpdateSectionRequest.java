@@ -1,0 +1,22 @@
+package dev.ordo.tasks.section;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+
+/** A change of a section: a field left out (or null) stays as it is. */
+@Schema(description = "Fields to change; those left out stay as they are")
+public record UpdateSectionRequest(
+        @Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+        Long position,
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
+
+    static final String FIELDS = "name and position";
+
+    public UpdateSectionRequest {
+        name = name == null ? null : name.strip();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.ordo.tasks.task;
+
+import dev.ordo.platform.web.ApiException;
+import dev.ordo.tasks.access.UserReplicas;
+import dev.ordo.tasks.query.Due;
+import org.springframework.stereotype.Component;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Turns a due as a client gives it into the stored one, in the caller's time zone unless told otherwise. */
+@Component
+class Dues {
+
+    private final UserReplicas users;
+
+    Dues(UserReplicas users) {
+        this.users = users;
+    }
+
+    Due resolve(DueRequest request, UUID caller) {
+        if (request.datetime() == null) {
+            if (request.date() == null) {
+                throw ApiException.badRequest("'due' needs a date ({date}) or a moment ({datetime, timezone}).");
+            }
+            if (request.timezone() != null) {
+                throw ApiException.badRequest("'due.timezone' goes with 'due.datetime'; a date alone has none.");
+            }
+            return new Due(request.date(), null, null);
+        }
+        ZoneId zone = request.timezone() == null ? users.zoneOf(caller) : zone(request.timezone());
+        Instant at = instant(request.datetime(), zone).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate date = LocalDate.ofInstant(at, zone);
+        if (request.date() != null && !request.date().equals(date)) {
+            throw ApiException.badRequest("'due.date' (" + request.date() + ") is not the date of 'due.datetime' in "
+                    + zone.getId() + " (" + date + "); send one of them.");
+        }
+        return new Due(date, at, zone);
+    }
+
+    private static Instant instant(String datetime, ZoneId zone) {
+        try {
+            return OffsetDateTime.parse(datetime.strip()).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(datetime.strip()).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("'due.datetime' must be ISO-8601, e.g. 2026-03-01T17:00:00 or "
+                        + "2026-03-01T16:00:00Z (was '" + datetime + "').");
+            }
+        }
+    }
+
+    static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id.strip());
+        } catch (DateTimeException e) {
+            throw ApiException.badRequest("'due.timezone' must be an IANA time zone such as Europe/Zurich (was '"
+                    + id + "').");
+        }
+    }
+}

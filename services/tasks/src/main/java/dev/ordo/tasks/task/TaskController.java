@@ -1,0 +1,102 @@
+package dev.ordo.tasks.task;
+
+import dev.ordo.platform.security.Caller;
+import dev.ordo.tasks.idempotency.Created;
+import dev.ordo.tasks.idempotency.IdempotentCreates;
+import dev.ordo.tasks.web.ETags;
+import dev.ordo.tasks.web.UnknownFields;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping(TaskController.PATH)
+@Tag(name = "Tasks", description = "Tasks and subtasks in the projects the caller is a member of")
+public class TaskController {
+
+    public static final String PATH = "/api/v1/tasks";
+
+    private final TaskService tasks;
+    private final TaskMoves moves;
+    private final IdempotentCreates idempotent;
+
+    TaskController(TaskService tasks, TaskMoves moves, IdempotentCreates idempotent) {
+        this.tasks = tasks;
+        this.moves = moves;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a task", description = "In projectId, else the parent's project, else my Inbox. "
+            + "Viewers may not (403). With Idempotency-Key, a repeated request answers the same 201; "
+            + "the same key with another body, 422.")
+    ResponseEntity<TaskResponse> create(@Valid @RequestBody CreateTaskRequest request,
+            @Parameter(description = "Makes retries safe") @RequestHeader(value = IdempotentCreates.HEADER, required = false) String key) {
+        request.refuseUnknownFields();
+        UUID caller = Caller.current().userId();
+        return created(idempotent.create(caller, key, PATH, request, TaskResponse.class,
+                () -> created(tasks.create(caller, request))));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a task", description = "Its ETag is its version.")
+    ResponseEntity<TaskResponse> get(@PathVariable UUID id) {
+        return withETag(tasks.get(Caller.current().userId(), id));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change a task", description = "Send only the fields to change; null clears description, "
+            + "due, deadline, duration, assigneeId. With If-Match (the ETag of a read), 412 if it changed meanwhile. "
+            + "Moving is POST /{id}/move.")
+    ResponseEntity<TaskResponse> update(@PathVariable UUID id, @Valid @RequestBody UpdateTaskRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(tasks.update(Caller.current().userId(), id, request.toChanges(), ETags.version(ifMatch)));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a task with its subtasks", description = "With If-Match, 412 if it changed meanwhile.")
+    ResponseEntity<Void> delete(@PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        tasks.delete(Caller.current().userId(), id, ETags.version(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/move")
+    @Operation(summary = "Move a task with its subtasks", description = "To another project, section or parent. "
+            + "I must be able to write both projects; at most 4 levels; never under itself. With If-Match, 412 if "
+            + "it changed meanwhile.")
+    ResponseEntity<TaskResponse> move(@PathVariable UUID id, @RequestBody MoveTaskRequest request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        UnknownFields.refuse(request.otherFields(), MoveTaskRequest.FIELDS);
+        return withETag(moves.move(Caller.current().userId(), id, request, ETags.version(ifMatch)));
+    }
+
+    /** A created task as the 201 answers it (also what an Idempotency-Key replays). */
+    public static Created<TaskResponse> created(TaskView view) {
+        TaskResponse task = TaskResponse.of(view);
+        return new Created<>(URI.create(PATH + "/" + task.id()), task);
+    }
+
+    public static ResponseEntity<TaskResponse> created(Created<TaskResponse> created) {
+        return ResponseEntity.created(created.location()).eTag(ETags.of(created.body().version())).body(created.body());
+    }
+
+    private static ResponseEntity<TaskResponse> withETag(TaskView view) {
+        return ResponseEntity.ok().eTag(ETags.of(view.task().version())).body(TaskResponse.of(view));
+    }
+}

@@ -1,0 +1,293 @@
+package dev.ordo.tasks.task;
+
+import dev.ordo.tasks.query.Due;
+import dev.ordo.tasks.query.Priority;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** The tasks of all projects, with their labels. */
+@Repository
+public class Tasks {
+
+    /** Select list of a task row and the number of its open direct subtasks, over alias {@code t}. */
+    public static final String VIEW_COLUMNS = """
+            t.*, (select count(*) from task c where c.parent_id = t.id
+                  and c.status in ('PENDING', 'IN_PROGRESS')) as open_subtasks""";
+
+    private final JdbcClient jdbc;
+
+    Tasks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(Task task) {
+        jdbc.sql("""
+                        insert into task (id, project_id, section_id, parent_id, depth, title, description, status,
+                            priority, priority_rank, due_date, due_datetime, due_timezone, deadline, duration_amount,
+                            duration_unit, assignee_id, position, created_by, created_at, updated_at, completed_at,
+                            version)
+                        values (:id, :projectId, :sectionId, :parentId, :depth, :title, :description, :status,
+                            :priority, :priorityRank, :dueDate, :dueDatetime, :dueTimezone, :deadline, :durationAmount,
+                            :durationUnit, :assigneeId, :position, :createdBy, :createdAt, :updatedAt, :completedAt,
+                            :version)""")
+                .params(params(task)).update();
+        setLabels(task.id(), task.labels());
+    }
+
+    /** Writes every changeable column of the task (its labels only if {@code labelsChanged}). */
+    void update(Task task, boolean labelsChanged) {
+        jdbc.sql("""
+                        update task set project_id = :projectId, section_id = :sectionId, parent_id = :parentId,
+                            depth = :depth, title = :title, description = :description, status = :status,
+                            priority = :priority, priority_rank = :priorityRank, due_date = :dueDate,
+                            due_datetime = :dueDatetime, due_timezone = :dueTimezone, deadline = :deadline,
+                            duration_amount = :durationAmount, duration_unit = :durationUnit, assignee_id = :assigneeId,
+                            position = :position, updated_at = :updatedAt, completed_at = :completedAt,
+                            version = :version
+                        where id = :id""")
+                .params(params(task)).update();
+        if (labelsChanged) {
+            setLabels(task.id(), task.labels());
+        }
+    }
+
+    /**
+     * Changes the priority only if the task is still at {@code expectedVersion} (for changes made without
+     * holding the row, by the priority rules' sweep).
+     */
+    boolean updatePriorityIfUnchanged(Task task, long expectedVersion) {
+        return jdbc.sql("""
+                        update task set priority = :priority, priority_rank = :priorityRank, updated_at = :updatedAt,
+                            version = :version
+                        where id = :id and version = :expectedVersion""")
+                .params(params(task)).param("expectedVersion", expectedVersion).update() == 1;
+    }
+
+    public Optional<Task> byId(UUID id) {
+        return withLabels(jdbc.sql("select * from task where id = :id").param("id", id)
+                .query(Tasks::map).list()).stream().findFirst();
+    }
+
+    List<Task> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withLabels(jdbc.sql("select * from task where id in (:ids) order by id").param("ids", ids)
+                .query(Tasks::map).list());
+    }
+
+    /** The task with its row locked until the transaction ends. */
+    Optional<Task> lock(UUID id) {
+        return withLabels(jdbc.sql("select * from task where id = :id for update").param("id", id)
+                .query(Tasks::map).list()).stream().findFirst();
+    }
+
+    public Optional<TaskView> view(UUID id) {
+        return views(List.of(id)).stream().findFirst();
+    }
+
+    /** The tasks with these ids, in this order (those that do not exist are left out). */
+    public List<TaskView> views(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<TaskView> found = jdbc.sql("select " + VIEW_COLUMNS + " from task t where t.id in (:ids)")
+                .param("ids", ids).query(Tasks::mapView).list();
+        Map<UUID, TaskView> byId = new HashMap<>();
+        withLabelsOf(found).forEach(v -> byId.put(v.task().id(), v));
+        return ids.stream().map(byId::get).filter(v -> v != null).toList();
+    }
+
+    /** Runs a query whose select list is {@link #VIEW_COLUMNS}, giving views with their labels. */
+    public List<TaskView> queryViews(JdbcClient.StatementSpec statement) {
+        return withLabelsOf(statement.query(Tasks::mapView).list());
+    }
+
+    /** The task and all its subtasks at every level, the task first, each before its subtasks. */
+    List<Task> subtree(UUID rootId) {
+        return withLabels(jdbc.sql("""
+                        with recursive tree (id, level) as (
+                            select id, 0 from task where id = :root
+                            union all
+                            select c.id, tree.level + 1 from task c join tree on c.parent_id = tree.id
+                        )
+                        select t.* from task t join tree on tree.id = t.id order by tree.level, t.position, t.id""")
+                .param("root", rootId).query(Tasks::map).list());
+    }
+
+    /** The tasks in the section and all their subtasks, each before its subtasks. */
+    List<Task> inSectionWithSubtasks(UUID sectionId) {
+        return withLabels(jdbc.sql("""
+                        with recursive tree (id, level) as (
+                            select id, 0 from task where section_id = :sectionId
+                            union
+                            select c.id, tree.level + 1 from task c join tree on c.parent_id = tree.id
+                        )
+                        select t.* from task t join (select id, min(level) as level from tree group by id) l
+                            on l.id = t.id order by t.depth, t.position, t.id""")
+                .param("sectionId", sectionId).query(Tasks::map).list());
+    }
+
+    List<Task> inSection(UUID sectionId) {
+        return withLabels(jdbc.sql("select * from task where section_id = :sectionId order by depth, position, id")
+                .param("sectionId", sectionId).query(Tasks::map).list());
+    }
+
+    List<Task> inProject(UUID projectId) {
+        return withLabels(jdbc.sql("select * from task where project_id = :projectId order by depth, position, id")
+                .param("projectId", projectId).query(Tasks::map).list());
+    }
+
+    List<Task> assignedIn(UUID projectId, UUID assigneeId) {
+        return withLabels(jdbc.sql("""
+                        select * from task where project_id = :projectId and assignee_id = :assigneeId
+                        order by id for update""")
+                .param("projectId", projectId).param("assigneeId", assigneeId).query(Tasks::map).list());
+    }
+
+    /** The tasks {@code createdBy} created that carry this label (ignoring case), locked. */
+    List<Task> createdByWithLabel(UUID createdBy, String label) {
+        return withLabels(jdbc.sql("""
+                        select * from task t where t.created_by = :createdBy
+                        and exists (select 1 from task_label l where l.task_id = t.id and lower(l.name) = lower(:label))
+                        order by t.id for update""")
+                .param("createdBy", createdBy).param("label", label).query(Tasks::map).list());
+    }
+
+    /** Where a new task goes among its siblings by default: after the last one. */
+    long nextPosition(UUID projectId, UUID parentId) {
+        return jdbc.sql("""
+                        select coalesce(max(position), 0) + 1 from task
+                        where project_id = :projectId and parent_id is not distinct from :parentId""")
+                .param("projectId", projectId).param("parentId", parentId).query(Long.class).single();
+    }
+
+    /** Deletes these tasks (their labels go with them). */
+    void delete(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from task where id in (:ids)").param("ids", ids).update();
+        }
+    }
+
+    /**
+     * Serialises changes to the shape of the projects' task trees (subtasks, moves, deletes), so that two
+     * concurrent moves cannot make a cycle or nest deeper than allowed. Taken before any task row is
+     * locked, in the same order by everyone, so it cannot take part in a deadlock.
+     */
+    void lockTrees(Collection<UUID> projectIds) {
+        for (UUID projectId : new TreeSet<>(projectIds)) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                    .param("key", "task-tree:" + projectId).query((rs, row) -> 1).list();
+        }
+    }
+
+    private void setLabels(UUID taskId, List<String> labels) {
+        jdbc.sql("delete from task_label where task_id = :id").param("id", taskId).update();
+        for (String label : labels) {
+            jdbc.sql("insert into task_label (task_id, name) values (:id, :name) on conflict do nothing")
+                    .param("id", taskId).param("name", label).update();
+        }
+    }
+
+    private List<Task> withLabels(List<Task> tasks) {
+        Map<UUID, List<String>> labels = labelsOf(tasks.stream().map(Task::id).toList());
+        return tasks.stream().map(t -> t.withLabels(labels.getOrDefault(t.id(), List.of()))).toList();
+    }
+
+    private List<TaskView> withLabelsOf(List<TaskView> views) {
+        Map<UUID, List<String>> labels = labelsOf(views.stream().map(v -> v.task().id()).toList());
+        return views.stream().map(v -> new TaskView(v.task().withLabels(labels.getOrDefault(v.task().id(), List.of())),
+                v.openSubtasks())).toList();
+    }
+
+    private Map<UUID, List<String>> labelsOf(List<UUID> taskIds) {
+        Map<UUID, List<String>> labels = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return labels;
+        }
+        jdbc.sql("select task_id, name from task_label where task_id in (:ids) order by lower(name) collate \"C\", name collate \"C\"")
+                .param("ids", taskIds)
+                .query((rs, row) -> labels.computeIfAbsent(rs.getObject("task_id", UUID.class), id -> new ArrayList<>())
+                        .add(rs.getString("name")))
+                .list();
+        return labels;
+    }
+
+    private static Map<String, Object> params(Task t) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", t.id());
+        p.put("projectId", t.projectId());
+        p.put("sectionId", t.sectionId());
+        p.put("parentId", t.parentId());
+        p.put("depth", t.depth());
+        p.put("title", t.title());
+        p.put("description", t.description());
+        p.put("status", t.status().name());
+        p.put("priority", t.priority().name());
+        p.put("priorityRank", t.priority().rank());
+        p.put("dueDate", t.due() == null ? null : t.due().date());
+        p.put("dueDatetime", t.due() == null || t.due().datetime() == null ? null : Timestamp.from(t.due().datetime()));
+        p.put("dueTimezone", t.due() == null || t.due().timezone() == null ? null : t.due().timezone().getId());
+        p.put("deadline", t.deadline());
+        p.put("durationAmount", t.duration() == null ? null : t.duration().amount());
+        p.put("durationUnit", t.duration() == null ? null : t.duration().unit());
+        p.put("assigneeId", t.assigneeId());
+        p.put("position", t.position());
+        p.put("createdBy", t.createdBy());
+        p.put("createdAt", Timestamp.from(t.createdAt()));
+        p.put("updatedAt", Timestamp.from(t.updatedAt()));
+        p.put("completedAt", t.completedAt() == null ? null : Timestamp.from(t.completedAt()));
+        p.put("version", t.version());
+        return p;
+    }
+
+    static Task map(ResultSet rs, int row) throws SQLException {
+        LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
+        Timestamp dueDatetime = rs.getTimestamp("due_datetime");
+        String dueTimezone = rs.getString("due_timezone");
+        Due due = dueDate == null ? null : dueDatetime == null ? Due.on(dueDate)
+                : new Due(dueDate, dueDatetime.toInstant(), ZoneId.of(dueTimezone));
+        int amount = rs.getInt("duration_amount");
+        TaskDuration duration = rs.wasNull() ? null : new TaskDuration(amount, rs.getString("duration_unit"));
+        Timestamp completedAt = rs.getTimestamp("completed_at");
+        return new Task(
+                rs.getObject("id", UUID.class),
+                rs.getObject("project_id", UUID.class),
+                rs.getObject("section_id", UUID.class),
+                rs.getObject("parent_id", UUID.class),
+                rs.getInt("depth"),
+                rs.getString("title"),
+                rs.getString("description"),
+                TaskStatus.valueOf(rs.getString("status")),
+                Priority.valueOf(rs.getString("priority")),
+                due,
+                rs.getObject("deadline", LocalDate.class),
+                duration,
+                rs.getObject("assignee_id", UUID.class),
+                List.of(),
+                rs.getLong("position"),
+                rs.getObject("created_by", UUID.class),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                completedAt == null ? null : completedAt.toInstant(),
+                rs.getLong("version"));
+    }
+
+    private static TaskView mapView(ResultSet rs, int row) throws SQLException {
+        return new TaskView(map(rs, row), rs.getInt("open_subtasks"));
+    }
+}

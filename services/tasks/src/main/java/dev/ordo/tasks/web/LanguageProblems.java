@@ -1,0 +1,40 @@
+package dev.ordo.tasks.web;
+
+import dev.ordo.platform.web.Problems;
+import dev.ordo.tasks.query.FilterSyntaxException;
+import dev.ordo.tasks.quickadd.QuickAddSyntaxException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A filter query or a quick-add line that does not parse is the client's mistake: 400, with the
+ * {@code position} (0-based character offset) where the problem is, so a client can point at it.
+ * Ordered before the platform's handler, which would otherwise see an unexpected exception.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class LanguageProblems {
+
+    @ExceptionHandler(FilterSyntaxException.class)
+    ResponseEntity<ProblemDetail> filter(FilterSyntaxException e, HttpServletRequest request) {
+        return problem("The filter query is not valid: " + e.getMessage() + ".", e.position(), request);
+    }
+
+    @ExceptionHandler(QuickAddSyntaxException.class)
+    ResponseEntity<ProblemDetail> quickAdd(QuickAddSyntaxException e, HttpServletRequest request) {
+        return problem("The quick-add text cannot make a task: " + e.getMessage() + ".", e.position(), request);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(String detail, int position, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, detail, request);
+        problem.setProperty("position", position);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.ordo.tasks.support;
+
+import dev.ordo.platform.events.EventCodec;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+/** What every integration test of the service has at hand: the API, the world around it, the broker. */
+@TasksIntegrationTest
+public abstract class IntegrationTestBase {
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+    @Autowired
+    protected EventCodec codec;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected EmbeddedKafkaBroker broker;
+
+    protected Api api;
+    protected World world;
+
+    @BeforeEach
+    void setUpWorld() {
+        api = new Api(port);
+        world = new World(api, kafka, codec, jdbc);
+    }
+}

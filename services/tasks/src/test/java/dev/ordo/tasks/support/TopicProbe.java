@@ -1,0 +1,69 @@
+package dev.ordo.tasks.support;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/** Reads a topic of the embedded broker from the beginning, to see what the service really published. */
+public final class TopicProbe implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final KafkaConsumer<String, String> consumer;
+    private final String topic;
+    private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+    public TopicProbe(String bootstrapServers, String topic) {
+        this.topic = topic;
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** The envelopes (as JSON) with this key, in topic order, once the last one is of {@code lastType}. */
+    public List<JsonNode> awaitEventsOf(String key, String lastType) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            readMore();
+            List<JsonNode> events = eventsOf(key);
+            return !events.isEmpty() && lastType.equals(events.getLast().path("type").asString());
+        });
+        return eventsOf(key);
+    }
+
+    public List<JsonNode> eventsOf(String key) {
+        return seen.stream().filter(r -> key.equals(r.key())).map(r -> JSON.readTree(r.value())).toList();
+    }
+
+    /** Assigns the partitions once the topic exists (no consumer group: nothing to wait for). */
+    private void readMore() {
+        if (consumer.assignment().isEmpty()) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(2));
+            if (partitions == null || partitions.isEmpty()) {
+                return;
+            }
+            List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(assigned);
+            consumer.seekToBeginning(assigned);
+        }
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
