@@ -11,6 +11,7 @@ cd "$ROOT"
 
 USERS=${ORDO_BENCH_USERS:-8}
 DURATION=${ORDO_BENCH_SECONDS:-20}
+WARMUP=${ORDO_BENCH_WARMUP_SECONDS:-15}
 BIG=${ORDO_BENCH_BIG_ROWS:-1000000}
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 WORK=$ROOT/var/bench
@@ -74,23 +75,23 @@ total=$("${PSQL[@]}" -d ordo_tasks -c 'select count(*) from task')
 
 # 4. Measurements.
 declare -A RPS P50 P95 P99
-gatling() { # gatling NAME SCENARIO BASE_URL
-  local name=$1 before
-  before=$(ls -d bench/target/gatling/*/ 2>/dev/null | wc -l)
+gatling() { # gatling NAME SCENARIO BASE_URL [SECONDS]
+  local name=$1
   ./mvnw -B -q -f bench/pom.xml gatling:test -Dgatling.simulationClass=dev.ordo.bench.OrdoSimulation \
     -Dordo.baseUrl="$3" -Dordo.token="$TOKEN" -Dordo.projectId="$PROJECT" -Dordo.scenario="$2" \
-    -Dordo.users="$USERS" -Dordo.seconds="$DURATION" >"$WORK/gatling-$name.log" 2>&1 \
+    -Dordo.users="$USERS" -Dordo.seconds="${4:-$DURATION}" >"$WORK/gatling-$name.log" 2>&1 \
     || { say "gatling $name failed; see $WORK/gatling-$name.log"; tail -20 "$WORK/gatling-$name.log"; exit 1; }
-  local stats
-  stats=$(ls -td bench/target/gatling/*/ | head -n1)/js/stats.json
-  read -r RPS[$name] P50[$name] P95[$name] P99[$name] < <(python3 - "$stats" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1]))["stats"]
-ok = s["numberOfRequests"]["ko"]
-if ok:
-    print(f"bench: {ok} failed requests", file=sys.stderr)
-print(s["meanNumberOfRequestsPerSecond"]["total"], s["percentiles1"]["total"], s["percentiles3"]["total"],
-      s["percentiles4"]["total"])
+  read -r RPS[$name] P50[$name] P95[$name] P99[$name] < <(python3 - "$WORK/gatling-$name.log" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+glob = text[text.rindex("Global Information"):]
+def value(label):
+    return re.search(re.escape(label) + r"[^|]*\|\s*([0-9.,]+)", glob).group(1).replace(",", "")
+ko = re.search(r"> request count[^|]*\|\s*[0-9,]+\s*\|\s*[0-9,]+\s*\|\s*([0-9,-]+)", glob).group(1)
+if ko not in ("-", "0"):
+    print(f"bench: {ko} requests failed", file=sys.stderr)
+print(value("mean throughput (rps)"), value("50th percentile (ms)"), value("95th percentile (ms)"),
+      value("99th percentile (ms)"))
 PY
 )
 }
@@ -110,7 +111,11 @@ PY
 )
 }
 
-say "load: $USERS concurrent users/clients, ${DURATION}s per figure"
+say "load: $USERS concurrent users/clients, ${DURATION}s per figure (after a ${WARMUP}s warm-up of each service's JIT)"
+gatling warmup-create create "$BASE" "$WARMUP"
+gatling warmup-list list "$BASE" "$WARMUP"
+gatling warmup-quick quick "$BASE" "$WARMUP"
+gatling warmup-direct list "$TASKS_DIRECT" "$WARMUP"
 pgbench_run insert bench/sql/baseline-insert.sql
 pgbench_run select bench/sql/baseline-select.sql
 gatling create create "$BASE"

@@ -40,7 +40,8 @@ public class OrdoSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(OrdoSecurityProperties properties) {
-        return OrdoJwtDecoders.fromJwksUri(properties);
+        return new CachingJwtDecoder(OrdoJwtDecoders.fromJwksUri(properties), java.time.Clock.systemUTC(), 50_000,
+                java.time.Duration.ofMinutes(15));
     }
 
     @Bean
