@@ -14,11 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GatewayApplication {
 
     public static void main(String[] args) {
-        // The proxy's HTTP client (spring.http.clients.imperative.factory=simple) keeps this many idle
-        // connections per service; the JDK default of 5 makes it reconnect under load.
-        if (System.getProperty("http.maxConnections") == null) {
-            System.setProperty("http.maxConnections", "200");
-        }
         SpringApplication.run(GatewayApplication.class, args);
     }
 }
