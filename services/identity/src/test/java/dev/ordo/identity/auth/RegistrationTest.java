@@ -4,7 +4,7 @@ import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
-import dev.ordo.identity.support.TopicProbe;
+import dev.ordo.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

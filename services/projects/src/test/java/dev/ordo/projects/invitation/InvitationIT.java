@@ -9,7 +9,7 @@ import dev.ordo.projects.support.FakeUserDirectory;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
-import dev.ordo.projects.support.TopicProbe;
+import dev.ordo.testsupport.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,7 @@ import dev.ordo.contracts.events.Topics;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
-import dev.ordo.tasks.support.TopicProbe;
+import dev.ordo.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

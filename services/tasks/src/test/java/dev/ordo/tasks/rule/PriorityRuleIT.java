@@ -4,7 +4,7 @@ import dev.ordo.contracts.events.Topics;
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
-import dev.ordo.tasks.support.TopicProbe;
+import dev.ordo.testsupport.TopicProbe;
 import dev.ordo.tasks.task.PrioritySweep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

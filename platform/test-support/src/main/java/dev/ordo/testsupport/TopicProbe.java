@@ -1,4 +1,4 @@
-package dev.ordo.identity.support;
+package dev.ordo.testsupport;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,7 +17,10 @@ import java.util.Optional;
 
 import static org.awaitility.Awaitility.await;
 
-/** Reads a topic of the embedded broker from the beginning, to see what the service really published. */
+/**
+ * Reads a topic of the embedded broker from the beginning, without a consumer group, to see what a
+ * service really published.
+ */
 public final class TopicProbe implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,6 +38,16 @@ public final class TopicProbe implements AutoCloseable {
                 new StringDeserializer(), new StringDeserializer());
     }
 
+    /** The envelopes (as JSON) with this key, in topic order, once the last one is of {@code lastType}. */
+    public List<JsonNode> awaitEventsOf(String key, String lastType) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            readMore();
+            List<JsonNode> events = eventsOf(key);
+            return !events.isEmpty() && lastType.equals(events.getLast().path("type").asString());
+        });
+        return eventsOf(key);
+    }
+
     /** Waits for the event of {@code type} about {@code subject} and returns its record. */
     public ConsumerRecord<String, String> awaitEvent(String type, String subject) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -42,6 +55,11 @@ public final class TopicProbe implements AutoCloseable {
             return find(type, subject).isPresent();
         });
         return find(type, subject).orElseThrow();
+    }
+
+    /** The envelopes (as JSON) with this key seen so far, in topic order. */
+    public List<JsonNode> eventsOf(String key) {
+        return seen.stream().filter(r -> key.equals(r.key())).map(r -> JSON.readTree(r.value())).toList();
     }
 
     public static JsonNode json(ConsumerRecord<String, String> record) {
@@ -62,7 +80,8 @@ public final class TopicProbe implements AutoCloseable {
             if (partitions == null || partitions.isEmpty()) {
                 return;
             }
-            List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> assigned = partitions.stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
         }
