@@ -1,5 +1,6 @@
 package dev.ordo.platform.outbox;
 
+import dev.ordo.platform.events.DeadLetterEndpoint;
 import dev.ordo.platform.events.DeadLetters;
 import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.IdempotentConsumer;
@@ -120,6 +121,14 @@ public class OutboxAutoConfiguration {
     IdempotentConsumer idempotentConsumer(JdbcClient jdbc, PlatformTransactionManager transactionManager,
                                           EventCodec codec) {
         return new IdempotentConsumer(jdbc, new TransactionTemplate(transactionManager), codec);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetterEndpoint deadLetterEndpoint(KafkaProperties kafkaProperties,
+            KafkaTemplate<String, String> outboxKafkaTemplate,
+            @Value("${spring.application.name:unknown}") String applicationName) {
+        return new DeadLetterEndpoint(kafkaProperties.buildConsumerProperties(), outboxKafkaTemplate, applicationName);
     }
 
     /** Picked up by Boot's listener container factory: retries, then {@code <topic>.dlt}. */

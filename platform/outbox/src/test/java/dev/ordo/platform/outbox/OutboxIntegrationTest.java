@@ -45,6 +45,7 @@ class OutboxIntegrationTest {
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired KafkaProperties kafkaProperties;
     @Autowired OutboxRelay relay;
+    @Autowired dev.ordo.platform.events.DeadLetterEndpoint deadLetters;
 
     @Test
     void an_event_written_with_a_change_reaches_kafka_keyed_by_the_aggregate_in_its_envelope() {
@@ -131,7 +132,7 @@ class OutboxIntegrationTest {
     void poison_messages_go_to_the_dead_letter_topic_and_the_consumer_carries_on() {
         String key = "poison-" + UUID.randomUUID();
         outboxKafkaTemplate.send(new ProducerRecord<>("ordo.test.thing", key, "this is not json"));
-        things.name(key, "explode");
+        things.name(key, "explode-" + key);
         String after = "after-" + UUID.randomUUID();
         things.name("thing-" + UUID.randomUUID(), after);
 
@@ -148,6 +149,32 @@ class OutboxIntegrationTest {
                 assertThat(parked).hasSize(2).contains("this is not json");
             });
         }
+    }
+
+    @Test
+    void dead_letters_are_listed_and_after_a_fix_replayed_once() {
+        String name = "explode-" + UUID.randomUUID();
+        things.name("thing-" + UUID.randomUUID(), name);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters.pending("ordo.test.thing"))
+                .anySatisfy(letter -> assertThat(letter.value()).contains(name)));
+        assertThat(seen(name)).isZero();
+
+        OutboxTestApplication.NameCounter.explodeFails = false;
+        try {
+            assertThat(deadLetters.replay("ordo.test.thing").replayed()).isPositive();
+            await().untilAsserted(() -> assertThat(seen(name)).isEqualTo(1));
+            assertThat(deadLetters.pending("ordo.test.thing"))
+                    .noneSatisfy(letter -> assertThat(letter.value()).contains(name));
+            deadLetters.replay("ordo.test.thing");
+            assertThat(seen(name)).as("replayed once, and applied once").isEqualTo(1);
+        } finally {
+            OutboxTestApplication.NameCounter.explodeFails = true;
+        }
+    }
+
+    @Test
+    void only_ordo_topics_have_dead_letters_to_show() {
+        assertThatThrownBy(() -> deadLetters.pending("__consumer_offsets")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private long seen(String name) {

@@ -104,6 +104,8 @@ public class OrdoSecurityAutoConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
+                        // inspecting and replaying dead letters is for admins; the probes and metrics are open
+                        .requestMatchers("/actuator/deadletters/**").hasRole(Caller.ADMIN)
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers(publicPaths.length == 0 ? new String[] {"/.none"} : publicPaths).permitAll()
                         .anyRequest().authenticated())

@@ -147,6 +147,16 @@ class ServiceDefaultsTest {
         assertThat(metrics.body()).contains("http_server_requests");
     }
 
+    @Test
+    void dead_letters_are_for_admins_only() throws Exception {
+        String path = "/actuator/deadletters/ordo.identity.user";
+        assertProblem(send(HttpRequest.newBuilder(uri(path)).GET()), 401);
+        assertProblem(send(request(path).GET()), 403);
+        HttpResponse<String> admin = send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + TestJwks.get().tokenFor(UUID.randomUUID(), "user", "admin")).GET());
+        assertThat(admin.statusCode()).as("past security: this probe has no outbox, so no such endpoint").isEqualTo(404);
+    }
+
     /** A token with {@code alg: none}: a valid payload, no signature. */
     private static String unsigned(UUID user) {
         String claims = TestJwks.get().claims(user, "user").build().toString();
