@@ -76,7 +76,7 @@ public final class FakeService {
     /** The fake service hanging, as a real one might: this is the service's behaviour, not a test waiting. */
     private static void pause(Duration duration) {
         try {
-            Thread.sleep(duration);
+            new java.util.concurrent.CountDownLatch(1).await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
