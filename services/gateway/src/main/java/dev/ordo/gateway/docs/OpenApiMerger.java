@@ -5,10 +5,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,6 +41,7 @@ final class OpenApiMerger {
         documents.forEach((service, document) -> copies.put(service, (ObjectNode) document.deepCopy()));
         Map<String, Map<String, String>> renames = schemaRenames(copies);
         copies.forEach((service, document) -> renameSchemas(document, renames.get(service)));
+        renameClashingOperationIds(copies);
 
         ObjectNode merged = nodes.objectNode();
         merged.put("openapi", OPENAPI_VERSION);
@@ -59,6 +62,34 @@ final class OpenApiMerger {
             }
         });
         return merged;
+    }
+
+    /**
+     * An operationId must be unique in a document (generated clients name their methods after it), but each
+     * service names its own: one that more than one service uses becomes {@code <service>_<operationId>}.
+     */
+    private static void renameClashingOperationIds(Map<String, ObjectNode> documents) {
+        Map<String, Integer> uses = new HashMap<>();
+        documents.values().forEach(document -> operations(document).forEach(operation ->
+                uses.merge(operation.path("operationId").asString(""), 1, Integer::sum)));
+        documents.forEach((service, document) -> operations(document).forEach(operation -> {
+            String id = operation.path("operationId").asString("");
+            if (!id.isEmpty() && uses.getOrDefault(id, 0) > 1) {
+                operation.put("operationId", service + "_" + id);
+            }
+        }));
+    }
+
+    private static List<ObjectNode> operations(ObjectNode document) {
+        List<ObjectNode> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
+                if (OPERATIONS.contains(entry.getKey()) && entry.getValue() instanceof ObjectNode operation) {
+                    operations.add(operation);
+                }
+            }
+        }
+        return operations;
     }
 
     private static String description(Collection<String> merged, Collection<String> missing) {

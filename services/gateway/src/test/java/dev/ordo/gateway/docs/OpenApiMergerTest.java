@@ -69,6 +69,23 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void anOperationIdTwoServicesUseIsPrefixedWithEachServiceAndAUniqueOneIsKept() {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        documents.put("projects", JSON.readTree("""
+                {"openapi":"3.1.0","paths":{"/api/v1/projects":{"post":{"operationId":"create"},"get":{"operationId":"listProjects"}}}}
+                """));
+        documents.put("tasks", JSON.readTree("""
+                {"openapi":"3.1.0","paths":{"/api/v1/tasks":{"post":{"operationId":"create"}}}}
+                """));
+
+        JsonNode paths = merger.merge(documents, List.of(), "t", "v").path("paths");
+
+        assertThat(paths.at("/~1api~1v1~1projects/post/operationId").asString()).isEqualTo("projects_create");
+        assertThat(paths.at("/~1api~1v1~1tasks/post/operationId").asString()).isEqualTo("tasks_create");
+        assertThat(paths.at("/~1api~1v1~1projects/get/operationId").asString()).isEqualTo("listProjects");
+    }
+
+    @Test
     void servicePrefixesArePascalCase() {
         assertThat(OpenApiMerger.prefix("identity")).isEqualTo("Identity");
         assertThat(OpenApiMerger.prefix("task-lists")).isEqualTo("TaskLists");
