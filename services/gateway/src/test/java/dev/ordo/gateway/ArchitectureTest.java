@@ -27,7 +27,7 @@ class ArchitectureTest {
             .matching("dev.ordo.gateway.(*)..")
             .should().notDependOnEachOther()
             .ignoreDependency(alwaysTrue(), resideInAPackage("dev.ordo.gateway.client.."))
-            .as("features (routing, docs, cors, rate limits) do not reach into each other; "
+            .as("features (routing, docs, cors, rate limits, web) do not reach into each other; "
                     + "only the client address is shared");
 
     @ArchTest
@@ -40,5 +40,6 @@ class ArchitectureTest {
     static final ArchRule onlyTheDocsFeatureHasControllers = noClasses()
             .that().resideOutsideOfPackage("dev.ordo.gateway.docs..")
             .should().beAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-            .as("everything public is routed by configuration; the gateway's only own endpoint is the merged docs");
+            .as("everything public is routed by configuration or is the web app's files (router functions); "
+                    + "the gateway's only own endpoint is the merged docs");
 }
