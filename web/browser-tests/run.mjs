@@ -286,6 +286,19 @@ try {
     await taskRow(page, 'Plant seeds').locator('.chip-assignee', { hasText: userB.name }).waitFor();
   });
 
+  await step('an optimistic change the server refuses is rolled back, with the problem in words', async () => {
+    const refuse = (route) => (route.request().method() === 'PATCH'
+      ? route.fulfill({ status: 409, contentType: 'application/problem+json',
+        body: JSON.stringify({ title: 'Conflict', status: 409, detail: 'The project is archived.' }) })
+      : route.fallback());
+    await page.route('**/api/v1/tasks/*', refuse);
+    await page.getByRole('checkbox', { name: 'Complete Plant seeds' }).click();
+    await page.getByRole('status').getByText('The project is archived.').waitFor();
+    await taskRow(page, 'Plant seeds').waitFor();
+    await page.unroute('**/api/v1/tasks/*', refuse);
+    if (await page.getByRole('checkbox', { name: 'Complete Plant seeds' }).isChecked()) throw new Error('still shown as completed');
+  });
+
   await step('dark theme from settings', async () => {
     await page.goto('/settings');
     await page.getByRole('radio', { name: 'Dark' }).check();
