@@ -309,6 +309,19 @@ try {
     await accessible(page, 'today-dark');
   });
 
+  await step('archive a project and bring it back from settings', async () => {
+    await page.goto(projectUrl);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Edit project' }).getByRole('button', { name: 'Archive' }).click();
+    await page.waitForURL(/\/today$/);
+    const sidebarLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Garden' });
+    await sidebarLink.waitFor({ state: 'detached' });
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Show archived projects' }).click();
+    await page.getByRole('button', { name: 'Unarchive Garden' }).click();
+    await sidebarLink.waitFor();
+  });
+
   await step('at 375 px wide the sidebar folds behind the menu button', async () => {
     const m = await browser.newContext({ viewport: { width: 375, height: 740 }, baseURL: BASE, storageState: await a.context.storageState() });
     const phone = await m.newPage();

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { AuditEvent, UpdateProfile, User } from '../api/types';
-import { keys, useMe } from '../app/queries';
+import { keys, useArchivedProjects, useMe } from '../app/queries';
 import { useToast } from '../app/toast';
 
 const SORTS = [['position', 'Manual order'], ['due', 'Due date'], ['priority', 'Priority'], ['urgency', 'Urgency'], ['created', 'Date added']] as const;
@@ -62,8 +62,42 @@ function SettingsForm({ user }: { user: User }) {
           </select>
         </label>
       </div>
+      <ArchivedProjects />
       <PasswordForm />
     </section>
+  );
+}
+
+function ArchivedProjects() {
+  const [open, setOpen] = useState(false);
+  const archived = useArchivedProjects(open);
+  const client = useQueryClient();
+  const toast = useToast();
+  return (
+    <div className="form">
+      <h2>Archived projects</h2>
+      {!open ? <button type="button" onClick={() => setOpen(true)}>Show archived projects</button>
+        : archived.isPending ? <p className="muted">Loading…</p>
+          : (archived.data ?? []).length === 0 ? <p className="muted">None.</p> : (
+            <ul className="plain">
+              {archived.data!.map((p) => (
+                <li key={p.id}><span className={`dot color-${p.color}`} aria-hidden="true" /> {p.name}{' '}
+                  {(p.role === 'owner' || p.role === 'admin') && (
+                    <button type="button" className="link" aria-label={`Unarchive ${p.name}`} onClick={async () => {
+                      try {
+                        await api.unarchiveProject(p.id);
+                        toast.info(`${p.name} is back.`);
+                      } catch (e) {
+                        toast.error((e as Error).message);
+                      }
+                      await client.invalidateQueries({ queryKey: keys.projects });
+                    }}>Unarchive</button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+    </div>
   );
 }
 
