@@ -33,7 +33,7 @@ function RequireSession({ children }: { children: React.ReactNode }) {
       const next = location.pathname === '/' ? '' : `&next=${encodeURIComponent(location.pathname + location.search)}`;
       navigate(`/sign-in?expired=1${next}`, { replace: true });
     }
-  }, [signedIn]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [signedIn]); // only on a change of session, not of location
   return signedIn ? <>{children}</> : null;
 }
 

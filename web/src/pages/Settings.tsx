@@ -1,5 +1,5 @@
 // Settings: profile, time zone, theme, default sort, password. Activity: what I did, from the audit trail.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { AuditEvent, UpdateProfile, User } from '../api/types';
@@ -146,7 +146,6 @@ export function Activity() {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  useEffect(() => void events.refetch(), []); // eslint-disable-line react-hooks/exhaustive-deps
   const items = (events.data?.pages ?? []).flatMap((p) => p.items);
   const fmt = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: me?.timezone ?? 'UTC' });
   return (

@@ -44,14 +44,14 @@ export function Today() {
     <section className="view" aria-labelledby="view-title">
       <header className="view-header">
         <h1 id="view-title">Today</h1>
-        <span className="muted">{dayLabel(today, today) === 'Today' ? new Intl.DateTimeFormat('en', { weekday: 'short', month: 'short', day: 'numeric', timeZone: ctx.timeZone }).format(new Date()) : ''}</span>
+        <span className="muted">{new Intl.DateTimeFormat('en', { weekday: 'short', month: 'short', day: 'numeric', timeZone: ctx.timeZone }).format(new Date())}</span>
       </header>
       <ListState loading={list.isPending} error={list.error} empty={tasks.length === 0} emptyText={<><p className="empty-title">All clear for today.</p><p>Press <kbd>q</kbd> to add a task.</p></>}>
         {overdue.length > 0 && (
           <section aria-label="Overdue"><h2 className="group-title overdue">Overdue</h2><TaskList tasks={overdue} ctx={ctx} nest={false} /></section>
         )}
         {rest.length > 0 && (
-          <section aria-label="Due today"><h2 className="group-title">{overdue.length > 0 ? 'Today' : ''}</h2><TaskList tasks={rest} ctx={ctx} nest={false} /></section>
+          <section aria-label="Due today">{overdue.length > 0 && <h2 className="group-title">Today</h2>}<TaskList tasks={rest} ctx={ctx} nest={false} /></section>
         )}
         <LoadMore list={list} />
       </ListState>
