@@ -1,6 +1,6 @@
 // The signed-in frame: sidebar, filter bar, the open task, quick add, and the keyboard shortcuts.
 import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useNavigate, useSearchParams } from 'react-router';
+import { Link, NavLink, Outlet, useMatch, useNavigate, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { favorites, flatten, projectTree } from '../lib/tree';
@@ -36,6 +36,8 @@ export function Layout() {
   const navigate = useNavigate();
   const filterInput = useRef<HTMLInputElement>(null);
   const pendingG = useRef(0);
+  const projectRoute = useMatch('/projects/:id/*');
+  const viewedProject = useProjects().data?.find((p) => p.id === projectRoute?.params.id);
 
   useEffect(() => {
     const theme = me.data?.theme ?? 'system';
@@ -83,7 +85,7 @@ export function Layout() {
         <Outlet />
       </main>
       {taskId && <TaskDetail id={taskId} onClose={closeTask} />}
-      {quickAdd && <QuickAdd onClose={() => setQuickAdd(false)} />}
+      {quickAdd && <QuickAdd onClose={() => setQuickAdd(false)} project={viewedProject?.inbox ? undefined : viewedProject?.name} />}
       {newProject && <ProjectDialog onClose={() => setNewProject(false)} />}
       {help && (
         <Dialog title="Keyboard shortcuts" onClose={() => setHelp(false)}>

@@ -4,14 +4,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { ApiError } from '../api/problem';
 import type { QuickAddPreview } from '../api/types';
-import { segments } from '../lib/highlight';
+import { segments, withProject } from '../lib/highlight';
 import { keys, useMe } from '../app/queries';
 import { useToast } from '../app/toast';
 import { Dialog } from './Dialog';
 import { PRIORITY_LABEL } from './TaskItem';
 import { dueChip } from '../lib/dates';
 
-export function QuickAdd({ onClose }: { onClose: () => void }) {
+export function QuickAdd({ onClose, project }: { onClose: () => void; project?: string }) {
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<{ text: string; value: QuickAddPreview } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +32,7 @@ export function QuickAdd({ onClose }: { onClose: () => void }) {
       const controller = new AbortController();
       pending.current = controller;
       try {
-        const value = await api.quickPreview(text, controller.signal);
+        const value = await api.quickPreview(withProject(text, project), controller.signal);
         setPreview({ text, value });
         setError(null);
       } catch (e) {
@@ -41,13 +41,13 @@ export function QuickAdd({ onClose }: { onClose: () => void }) {
       }
     }, 150);
     return () => window.clearTimeout(timer);
-  }, [text]);
+  }, [text, project]);
 
   const submit = async () => {
     if (!text.trim()) return;
     setBusy(true);
     try {
-      const task = await api.quickAdd(text);
+      const task = await api.quickAdd(withProject(text, project));
       await client.invalidateQueries({ queryKey: keys.tasks });
       await client.invalidateQueries({ queryKey: keys.labels });
       toast.info(`Added “${task.title}”.`);

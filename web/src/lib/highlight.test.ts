@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorAt, segments } from './highlight';
+import { errorAt, segments, withProject } from './highlight';
 
 describe('quick add highlighting', () => {
   it('cuts the line at the recognised tokens', () => {
@@ -27,5 +27,20 @@ describe('quick add highlighting', () => {
     expect(errorAt('p1 & (', 6)).toEqual({ before: 'p1 & (', at: ' ', after: '' });
     expect(errorAt('p1 | | p2', 5)).toEqual({ before: 'p1 | ', at: '|', after: ' p2' });
     expect(errorAt('x', undefined)).toBeNull();
+  });
+});
+
+describe('quick add in a project view', () => {
+  it('sends the viewed project when the line names none', () => {
+    expect(withProject('Water plants tomorrow', 'Garden')).toBe('Water plants tomorrow #"Garden"');
+    expect(withProject('Water plants', 'My Garden')).toBe('Water plants #"My Garden"');
+  });
+
+  it('leaves a line that names its own project, an empty line, and views without a project alone', () => {
+    expect(withProject('Call Bob #Work', 'Garden')).toBe('Call Bob #Work');
+    expect(withProject('#Work call', 'Garden')).toBe('#Work call');
+    expect(withProject('  ', 'Garden')).toBe('  ');
+    expect(withProject('Call Bob', undefined)).toBe('Call Bob');
+    expect(withProject('Quote', 'The "Best" one')).toBe('Quote');
   });
 });

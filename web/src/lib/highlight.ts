@@ -1,4 +1,4 @@
-// Quick add's live preview: the typed line cut into plain text and the tokens the server recognised.
+// Quick add: the typed line cut into plain text and the tokens the server recognised, and the line sent.
 import type { PreviewToken } from '../api/types';
 
 export type Segment = { text: string; kind: string | null };
@@ -22,4 +22,13 @@ export function errorAt(query: string, position: number | undefined): { before: 
   if (position === undefined || position < 0) return null;
   const p = Math.min(position, query.length);
   return { before: query.slice(0, p), at: query.slice(p, p + 1) || ' ', after: query.slice(p + 1) };
+}
+
+/**
+ * In a project's view a task without a #project of its own goes to that project, as in Todoist: the line
+ * sent to the server gets the project's name (quoted) when the user typed none.
+ */
+export function withProject(text: string, project: string | undefined): string {
+  if (!project || project.includes('"') || !text.trim() || /(^|\s)#/.test(text)) return text;
+  return `${text} #"${project}"`;
 }
