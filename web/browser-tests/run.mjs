@@ -323,6 +323,7 @@ try {
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     await page.goto('/today');
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await page.getByText('All clear for today.').waitFor();
     await shot(page, '13-today-dark');
     await accessible(page, 'today-dark');
   });
@@ -347,6 +348,7 @@ try {
     phone.setDefaultTimeout(TIMEOUT);
     await phone.goto('/today');
     await phone.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await phone.getByText('All clear for today.').waitFor();
     if (await phone.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Upcoming' }).isVisible()) {
       // visible means inside the viewport: the drawer must be off screen until opened
       const box = await phone.locator('#sidebar').boundingBox();
