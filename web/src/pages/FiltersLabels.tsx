@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { ApiError } from '../api/problem';
 import { COLORS } from '../api/types';
-import { errorAt } from '../lib/highlight';
+import { QueryError } from '../components/QueryError';
 import { keys, useFilters, useLabels } from '../app/queries';
 import { useToast } from '../app/toast';
 
@@ -19,7 +19,6 @@ export function FiltersLabels() {
   const [queryError, setQueryError] = useState<ApiError | null>(null);
   const [label, setLabel] = useState('');
   const [color, setColor] = useState('charcoal');
-  const caret = queryError ? errorAt(query, queryError.problem.position) : null;
   return (
     <section className="view" aria-labelledby="view-title">
       <header className="view-header"><h1 id="view-title">Filters &amp; labels</h1></header>
@@ -50,10 +49,7 @@ export function FiltersLabels() {
         <label>Filter name<input value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} /></label>
         <label>Query<input value={query} onChange={(e) => setQuery(e.target.value)} required placeholder="today & p1 | overdue" aria-invalid={!!queryError} aria-describedby="query-help" /></label>
         <p id="query-help" className="hint">For example <code>(today | overdue) &amp; #Work</code>, <code>@phone &amp; p1</code>, <code>next 7 days &amp; assigned to: me</code>.</p>
-        {caret && (
-          <div className="query-error" role="alert"><p>{queryError!.message}</p>
-            <pre aria-hidden="true"><code>{caret.before}<mark className="error-at">{caret.at}</mark>{caret.after}</code></pre></div>
-        )}
+        <QueryError query={query} error={queryError} />
         <div className="form-actions"><button type="submit" className="primary">Add filter</button></div>
       </form>
       <h2>Labels</h2>

@@ -6,7 +6,7 @@ import { api, type TaskQuery } from '../api/client';
 import { ApiError } from '../api/problem';
 import type { Task } from '../api/types';
 import { addDays, dayLabel, localDate } from '../lib/dates';
-import { errorAt } from '../lib/highlight';
+import { QueryError } from '../components/QueryError';
 import { keys, useFilters, useInbox, useMe, useProjects, useTaskList } from '../app/queries';
 import { useToast } from '../app/toast';
 import { ListState, TaskList, type ListContext } from '../components/TaskList';
@@ -129,21 +129,16 @@ export function Search() {
   const list = useTaskList(query, q.trim().length > 0);
   const tasks = allOf(list.data?.pages);
   const problem = list.error instanceof ApiError ? list.error : null;
-  const caret = problem ? errorAt(q, problem.problem.position) : null;
+  const queryError = problem?.problem.position !== undefined;
   return (
     <section className="view" aria-labelledby="view-title">
       <header className="view-header"><h1 id="view-title">Filter: <code>{q}</code></h1></header>
-      {caret ? (
-        <div className="query-error" role="alert">
-          <p>{problem!.message}</p>
-          <pre aria-hidden="true"><code>{caret.before}<mark className="error-at">{caret.at}</mark>{caret.after}</code></pre>
-        </div>
-      ) : (
+      {queryError ? <QueryError query={q} error={problem} /> : (
         <ListState loading={list.isPending && q.length > 0} error={list.error} empty={tasks.length === 0} emptyText="No tasks match.">
           <TaskList tasks={tasks} ctx={ctx} nest={false} /><LoadMore list={list} />
         </ListState>
       )}
-      {!caret && q && <SaveFilter query={q} />}
+      {!queryError && q && <SaveFilter query={q} />}
     </section>
   );
 }
