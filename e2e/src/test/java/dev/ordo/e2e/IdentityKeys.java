@@ -55,7 +55,7 @@ final class IdentityKeys {
     }
 
     private static RSAKey currentKey() {
-        try (Connection c = DriverManager.getConnection(TestPostgres.url("ordo_test_e2e_identity"),
+        try (Connection c = DriverManager.getConnection(TestPostgres.url(TestPostgres.DB_PREFIX + "e2e_identity"),
                 TestPostgres.USER, TestPostgres.PASSWORD);
              ResultSet rs = c.createStatement().executeQuery(
                      "select jwk from signing_key where retired_at is null order by created_at desc limit 1")) {

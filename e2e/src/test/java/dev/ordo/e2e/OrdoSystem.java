@@ -17,7 +17,7 @@ import java.util.List;
 final class OrdoSystem {
 
     static final String ADMIN_EMAIL = "admin@e2e.ordo.test";
-    static final int REDIS_DATABASE = 2;
+    static final int REDIS_DATABASE = Integer.parseInt(System.getenv().getOrDefault("ORDO_TEST_E2E_REDIS_DB", "2"));
 
     private static OrdoSystem instance;
 

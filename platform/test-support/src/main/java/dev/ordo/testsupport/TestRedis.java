@@ -8,7 +8,8 @@ public final class TestRedis {
 
     public static final String HOST = System.getenv().getOrDefault("ORDO_TEST_REDIS_HOST", "127.0.0.1");
     public static final int PORT = Integer.parseInt(System.getenv().getOrDefault("ORDO_TEST_REDIS_PORT", "6379"));
-    public static final int DATABASE = 1;
+    /** 1 unless ORDO_TEST_REDIS_DB says otherwise (two test runs at once on one machine each take their own). */
+    public static final int DATABASE = Integer.parseInt(System.getenv().getOrDefault("ORDO_TEST_REDIS_DB", "1"));
 
     private TestRedis() {
     }
