@@ -61,7 +61,7 @@ class RecordingIT {
         Instant time = Instant.parse("2025-03-04T05:06:07.123456789Z");
         EventEnvelope<?> registered = events.publish(Topics.IDENTITY_USER, new EventEnvelope<>(UUID.randomUUID(),
                 "ordo/identity", IdentityEvents.USER_REGISTERED.name(), 1, time, user.toString(), user.toString(),
-                new IdentityEvents.UserRegistered(user, "ada@example.com", "Ada", "Europe/Paris", "fr", List.of("user"))));
+                new IdentityEvents.UserRegistered(user, "ada@example.com", "Ada", "Europe/Paris", "fr", List.of("user"), false)));
 
         await().atMost(PATIENCE).until(() -> trail.contains(registered.id()));
 

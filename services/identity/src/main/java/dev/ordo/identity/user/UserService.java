@@ -56,7 +56,7 @@ public class UserService {
                 users.add(user, hash);
                 outbox.append(IdentityEvents.USER_REGISTERED, user.id().toString(), user.id().toString(),
                         new IdentityEvents.UserRegistered(user.id(), user.email(), user.name(), user.timezone(),
-                                user.locale(), user.roles()));
+                                user.locale(), user.roles(), false));
             });
         } catch (EmailAlreadyRegistered e) {
             throw ApiException.conflict("An account with this email address already exists.");
@@ -117,7 +117,7 @@ public class UserService {
         outbox.append(IdentityEvents.USER_UPDATED, id.toString(), id.toString(),
                 new IdentityEvents.UserUpdated(id, user.email(), user.name(), user.timezone(), user.locale(),
                         user.theme(), user.defaultTaskSort(), notificationSettings(user.notificationPreferences()),
-                        changed.fields()));
+                        changed.fields(), false));
         return user;
     }
 

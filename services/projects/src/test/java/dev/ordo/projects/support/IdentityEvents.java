@@ -29,14 +29,14 @@ public final class IdentityEvents {
     public static EventEnvelope<UserRegistered> registered(UUID userId, String email, String name) {
         return new EventEnvelope<>(UUID.randomUUID(), "ordo/identity", USER_REGISTERED.name(), 1, Instant.now(),
                 userId.toString(), userId.toString(),
-                new UserRegistered(userId, email, name, "Europe/Zurich", "de-CH", List.of("user")));
+                new UserRegistered(userId, email, name, "Europe/Zurich", "de-CH", List.of("user"), true));
     }
 
     public static EventEnvelope<UserUpdated> nameChanged(UUID userId, String email, String name) {
         return new EventEnvelope<>(UUID.randomUUID(), "ordo/identity", USER_UPDATED.name(), 1, Instant.now(),
                 userId.toString(), userId.toString(),
                 new UserUpdated(userId, email, name, "Europe/Zurich", "de-CH", "system", "position", null,
-                        List.of("name")));
+                        List.of("name"), true));
     }
 
     public EventEnvelope<?> publish(EventEnvelope<?> envelope) {

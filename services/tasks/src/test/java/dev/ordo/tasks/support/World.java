@@ -49,7 +49,7 @@ public final class World {
     public TestUser user(String zone) {
         TestUser user = TestUser.fresh();
         publish(IdentityEvents.USER_REGISTERED, user.id(), user.id(), new IdentityEvents.UserRegistered(user.id(),
-                user.email(), "User " + user.id().toString().substring(0, 4), zone, "en", List.of("user")));
+                user.email(), "User " + user.id().toString().substring(0, 4), zone, "en", List.of("user"), true));
         awaitTrue(() -> count("select count(*) from user_replica where id = :id and timezone = :zone",
                 Map.of("id", user.id(), "zone", zone)) == 1);
         return user;
