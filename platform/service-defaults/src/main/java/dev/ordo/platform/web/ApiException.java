@@ -2,6 +2,7 @@ package dev.ordo.platform.web;
 
 import org.springframework.http.HttpStatus;
 
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -10,17 +11,36 @@ import java.time.Duration;
  */
 public class ApiException extends RuntimeException {
 
+    /** Problem types are {@value #TYPE_BASE}{@code <name>}, e.g. {@code https://ordo.dev/problems/email-not-verified}. */
+    public static final String TYPE_BASE = "https://ordo.dev/problems/";
+
     private final HttpStatus status;
     private final Duration retryAfter;
+    private final URI type;
+    private final String title;
 
     public ApiException(HttpStatus status, String detail) {
-        this(status, detail, null);
+        this(status, detail, null, null, null);
     }
 
-    private ApiException(HttpStatus status, String detail, Duration retryAfter) {
+    private ApiException(HttpStatus status, String detail, Duration retryAfter, URI type, String title) {
         super(detail, null, false, false);
         this.status = status;
         this.retryAfter = retryAfter;
+        this.type = type;
+        this.title = title;
+    }
+
+    /**
+     * A problem with its own {@code type} ({@value #TYPE_BASE}{@code <name>}) and title, for answers a client
+     * acts on by kind rather than by status, e.g. {@code typed(FORBIDDEN, "email-not-verified", "Email not
+     * verified", "Verify your email address to see invitations.")}.
+     */
+    public static ApiException typed(HttpStatus status, String name, String title, String detail) {
+        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("a problem type name is lower-case words joined by '-': " + name);
+        }
+        return new ApiException(status, detail, null, URI.create(TYPE_BASE + name), title);
     }
 
     public static ApiException badRequest(String detail) {
@@ -45,11 +65,21 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException tooManyRequests(Duration retryAfter) {
-        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests; retry later.", retryAfter);
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests; retry later.", retryAfter, null, null);
     }
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** The problem's {@code type}, or {@code null} for the default ({@code about:blank}). */
+    public URI type() {
+        return type;
+    }
+
+    /** The problem's title when it has its own {@code type}, else {@code null}. */
+    public String title() {
+        return title;
     }
 
     /** Set only for 429 answers: how long the client should wait. */

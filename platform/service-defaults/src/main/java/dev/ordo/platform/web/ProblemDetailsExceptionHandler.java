@@ -42,8 +42,12 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         if (ex.retryAfter() != null) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
         }
-        return ResponseEntity.status(ex.status()).headers(headers)
-                .body(Problems.of(ex.status(), ex.getMessage(), request));
+        ProblemDetail problem = Problems.of(ex.status(), ex.getMessage(), request);
+        if (ex.type() != null) {
+            problem.setType(ex.type());
+            problem.setTitle(ex.title());
+        }
+        return ResponseEntity.status(ex.status()).headers(headers).body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
