@@ -24,6 +24,11 @@ public class ProjectReplicas {
                 .query(ProjectReplicas::map).optional();
     }
 
+    public boolean isArchived(UUID id) {
+        return jdbc.sql("select archived from project_replica where id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     /** The user's Inbox, once project.created (inbox = true) for it has arrived. */
     public Optional<UUID> inboxOf(UUID userId) {
         return jdbc.sql("select id from project_replica where inbox and owner_id = :userId")
