@@ -1,5 +1,6 @@
 package dev.ordo.contracts.events;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Topic names. One topic per aggregate: {@code ordo.<service>.<aggregate>}, keyed by aggregate id. */
@@ -12,8 +13,14 @@ public final class Topics {
     public static final String TASKS_SECTION = "ordo.tasks.section";
     public static final String TASKS_LABEL = "ordo.tasks.label";
 
-    /** Suffix of the dead-letter topic that parks poison messages of a topic. */
+    /** Every entity topic Ordo publishes today; kept whole (infinite retention, ADR 0011) so replicas can replay. */
+    public static final List<String> ENTITY_TOPICS =
+            List.of(IDENTITY_USER, PROJECTS_PROJECT, TASKS_TASK, TASKS_SECTION, TASKS_LABEL);
+
+    /** Suffix of the dead-letter topics that park poison messages: {@code <topic>.<consumer group>.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+    private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9._-]+");
 
     /** Every Ordo event topic, present and future, but not the dead-letter topics. */
     public static final Pattern ALL_EVENT_TOPICS = Pattern.compile("ordo\\.[a-z0-9-]+\\.[a-z0-9-]+");
@@ -25,7 +32,14 @@ public final class Topics {
         return ALL_EVENT_TOPICS.matcher(topic).matches();
     }
 
-    public static String deadLetterTopicOf(String topic) {
-        return topic + DEAD_LETTER_SUFFIX;
+    /**
+     * Where consumer group {@code group} parks the messages of {@code topic} it can never process. One per
+     * group, so replaying it reaches only the group that failed, and two services never mix their letters.
+     */
+    public static String deadLetterTopicOf(String topic, String group) {
+        if (group == null || !GROUP.matcher(group).matches()) {
+            throw new IllegalArgumentException("not a consumer group name: " + group);
+        }
+        return topic + "." + group + DEAD_LETTER_SUFFIX;
     }
 }

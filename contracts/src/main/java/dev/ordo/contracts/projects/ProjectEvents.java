@@ -52,7 +52,11 @@ public final class ProjectEvents {
     public record MemberRemoved(UUID projectId, UUID userId, String role, String reason) {
     }
 
-    /** @param inviteeId the invitee's user id when identity knew the email, else {@code null} */
+    /**
+     * @param inviteeId always {@code null} since issue 9: whether the address has an account is not told to
+     *                  the inviter (nor to the members who see this event in audit); the invitee is known
+     *                  from invitation.accepted
+     */
     public record InvitationCreated(UUID invitationId, UUID projectId, String email, String role, UUID inviterId,
                                     UUID inviteeId, Instant expiresAt) {
     }

@@ -12,8 +12,16 @@ class TopicsTest {
     void event_topics_match_the_pattern_but_dead_letter_topics_do_not() {
         assertThat(Topics.isOrdoTopic("ordo.identity.user")).isTrue();
         assertThat(Topics.isOrdoTopic("ordo.tasks.task")).isTrue();
-        assertThat(Topics.isOrdoTopic(Topics.deadLetterTopicOf("ordo.identity.user"))).isFalse();
+        assertThat(Topics.isOrdoTopic(Topics.deadLetterTopicOf("ordo.identity.user", "tasks"))).isFalse();
         assertThat(Topics.isOrdoTopic("__consumer_offsets")).isFalse();
+    }
+
+    @Test
+    void each_consumer_group_has_its_own_dead_letter_topic() {
+        assertThat(Topics.deadLetterTopicOf("ordo.projects.project", "tasks")).isEqualTo("ordo.projects.project.tasks.dlt");
+        assertThat(Topics.deadLetterTopicOf("ordo.projects.project", "audit")).isEqualTo("ordo.projects.project.audit.dlt");
+        assertThatThrownBy(() -> Topics.deadLetterTopicOf("ordo.projects.project", null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

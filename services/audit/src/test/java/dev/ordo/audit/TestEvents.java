@@ -23,7 +23,7 @@ public final class TestEvents {
 
     /** An event of {@code type} about {@code subject}, caused by {@code actor}, that happened at {@code time}. */
     public static EventEnvelope<Object> event(String type, String subject, UUID actor, Instant time) {
-        return new EventEnvelope<>(UUID.randomUUID(), "ordo/test", type, 1, time, subject,
+        return new EventEnvelope<>(UUID.randomUUID(), "ordo/test", type, 1, time, subject, 1,
                 actor == null ? null : actor.toString(), Map.of("subject", subject, "note", "made by a test"));
     }
 

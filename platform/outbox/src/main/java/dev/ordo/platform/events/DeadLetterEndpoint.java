@@ -24,13 +24,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.Collection;
 
 /**
- * {@code /actuator/deadletters/{topic}}: what this service parked on {@code <topic>.dlt}, and a way to
- * send it back. Reading shows the messages not yet replayed (with the exception that parked them);
- * replaying republishes them to {@code <topic>} with their keys, in order, and remembers how far it got
- * (a consumer group of this service), so each dead letter goes back once. Consumers are idempotent, so
- * an event that had in fact been applied is skipped. Admins only (see the security chain).
+ * {@code /actuator/deadletters/{topic}}: what this service's consumer groups parked on
+ * {@code <topic>.<group>.dlt}, and a way to send it back. Reading shows the messages not yet replayed (with
+ * the exception that parked them); replaying republishes them to {@code <topic>} with their keys, in order,
+ * and remembers how far it got (a consumer group of this service), so each dead letter goes back once.
+ * Consumers are idempotent and compare aggregate versions, so an event that had in fact been applied, or
+ * that is older than what a replica holds, changes nothing. Admins only (see the security chain).
  */
 @Endpoint(id = "deadletters")
 public class DeadLetterEndpoint {
@@ -41,15 +44,19 @@ public class DeadLetterEndpoint {
     private final Map<String, Object> consumerConfig;
     private final KafkaTemplate<String, String> kafka;
     private final String replayGroup;
+    private final Supplier<Collection<String>> groups;
 
+    /** @param groups this service's consumer groups (of its listener containers) */
     public DeadLetterEndpoint(Map<String, Object> consumerConfig, KafkaTemplate<String, String> kafka,
-                              String applicationName) {
+                              String applicationName, Supplier<Collection<String>> groups) {
         this.consumerConfig = consumerConfig;
         this.kafka = kafka;
         this.replayGroup = "ordo-dlt-replay-" + applicationName;
+        this.groups = groups;
     }
 
-    public record DeadLetter(int partition, long offset, String key, String value, Map<String, String> headers) {
+    public record DeadLetter(String deadLetterTopic, int partition, long offset, String key, String value,
+                             Map<String, String> headers) {
     }
 
     public record Replayed(String topic, int replayed) {
@@ -63,7 +70,7 @@ public class DeadLetterEndpoint {
                 if (letters.size() == MAX_SHOWN) {
                     break;
                 }
-                letters.add(new DeadLetter(record.partition(), record.offset(), record.key(), record.value(),
+                letters.add(new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
                         headers(record)));
             }
         }
@@ -101,18 +108,24 @@ public class DeadLetterEndpoint {
         }
     }
 
-    /** Everything on {@code <topic>.dlt} after what was last replayed, in partition order. */
+    /** Everything on the groups' {@code <topic>.<group>.dlt} after what was last replayed, in partition order. */
     private List<ConsumerRecord<String, String>> unreplayed(KafkaConsumer<String, String> consumer, String topic) {
         if (!Topics.isOrdoTopic(topic)) {
             throw new IllegalArgumentException("not an Ordo event topic: " + topic);
         }
-        String dlt = Topics.deadLetterTopicOf(topic);
-        List<PartitionInfo> partitions = consumer.partitionsFor(dlt, Duration.ofSeconds(5));
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        if (partitions == null || partitions.isEmpty()) {
+        List<TopicPartition> assigned = new ArrayList<>();
+        // only topics that exist: asking for the partitions of one that does not would create it
+        Map<String, List<PartitionInfo>> existing = consumer.listTopics(Duration.ofSeconds(5));
+        for (String group : new java.util.TreeSet<>(groups.get())) {
+            List<PartitionInfo> partitions = existing.get(Topics.deadLetterTopicOf(topic, group));
+            if (partitions != null) {
+                partitions.forEach(p -> assigned.add(new TopicPartition(p.topic(), p.partition())));
+            }
+        }
+        if (assigned.isEmpty()) {
             return records;
         }
-        List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(dlt, p.partition())).toList();
         consumer.assign(assigned);
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new java.util.HashSet<>(assigned));
         Map<TopicPartition, Long> ends = consumer.endOffsets(assigned);

@@ -30,6 +30,7 @@ public class EventCodec {
                     root.path("dataVersion").asInt(1),
                     java.time.Instant.parse(required(root, "time").asString()),
                     root.path("subject").asString(null),
+                    root.path("aggregateVersion").asLong(EventEnvelope.UNVERSIONED),
                     root.path("actor").isNull() ? null : root.path("actor").asString(null),
                     root.path("data"));
             return envelope;

@@ -31,7 +31,25 @@ public class IdempotentConsumer {
      * @throws EventDecodingException if the message is no Ordo event (it goes to the dead-letter topic)
      */
     public boolean process(String consumer, String json, Consumer<EventEnvelope<JsonNode>> effect) {
+        return process(consumer, codec.decode(json), effect);
+    }
+
+    /**
+     * Applies the event once through the subscribed handler; events of types nobody subscribed to are skipped
+     * without a trace.
+     *
+     * @return {@code true} if a handler ran
+     */
+    public boolean process(String consumer, String json, EventSubscriptions subscriptions) {
         EventEnvelope<JsonNode> envelope = codec.decode(json);
+        if (!subscriptions.handles(envelope.type())) {
+            return false;
+        }
+        return process(consumer, envelope, subscriptions::dispatch);
+    }
+
+    private boolean process(String consumer, EventEnvelope<JsonNode> envelope,
+                            Consumer<EventEnvelope<JsonNode>> effect) {
         Boolean applied = transactions.execute(status -> {
             int inserted = jdbc.sql("""
                             insert into processed_event (consumer, event_id) values (:consumer, :id)

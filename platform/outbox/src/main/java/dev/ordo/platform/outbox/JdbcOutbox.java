@@ -35,12 +35,15 @@ public class JdbcOutbox implements Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public <T> EventEnvelope<T> append(EventType<T> type, String subject, String actor, T data) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long version = nextVersion(type.topic(), subject);
         EventEnvelope<T> envelope = new EventEnvelope<>(
-                UUID.randomUUID(), source, type.name(), type.version(), now, subject, actor, data);
+                UUID.randomUUID(), source, type.name(), type.version(), now, subject, version, actor, data);
         jdbc.sql("""
-                        insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
-                        values (:id, :topic, :key, :type, :payload, :createdAt)""")
+                        insert into outbox_event (id, topic, event_key, event_type, payload, created_at,
+                            aggregate_version)
+                        values (:id, :topic, :key, :type, :payload, :createdAt, :version)""")
                 .param("id", envelope.id())
+                .param("version", version)
                 .param("topic", type.topic())
                 .param("key", subject)
                 .param("type", type.name())
@@ -56,5 +59,19 @@ public class JdbcOutbox implements Outbox {
             });
         }
         return envelope;
+    }
+
+    /**
+     * One more than the aggregate's last version. The updated row stays locked until this transaction ends,
+     * so a concurrent writer of the same aggregate waits, then takes the next number (and a later
+     * {@code seq}): versions and relay order agree.
+     */
+    private long nextVersion(String topic, String subject) {
+        return jdbc.sql("""
+                        insert into outbox_aggregate_version (topic, subject, version) values (:topic, :subject, 1)
+                        on conflict (topic, subject) do update set version = outbox_aggregate_version.version + 1
+                        returning version""")
+                .param("topic", topic).param("subject", subject)
+                .query(Long.class).single();
     }
 }

@@ -3,7 +3,16 @@ package dev.ordo.platform.outbox;
 import dev.ordo.platform.events.DeadLetterEndpoint;
 import dev.ordo.platform.events.DeadLetters;
 import dev.ordo.platform.events.EventCodec;
+import dev.ordo.platform.events.EventTopics;
 import dev.ordo.platform.events.IdempotentConsumer;
+import dev.ordo.platform.events.ReplayEndpoint;
+import dev.ordo.platform.events.ReplayableReadModel;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import java.util.List;
+import java.util.Objects;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -101,11 +110,9 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OutboxRelay outboxRelay(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                            KafkaTemplate<String, String> outboxKafkaTemplate, OutboxProperties properties,
-                            Clock clock) {
-        return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), outboxKafkaTemplate,
-                properties, clock);
+    OutboxRelay outboxRelay(DataSource dataSource, KafkaTemplate<String, String> outboxKafkaTemplate,
+                            OutboxProperties properties, Clock clock) {
+        return new OutboxRelay(dataSource, outboxKafkaTemplate, properties, clock);
     }
 
     @Bean
@@ -127,17 +134,54 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     DeadLetterEndpoint deadLetterEndpoint(KafkaProperties kafkaProperties,
             KafkaTemplate<String, String> outboxKafkaTemplate,
-            @Value("${spring.application.name:unknown}") String applicationName) {
-        return new DeadLetterEndpoint(kafkaProperties.buildConsumerProperties(), outboxKafkaTemplate, applicationName);
+            @Value("${spring.application.name:unknown}") String applicationName,
+            ObjectProvider<KafkaListenerEndpointRegistry> registry) {
+        return new DeadLetterEndpoint(kafkaProperties.buildConsumerProperties(), outboxKafkaTemplate, applicationName,
+                () -> consumerGroups(registry));
     }
 
-    /** Picked up by Boot's listener container factory: retries, then {@code <topic>.dlt}. */
+    /** {@code POST /actuator/replay}: rebuilds the service's read models from the first event. */
+    @Bean
+    @ConditionalOnMissingBean
+    ReplayEndpoint replayEndpoint(ObjectProvider<KafkaListenerEndpointRegistry> registry,
+            KafkaProperties kafkaProperties, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+            List<ReplayableReadModel> readModels) {
+        return new ReplayEndpoint(() -> {
+            KafkaListenerEndpointRegistry containers = registry.getIfAvailable();
+            return containers == null ? List.of() : containers.getListenerContainers();
+        }, kafkaProperties.buildAdminProperties(), jdbc,
+                new TransactionTemplate(transactionManager), readModels);
+    }
+
+    /** Entity topics keep their whole history (ADR 0011); Boot's KafkaAdmin creates or corrects them. */
+    @Bean
+    KafkaAdmin.NewTopics ordoEntityTopics() {
+        return EventTopics.entityTopics();
+    }
+
+    @Bean
+    EventTopics ordoDeadLetterTopics(ObjectProvider<KafkaAdmin> admin,
+            ObjectProvider<KafkaListenerEndpointRegistry> registry) {
+        return new EventTopics(admin, registry);
+    }
+
+    /**
+     * Picked up by Boot's listener container factory: retries for as long as it takes (growing pauses up to
+     * {@code ordo.events.retry.max-interval}); only an event that can never be processed goes to
+     * {@code <topic>.<group>.dlt}.
+     */
     @Bean
     @ConditionalOnMissingBean
     CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> outboxKafkaTemplate,
             @Value("${ordo.events.retry.initial-interval:200ms}") Duration initialInterval,
-            @Value("${ordo.events.retry.max-elapsed:10s}") Duration maxElapsed) {
-        return DeadLetters.errorHandler(outboxKafkaTemplate, initialInterval, maxElapsed);
+            @Value("${ordo.events.retry.max-interval:30s}") Duration maxInterval) {
+        return DeadLetters.errorHandler(outboxKafkaTemplate, initialInterval, maxInterval);
+    }
+
+    private static List<String> consumerGroups(ObjectProvider<KafkaListenerEndpointRegistry> registry) {
+        KafkaListenerEndpointRegistry containers = registry.getIfAvailable();
+        return containers == null ? List.of() : containers.getListenerContainers().stream()
+                .map(MessageListenerContainer::getGroupId).filter(Objects::nonNull).distinct().toList();
     }
 
     @Bean
@@ -147,6 +191,11 @@ public class OutboxAutoConfiguration {
                     .description("Events stored but not yet acknowledged by Kafka").register(registry);
             FunctionCounter.builder("ordo.outbox.published", relay, OutboxRelay::publishedCount)
                     .description("Events acknowledged by Kafka").register(registry);
+            Gauge.builder("ordo.outbox.parked", relay, OutboxRelay::parkedNowCount)
+                    .description("Events Kafka refused that wait, with the later events of their aggregates, "
+                            + "for an operator").register(registry);
+            FunctionCounter.builder("ordo.outbox.parked.events", relay, OutboxRelay::parkedCount)
+                    .description("Events this instance parked since it started").register(registry);
         };
     }
 }

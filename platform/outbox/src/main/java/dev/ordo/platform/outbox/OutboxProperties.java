@@ -12,17 +12,21 @@ import java.time.Duration;
  * @param batchSize        events sent per round
  * @param sendTimeout      how long one round waits for the broker's acknowledgements
  * @param maxBackoff       the longest pause between attempts while Kafka is unreachable
- * @param keepPublishedFor how long sent events stay in the table (for inspection) before deletion
+ * @param retention        how long sent events stay in the table (for inspection) before the pruning job
+ *                         deletes them
+ * @param maxAttempts      after this many refusals of one event by Kafka (too large, invalid topic: not
+ *                         Kafka being away) it is parked
  */
 @ConfigurationProperties("ordo.outbox")
 public record OutboxProperties(String source, Duration pollInterval, Integer batchSize, Duration sendTimeout,
-                               Duration maxBackoff, Duration keepPublishedFor) {
+                               Duration maxBackoff, Duration retention, Integer maxAttempts) {
 
     public OutboxProperties {
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
         batchSize = batchSize == null ? 200 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(20) : sendTimeout;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff;
-        keepPublishedFor = keepPublishedFor == null ? Duration.ofDays(1) : keepPublishedFor;
+        retention = retention == null ? Duration.ofDays(7) : retention;
+        maxAttempts = maxAttempts == null ? 5 : maxAttempts;
     }
 }

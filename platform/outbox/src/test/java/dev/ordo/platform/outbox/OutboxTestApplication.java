@@ -34,10 +34,36 @@ public class OutboxTestApplication {
             outbox.append(THING_NAMED, id, "user-1", new ThingNamed(name));
         }
 
+        /** Another event of an existing thing (its row is left alone). */
+        @Transactional
+        public void rename(String id, String name) {
+            outbox.append(THING_NAMED, id, "user-1", new ThingNamed(name));
+        }
+
         @Transactional
         public void nameThenFail(String id, String name) {
             name(id, name);
             throw new IllegalStateException("rolled back on purpose");
+        }
+    }
+
+    /** The name counts are a read model: a replay empties them and counts again from the first event. */
+    @Component
+    public static class NameCounts implements dev.ordo.platform.events.ReplayableReadModel {
+        private final JdbcClient jdbc;
+
+        NameCounts(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public String name() {
+            return "name-count";
+        }
+
+        @Override
+        public void reset() {
+            jdbc.sql("delete from name_count").update();
         }
     }
 
@@ -55,8 +81,15 @@ public class OutboxTestApplication {
             this.jdbc = jdbc;
         }
 
+        /** Deliveries per key, counted before the database is touched (it may be away). */
+        public static final java.util.Map<String, Integer> deliveries = new java.util.concurrent.ConcurrentHashMap<>();
+
         @KafkaListener(topics = "ordo.test.thing", groupId = "name-counter")
-        public void on(String message) {
+        public void on(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
+            if (record.key() != null) {
+                deliveries.merge(record.key(), 1, Integer::sum);
+            }
+            String message = record.value();
             consumer.process("name-counter", message, envelope -> {
                 ThingNamed named = consumer.codec().data(envelope, THING_NAMED);
                 if (named.name().startsWith("explode") && explodeFails) {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads every Ordo event topic, present and future: the subscription is a pattern, so a topic a new
  * service creates is picked up at the next metadata refresh, with no change here. Dead-letter topics
- * do not match the pattern. A message that is no event goes to {@code <topic>.dlt} through the
- * platform's error handler, and the next message is read.
+ * do not match the pattern. A message that is no event goes to {@code <topic>.audit.dlt} through the
+ * platform's error handler, and the next message is read; any other failure (the database away) is retried
+ * until it works, so no event is lost to an outage.
  */
 @Component
 class AuditEventListener {

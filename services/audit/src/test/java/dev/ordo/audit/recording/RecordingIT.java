@@ -60,7 +60,7 @@ class RecordingIT {
         UUID user = UUID.randomUUID();
         Instant time = Instant.parse("2025-03-04T05:06:07.123456789Z");
         EventEnvelope<?> registered = events.publish(Topics.IDENTITY_USER, new EventEnvelope<>(UUID.randomUUID(),
-                "ordo/identity", IdentityEvents.USER_REGISTERED.name(), 1, time, user.toString(), user.toString(),
+                "ordo/identity", IdentityEvents.USER_REGISTERED.name(), 1, time, user.toString(), 1, user.toString(),
                 new IdentityEvents.UserRegistered(user, "ada@example.com", "Ada", "Europe/Paris", "fr", List.of("user"), false)));
 
         await().atMost(PATIENCE).until(() -> trail.contains(registered.id()));
@@ -114,7 +114,7 @@ class RecordingIT {
         await().atMost(PATIENCE).until(() -> trail.contains(next.id()));
 
         try (KafkaConsumer<String, String> deadLetters = deadLetterReader()) {
-            deadLetters.subscribe(List.of(Topics.deadLetterTopicOf(Topics.IDENTITY_USER)));
+            deadLetters.subscribe(List.of(Topics.deadLetterTopicOf(Topics.IDENTITY_USER, "audit")));
             List<String> parked = new ArrayList<>();
             await().atMost(PATIENCE).untilAsserted(() -> {
                 deadLetters.poll(Duration.ofMillis(500)).forEach(r -> parked.add(r.value()));

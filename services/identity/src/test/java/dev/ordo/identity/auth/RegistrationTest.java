@@ -114,7 +114,7 @@ class RegistrationTest {
 
             JsonNode event = TopicProbe.json(record);
             assertThat(event.propertyNames()).containsExactlyInAnyOrder(
-                    "id", "source", "type", "dataVersion", "time", "subject", "actor", "data");
+                    "id", "source", "type", "dataVersion", "time", "subject", "aggregateVersion", "actor", "data");
             assertThat(UUID.fromString(event.get("id").asString())).isNotNull();
             assertThat(event.get("source").asString()).isEqualTo("ordo/identity");
             assertThat(event.get("dataVersion").asInt()).isEqualTo(1);

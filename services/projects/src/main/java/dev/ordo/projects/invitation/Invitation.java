@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An invitation to join a project with a role, addressed to an email. {@code inviteeId} is the user with
- * that email, once known (from identity when it was sent, or from user.registered later).
+ * An invitation to join a project with a role, addressed to an email. {@code inviteeId} is the user who
+ * answered it (accepted or rejected), signed in with that email verified; null while it is pending.
  */
 public record Invitation(UUID id, UUID projectId, String email, Role role, InvitationStatus status,
                          String statusReason, UUID inviterId, UUID inviteeId, Instant expiresAt, Instant createdAt) {
@@ -15,9 +15,9 @@ public record Invitation(UUID id, UUID projectId, String email, Role role, Invit
     static final String REVOKED = "revoked";
     static final String REPLACED = "replaced";
 
-    /** Whether this user (by id, or by the email of their token) is the one invited. */
-    boolean isAddressedTo(UUID userId, String normalisedEmail) {
-        return userId.equals(inviteeId) || normalisedEmail != null && normalisedEmail.equals(email);
+    /** Whether the (verified) email of the caller's token is the one invited. */
+    boolean isAddressedTo(String normalisedEmail) {
+        return normalisedEmail != null && normalisedEmail.equals(email);
     }
 
     /** Pending and not past its expiry (the job may not have marked it yet). */

@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-/** {@code inviteeId} is null while nobody is known to have the email. */
+/**
+ * The same shape whether or not the address has an account: {@code inviteeId} is null until the invitee
+ * accepts (so an inviter cannot learn who has an account).
+ */
 public record InvitationResponse(UUID id, UUID projectId, String projectName, String email,
                                  @Schema(allowableValues = {"admin", "member", "viewer"}) String role,
                                  @Schema(allowableValues = {"pending", "accepted", "rejected", "revoked", "expired"})
@@ -15,6 +18,7 @@ public record InvitationResponse(UUID id, UUID projectId, String projectName, St
     static InvitationResponse of(InvitationView view) {
         Invitation i = view.invitation();
         return new InvitationResponse(i.id(), i.projectId(), view.projectName(), i.email(), i.role().wire(),
-                i.status().wire(), i.inviterId(), i.inviteeId(), i.expiresAt(), i.createdAt());
+                i.status().wire(), i.inviterId(), i.status() == InvitationStatus.ACCEPTED ? i.inviteeId() : null,
+                i.expiresAt(), i.createdAt());
     }
 }

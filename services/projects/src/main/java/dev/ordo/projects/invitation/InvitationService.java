@@ -68,9 +68,11 @@ public class InvitationService {
 
     /**
      * Sends an invitation; one still pending to the same email is replaced (revoked, reason
-     * {@code replaced}). identity is asked who has the email outside any transaction (it may take up
-     * to the directory's deadline); when it cannot answer, the user replica is asked, and failing
-     * that the invitation goes out by email alone. Sending never fails because identity is down.
+     * {@code replaced}). identity is asked who has the (verified) email outside any transaction (it may take
+     * up to the directory's deadline), only to refuse inviting a member; when it cannot answer, the user
+     * replica is asked. Sending never fails because identity is down. The invitation names no invitee, and
+     * neither does its event: the answer looks the same whether or not the address has an account, and the
+     * invitation attaches to the address's verified owner when they accept it.
      *
      * @param inviter the caller; {@code email} normalised already
      */
@@ -95,12 +97,11 @@ public class InvitationService {
                         new ProjectEvents.InvitationRevoked(older.id(), projectId, email, Invitation.REPLACED));
             });
             Invitation invitation = new Invitation(UUID.randomUUID(), projectId, email, role,
-                    InvitationStatus.PENDING, null, inviter.userId(), inviteeId.orElse(null),
+                    InvitationStatus.PENDING, null, inviter.userId(), null,
                     now.plus(properties.invitationTtl()), now);
             invitations.add(invitation);
             append(ProjectEvents.INVITATION_CREATED, projectId, inviter.userId(), new ProjectEvents.InvitationCreated(
-                    invitation.id(), projectId, email, role.wire(), inviter.userId(), invitation.inviteeId(),
-                    invitation.expiresAt()));
+                    invitation.id(), projectId, email, role.wire(), inviter.userId(), null, invitation.expiresAt()));
             return new InvitationView(invitation, project.name());
         });
     }
@@ -129,10 +130,10 @@ public class InvitationService {
                 invitationId, projectId, invitation.email(), Invitation.REVOKED));
     }
 
-    /** The open invitations addressed to me: to my token's email, or to my user id. */
+    /** The open invitations addressed to my token's (verified) email. */
     @Transactional(readOnly = true)
     public Page<InvitationView> mine(UUID caller, String email, PageQuery query) {
-        return Page.of(invitations.pageForInvitee(email, caller, now(), query), query, InvitationService::position);
+        return Page.of(invitations.pageForInvitee(email, now(), query), query, InvitationService::position);
     }
 
     /** I become a member with the invited role. */
@@ -156,19 +157,13 @@ public class InvitationService {
                 invitationId, invitation.projectId(), invitation.email(), caller));
     }
 
-    /** A user registered with this email: their pending invitations now know who they are for. */
-    @Transactional
-    public int linkPendingTo(String email, UUID userId) {
-        return invitations.linkPending(email, userId);
-    }
-
     /**
      * The invitation, locked, if it is addressed to the caller; anyone else is told it does not exist.
      * The project is locked first, like every change to a project, so its events keep their order.
      */
     private Invitation lockAddressedTo(UUID caller, String email, UUID invitationId) {
         Invitation seen = invitations.byId(invitationId).map(InvitationView::invitation)
-                .filter(i -> i.isAddressedTo(caller, email))
+                .filter(i -> i.isAddressedTo(email))
                 .orElseThrow(InvitationService::noSuchInvitation);
         access.lockWithoutCheck(seen.projectId()).orElseThrow(InvitationService::noSuchInvitation);
         return invitations.lock(invitationId).orElseThrow(InvitationService::noSuchInvitation);

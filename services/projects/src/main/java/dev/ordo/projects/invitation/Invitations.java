@@ -77,19 +77,11 @@ public class Invitations {
     }
 
     /** Open invitations addressed to this user, by email or (once linked) by id. */
-    List<InvitationView> pageForInvitee(String email, UUID userId, Instant now, PageQuery query) {
-        return page("(i.email = :email or i.invitee_id = :userId)", query)
-                .param("email", email == null ? "" : email).param("userId", userId)
+    List<InvitationView> pageForInvitee(String email, Instant now, PageQuery query) {
+        return page("i.email = :email", query)
+                .param("email", email == null ? "" : email)
                 .param("now", Timestamp.from(now))
                 .query(Invitations::mapView).list();
-    }
-
-    /** Ties the pending invitations of an email to the user who registered with it. */
-    int linkPending(String email, UUID userId) {
-        return jdbc.sql("""
-                        update invitation set invitee_id = :userId
-                        where email = :email and status = 'pending' and invitee_id is null""")
-                .param("email", email).param("userId", userId).update();
     }
 
     /** Up to {@code batch} pending invitations whose expiry has passed, the longest overdue first. */

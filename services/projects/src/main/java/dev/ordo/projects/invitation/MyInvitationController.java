@@ -1,6 +1,7 @@
 package dev.ordo.projects.invitation;
 
 import dev.ordo.platform.security.Caller;
+import dev.ordo.platform.web.ApiException;
 import dev.ordo.projects.people.Emails;
 import dev.ordo.projects.project.ProjectResponse;
 import dev.ordo.projects.web.Page;
@@ -21,7 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-/** The invitee's side. Who I am comes from my token: my user id, and the email identity put in it. */
+/**
+ * The invitee's side. Who I am comes from my token: my user id, and the email identity put in it. Invitations
+ * attach only to a verified address: without {@code email_verified = true} in the token, every operation here
+ * answers 403 {@code email-not-verified}.
+ */
 @RestController
 @RequestMapping("/api/v1/invitations")
 @Tag(name = "My invitations", description = "Invitations addressed to me: to my email or my user id")
@@ -38,24 +43,32 @@ class MyInvitationController {
     Page<InvitationResponse> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
-        return invitations.mine(Caller.current().userId(), emailOf(token), PageQuery.of(cursor, limit))
+        return invitations.mine(Caller.current().userId(), verifiedEmailOf(token), PageQuery.of(cursor, limit))
                 .map(InvitationResponse::of);
     }
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "Accept an invitation: I join the project with the invited role")
     ProjectResponse accept(@PathVariable UUID id, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        return ProjectResponse.of(invitations.accept(Caller.current().userId(), emailOf(token), id));
+        return ProjectResponse.of(invitations.accept(Caller.current().userId(), verifiedEmailOf(token), id));
     }
 
     @PostMapping("/{id}/reject")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Reject an invitation")
     void reject(@PathVariable UUID id, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        invitations.reject(Caller.current().userId(), emailOf(token), id);
+        invitations.reject(Caller.current().userId(), verifiedEmailOf(token), id);
     }
 
-    private static String emailOf(Jwt token) {
+    /** The token's email, if identity says its owner proved it (claim {@code email_verified}); else 403. */
+    static String verifiedEmailOf(Jwt token) {
+        if (!Boolean.TRUE.equals(token.getClaimAsBoolean(EMAIL_VERIFIED))) {
+            throw ApiException.typed(HttpStatus.FORBIDDEN, "email-not-verified", "Email not verified",
+                    "Invitations go to verified addresses only. Follow the link we mailed to your address "
+                            + "(or ask for a new one), then refresh your session or sign in again.");
+        }
         return Emails.normalise(token.getClaimAsString("email"));
     }
+
+    static final String EMAIL_VERIFIED = "email_verified";
 }

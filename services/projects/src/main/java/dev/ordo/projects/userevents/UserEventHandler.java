@@ -3,48 +3,52 @@ package dev.ordo.projects.userevents;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.platform.events.EventCodec;
-import dev.ordo.projects.invitation.InvitationService;
+import dev.ordo.platform.events.EventSubscriptions;
 import dev.ordo.projects.people.Emails;
 import dev.ordo.projects.people.KnownUser;
 import dev.ordo.projects.people.KnownUsers;
 import dev.ordo.projects.project.InboxService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What identity's user events mean here. Runs inside the idempotent consumer's transaction, so the
- * effect and the record that the event was processed commit together.
+ * What identity's user events mean here: the user replica (newest version wins, with whether the email is
+ * verified) and everyone's Inbox. Runs inside the idempotent consumer's transaction, so the effect and the
+ * record that the event was processed commit together. Invitations are not tied to users here: they attach
+ * to a verified address when its owner lists or accepts them.
  */
 @Service
 public class UserEventHandler {
 
     private final KnownUsers knownUsers;
     private final InboxService inboxes;
-    private final InvitationService invitations;
-    private final EventCodec codec;
+    private final EventSubscriptions subscriptions;
 
-    UserEventHandler(KnownUsers knownUsers, InboxService inboxes, InvitationService invitations, EventCodec codec) {
+    UserEventHandler(KnownUsers knownUsers, InboxService inboxes, EventCodec codec) {
         this.knownUsers = knownUsers;
         this.inboxes = inboxes;
-        this.invitations = invitations;
-        this.codec = codec;
+        this.subscriptions = new EventSubscriptions(codec)
+                .on(IdentityEvents.USER_REGISTERED, this::registered)
+                .on(IdentityEvents.USER_UPDATED, this::updated)
+                .on(IdentityEvents.USER_EMAIL_VERIFIED, (verified, e) -> knownUsers.verifiedEmail(verified.userId(),
+                        Emails.normalise(verified.email()), e.aggregateVersion(), e.time()))
+                .on(IdentityEvents.USER_EMAIL_CHANGED, (changed, e) -> knownUsers.verifiedEmail(changed.userId(),
+                        Emails.normalise(changed.email()), e.aggregateVersion(), e.time()));
     }
 
-    /** A new user: remember them, give them their Inbox, and tie invitations sent to their email to them. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void registered(EventEnvelope<JsonNode> envelope) {
-        IdentityEvents.UserRegistered user = codec.data(envelope, IdentityEvents.USER_REGISTERED);
-        String email = Emails.normalise(user.email());
-        knownUsers.put(new KnownUser(user.userId(), email, user.name()), envelope.time());
+    EventSubscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /** A new user: remember them and give them their Inbox (once, however often the event comes). */
+    private void registered(IdentityEvents.UserRegistered user, EventEnvelope<JsonNode> event) {
+        knownUsers.put(new KnownUser(user.userId(), Emails.normalise(user.email()), user.name()),
+                user.emailVerified(), event.aggregateVersion(), event.time());
         inboxes.createFor(user.userId());
-        invitations.linkPendingTo(email, user.userId());
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void updated(EventEnvelope<JsonNode> envelope) {
-        IdentityEvents.UserUpdated user = codec.data(envelope, IdentityEvents.USER_UPDATED);
-        knownUsers.put(new KnownUser(user.userId(), Emails.normalise(user.email()), user.name()), envelope.time());
+    private void updated(IdentityEvents.UserUpdated user, EventEnvelope<JsonNode> event) {
+        knownUsers.put(new KnownUser(user.userId(), Emails.normalise(user.email()), user.name()),
+                user.emailVerified(), event.aggregateVersion(), event.time());
     }
 }

@@ -1,8 +1,6 @@
 package dev.ordo.projects.userevents;
 
 import dev.ordo.contracts.events.Topics;
-import dev.ordo.contracts.identity.IdentityEvents;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.EventDecodingException;
 import dev.ordo.platform.events.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads identity's user events (group {@value #GROUP}). Each one that matters is applied once
  * (idempotent consumer); logins and password changes are skipped without a trace, as they change
- * nothing here. A message that is no event goes to the dead-letter topic (platform error handler).
+ * nothing here. A message that is no event, or that the handler rejects as invalid, goes to
+ * {@code ordo.identity.user.projects.dlt}; anything else (the database away) is retried until it works.
  */
 @Component
 class UserEventListener {
@@ -21,12 +20,10 @@ class UserEventListener {
     static final String CONSUMER = "projects.identity-user";
 
     private final IdempotentConsumer consumer;
-    private final EventCodec codec;
     private final UserEventHandler handler;
 
-    UserEventListener(IdempotentConsumer consumer, EventCodec codec, UserEventHandler handler) {
+    UserEventListener(IdempotentConsumer consumer, UserEventHandler handler) {
         this.consumer = consumer;
-        this.codec = codec;
         this.handler = handler;
     }
 
@@ -35,11 +32,6 @@ class UserEventListener {
         if (record.value() == null) {
             throw new EventDecodingException("empty message at " + record.topic() + "@" + record.offset(), null);
         }
-        String type = codec.decode(record.value()).type();
-        if (IdentityEvents.USER_REGISTERED.name().equals(type)) {
-            consumer.process(CONSUMER, record.value(), handler::registered);
-        } else if (IdentityEvents.USER_UPDATED.name().equals(type)) {
-            consumer.process(CONSUMER, record.value(), handler::updated);
-        }
+        consumer.process(CONSUMER, record.value(), handler.subscriptions());
     }
 }

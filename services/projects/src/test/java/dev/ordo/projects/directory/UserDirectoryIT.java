@@ -75,11 +75,12 @@ class UserDirectoryIT {
         Api.Response sent = invite(bo.email());
 
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-        assertThat(sent.field("inviteeId")).isEqualTo(bo.id().toString());
+        assertThat(sent.field("inviteeId")).as("the inviter is not told who has the address").isNull();
         assertThat(identity.authorizationsOfCallsFor(bo.email())).containsExactly("Bearer " + ann.token());
-        // known by id now: bo finds it even with a token that does not carry the email
-        assertThat(api.get("/api/v1/invitations", bo.withoutEmailInToken().token()).json().get("items"))
+        // it attaches to the verified address, not to an id: a token without the email does not find it
+        assertThat(api.get("/api/v1/invitations", bo.token()).json().get("items"))
                 .extracting(i -> i.get("id").asString()).containsExactly(sent.field("id"));
+        assertThat(api.get("/api/v1/invitations", bo.withoutEmailInToken().token()).json().get("items")).isEmpty();
     }
 
     @Test
@@ -134,34 +135,39 @@ class UserDirectoryIT {
     }
 
     @Test
-    void when_identity_is_down_the_users_this_service_heard_of_are_still_recognised() {
+    void when_identity_is_down_the_users_this_service_heard_of_are_still_recognised_as_members() {
         TestUser bo = TestUser.fresh();
         IdentityEvents events = new IdentityEvents(kafka, codec);
         events.register(bo);
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/projects", bo.token())
                 .json().get("items").size() == 1); // bo's Inbox: the event was handled
+        new Fixtures(api).join(project, ann, bo, "member");
         identity.stop();
 
-        Api.Response sent = invite(bo.email());
+        Api.Response again = api.post("/api/v1/projects/" + project + "/invitations", ann.token(),
+                Map.of("email", bo.email(), "role", "admin"));
 
-        assertThat(sent.status()).isEqualTo(201);
-        assertThat(sent.field("inviteeId")).isEqualTo(bo.id().toString());
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
     }
 
     @Test
-    void an_invitation_sent_before_the_invitee_registered_is_linked_to_them_when_they_do() {
+    void an_invitation_sent_before_the_invitee_registered_names_them_only_once_they_accept() {
         TestUser newcomer = TestUser.fresh();
         Api.Response sent = invite(newcomer.email());
         assertThat(sent.field("inviteeId")).isNull();
 
         new IdentityEvents(kafka, codec).register(newcomer);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/projects", newcomer.token())
+                .json().get("items").size() == 1); // the newcomer's Inbox: the event was handled
 
         String invitation = "/api/v1/projects/" + project + "/invitations/" + sent.field("id");
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                newcomer.id().toString().equals(api.get(invitation, ann.token()).field("inviteeId")));
+        assertThat(api.get(invitation, ann.token()).field("inviteeId")).isNull();
         TestUser byIdOnly = newcomer.withoutEmailInToken();
         assertThat(api.post("/api/v1/invitations/" + sent.field("id") + "/accept", byIdOnly.token()).status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/invitations/" + sent.field("id") + "/accept", newcomer.token()).status())
                 .isEqualTo(200);
+        assertThat(api.get(invitation, ann.token()).field("inviteeId")).isEqualTo(newcomer.id().toString());
     }
 
     private Api.Response invite(String email) {

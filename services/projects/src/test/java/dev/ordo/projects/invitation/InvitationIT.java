@@ -141,7 +141,7 @@ class InvitationIT {
         assertThat(api.post("/api/v1/invitations/" + invitation + "/accept", eve.token()).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/invitations/" + invitation + "/reject", eve.token()).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/invitations/" + invitation + "/accept", ann.token()).status()).isEqualTo(404);
-        // bo's id is not known to the invitation yet, and this token does not say bo's email
+        // a token that does not say bo's email does not find bo's invitation
         assertThat(api.post("/api/v1/invitations/" + invitation + "/accept", bo.withoutEmailInToken().token())
                 .status()).isEqualTo(404);
         assertThat(api.get(invitations() + "/" + invitation, ann.token()).field("status")).isEqualTo("pending");
@@ -204,6 +204,54 @@ class InvitationIT {
         assertThat(api.get(invitations() + "/" + invitation, member.token()).status()).isEqualTo(403);
         assertThat(api.delete(invitations() + "/" + invitation, member.token()).status()).isEqualTo(403);
         assertThat(api.get(invitations(), TestUser.fresh().token()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_inviter_gets_the_same_answer_and_event_whether_or_not_the_address_has_an_account() {
+        TestUser cy = TestUser.fresh();
+        FakeUserDirectory.get().knows(cy.id(), cy.email(), "Cy"); // cy has an account; nobody has the other
+        Api.Response toAccount = api.post(invitations(), ann.token(), Map.of("email", cy.email(), "role", "member"));
+        Api.Response toNobody = api.post(invitations(), ann.token(),
+                Map.of("email", "nobody-" + UUID.randomUUID() + "@example.test", "role", "member"));
+
+        assertThat(toAccount.status()).isEqualTo(toNobody.status()).isEqualTo(201);
+        assertThat(fieldNames(toAccount.json())).isEqualTo(fieldNames(toNobody.json()));
+        assertThat(toAccount.json().get("inviteeId").isNull()).isTrue();
+        assertThat(toNobody.json().get("inviteeId").isNull()).isTrue();
+        api.get(invitations(), ann.token()).json().get("items").forEach(item -> {
+            assertThat(fieldNames(item)).isEqualTo(fieldNames(toNobody.json()));
+            assertThat(item.get("inviteeId").isNull()).isTrue();
+        });
+        try (TopicProbe topic = new TopicProbe(broker.getBrokersAsString(), Topics.PROJECTS_PROJECT)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    topic.awaitEventsOf(project.toString(), "invitation.created").stream()
+                            .filter(event -> "invitation.created".equals(event.path("type").asString())).toList())
+                    .hasSize(2)
+                    .allSatisfy(event -> assertThat(event.at("/data/inviteeId").isNull()).isTrue()));
+        }
+    }
+
+    @Test
+    void an_unverified_address_cannot_see_accept_or_reject_the_invitations_sent_to_it() {
+        UUID invitation = fixtures.invite(project, ann, bo.email(), "admin");
+        TestUser squatter = bo.unverified(); // e.g. someone who registered bo's address before bo did
+
+        for (Api.Response refused : List.of(api.get("/api/v1/invitations", squatter.token()),
+                api.post("/api/v1/invitations/" + invitation + "/accept", squatter.token()),
+                api.post("/api/v1/invitations/" + invitation + "/reject", squatter.token()))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.field("type")).isEqualTo("https://ordo.dev/problems/email-not-verified");
+        }
+        assertThat(api.get("/api/v1/projects/" + project, squatter.token()).status()).isEqualTo(404);
+        assertThat(api.get(invitations() + "/" + invitation, ann.token()).field("status")).isEqualTo("pending");
+        assertThat(api.post("/api/v1/invitations/" + invitation + "/accept", bo.token()).status()).isEqualTo(200);
+    }
+
+    private static java.util.Set<String> fieldNames(JsonNode node) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        node.propertyNames().forEach(names::add);
+        return names;
     }
 
     private String invitations() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -100,11 +101,57 @@ class PermissionMatrixIT {
         }
     }
 
+    /** Invitations follow the address, verified: expected status per caller (verified, unverified, stranger). */
+    enum InviteeAction {
+        LIST_MINE(200, 403, 200, (t, c) -> t.api.get("/api/v1/invitations", c.token())),
+        ACCEPT(200, 403, 404, (t, c) -> t.api.post("/api/v1/invitations/" + t.pendingInvitation + "/accept", c.token())),
+        REJECT(204, 403, 404, (t, c) -> t.api.post("/api/v1/invitations/" + t.pendingInvitation + "/reject", c.token()));
+
+        final int[] expected;
+        final BiFunction<Team, TestUser, Api.Response> perform;
+
+        InviteeAction(int verified, int unverified, int stranger, BiFunction<Team, TestUser, Api.Response> perform) {
+            this.expected = new int[] {verified, unverified, stranger};
+            this.perform = perform;
+        }
+    }
+
+    static Stream<Arguments> everyInviteeActionByEveryCaller() {
+        return Arrays.stream(InviteeAction.values()).flatMap(action -> Stream.of(0, 1, 2)
+                .map(i -> Arguments.of(action, List.of("verified invitee", "unverified invitee", "stranger").get(i),
+                        action.expected[i])));
+    }
+
+    @ParameterizedTest(name = "{0} by {1} -> {2}")
+    @MethodSource("everyInviteeActionByEveryCaller")
+    void an_invitation_is_answered_only_by_its_verified_address(InviteeAction action, String caller,
+                                                                int expectedStatus) {
+        Team team = new Team(api);
+        TestUser invitee = team.invitee;
+        TestUser who = switch (caller) {
+            case "verified invitee" -> invitee;
+            case "unverified invitee" -> invitee.unverified();
+            default -> TestUser.fresh();
+        };
+
+        Api.Response response = action.perform.apply(team, who);
+
+        assertThat(response.status()).as("%s by %s: %s", action, caller, response).isEqualTo(expectedStatus);
+        if (expectedStatus >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        if (action == InviteeAction.LIST_MINE && expectedStatus == 200) {
+            assertThat(response.body().contains(team.pendingInvitation.toString()))
+                    .isEqualTo(caller.equals("verified invitee"));
+        }
+    }
+
     /** A project with one member of each role and one pending invitation, made fresh for each cell. */
     static final class Team {
         final Api api;
         final Fixtures fixtures;
         final TestUser owner = TestUser.fresh();
+        final TestUser invitee = TestUser.fresh();
         final UUID project;
         final TestUser admin;
         final TestUser member;
@@ -118,8 +165,7 @@ class PermissionMatrixIT {
             admin = fixtures.memberWithRole(project, owner, "admin");
             member = fixtures.memberWithRole(project, owner, "member");
             viewer = fixtures.memberWithRole(project, owner, "viewer");
-            pendingInvitation = fixtures.invite(project, owner, "pending-" + UUID.randomUUID() + "@example.test",
-                    "viewer");
+            pendingInvitation = fixtures.invite(project, owner, invitee.email(), "viewer");
         }
 
         String path(String rest) {

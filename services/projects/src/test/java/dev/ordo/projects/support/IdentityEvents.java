@@ -18,6 +18,9 @@ import static dev.ordo.contracts.identity.IdentityEvents.UserUpdated;
 /** Publishes identity's user events to the embedded broker, as identity's outbox relay would. */
 public final class IdentityEvents {
 
+    /** Each user's last version, as identity's outbox numbers them (1, 2, 3…). */
+    private static final java.util.Map<UUID, Long> VERSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final KafkaTemplate<String, String> kafka;
     private final EventCodec codec;
 
@@ -28,13 +31,13 @@ public final class IdentityEvents {
 
     public static EventEnvelope<UserRegistered> registered(UUID userId, String email, String name) {
         return new EventEnvelope<>(UUID.randomUUID(), "ordo/identity", USER_REGISTERED.name(), 1, Instant.now(),
-                userId.toString(), userId.toString(),
+                userId.toString(), VERSIONS.merge(userId, 1L, Long::sum), userId.toString(),
                 new UserRegistered(userId, email, name, "Europe/Zurich", "de-CH", List.of("user"), true));
     }
 
     public static EventEnvelope<UserUpdated> nameChanged(UUID userId, String email, String name) {
         return new EventEnvelope<>(UUID.randomUUID(), "ordo/identity", USER_UPDATED.name(), 1, Instant.now(),
-                userId.toString(), userId.toString(),
+                userId.toString(), VERSIONS.merge(userId, 1L, Long::sum), userId.toString(),
                 new UserUpdated(userId, email, name, "Europe/Zurich", "de-CH", "system", "position", null,
                         List.of("name"), true));
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Who is a member of which project, with which role (from member.* events). */
+/** Who is a member of which project, with which role (from member.* events; written by the replication package). */
 @Repository
 public class Memberships {
 
@@ -15,22 +15,6 @@ public class Memberships {
 
     Memberships(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public void put(UUID projectId, UUID userId, Role role) {
-        jdbc.sql("""
-                        insert into membership (project_id, user_id, role) values (:projectId, :userId, :role)
-                        on conflict (project_id, user_id) do update set role = excluded.role""")
-                .param("projectId", projectId).param("userId", userId).param("role", role.wire()).update();
-    }
-
-    public void remove(UUID projectId, UUID userId) {
-        jdbc.sql("delete from membership where project_id = :projectId and user_id = :userId")
-                .param("projectId", projectId).param("userId", userId).update();
-    }
-
-    public void removeAll(UUID projectId) {
-        jdbc.sql("delete from membership where project_id = :projectId").param("projectId", projectId).update();
     }
 
     public Optional<Role> role(UUID projectId, UUID userId) {

@@ -1,21 +1,26 @@
 package dev.ordo.tasks.access;
 
 import dev.ordo.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
 /**
  * Who may do what in a project, by {@link Permission}, from the membership replica: a non-member is told
- * the project does not exist (404), a member without the right gets 403.
+ * the project does not exist (404), a member without the right gets 403. An archived project is read-only:
+ * every permission but {@link Permission#VIEW} answers 409 {@code project-archived} (so a task cannot be
+ * created, changed, completed, deleted, or moved into or out of it, nor its sections and rules changed).
  */
 @Component
 public class ProjectAccess {
 
     private final Memberships memberships;
+    private final ProjectReplicas projects;
 
-    ProjectAccess(Memberships memberships) {
+    ProjectAccess(Memberships memberships, ProjectReplicas projects) {
         this.memberships = memberships;
+        this.projects = projects;
     }
 
     /** @return the caller's role; 404 if not a member, 403 if the role does not allow it */
@@ -23,6 +28,10 @@ public class ProjectAccess {
         Role role = memberships.role(projectId, userId).orElseThrow(ProjectAccess::noSuchProject);
         if (!role.may(permission)) {
             throw ApiException.forbidden("Your role in this project (" + role.wire() + ") does not allow this.");
+        }
+        if (permission != Permission.VIEW && projects.isArchived(projectId)) {
+            throw ApiException.typed(HttpStatus.CONFLICT, "project-archived", "Project archived",
+                    "The project is archived, so its tasks and sections are read-only. Unarchive it to change them.");
         }
         return role;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The replica of the projects (from project.* events). */
+/** The replica of the projects (from project.* events; written by the replication package, newest version wins). */
 @Repository
 public class ProjectReplicas {
 
@@ -19,24 +19,14 @@ public class ProjectReplicas {
         this.jdbc = jdbc;
     }
 
-    public void put(ProjectReplica p) {
-        jdbc.sql("""
-                        insert into project_replica (id, name, parent_id, inbox, archived, owner_id)
-                        values (:id, :name, :parentId, :inbox, :archived, :ownerId)
-                        on conflict (id) do update set name = excluded.name, parent_id = excluded.parent_id,
-                            inbox = excluded.inbox, archived = excluded.archived, owner_id = excluded.owner_id""")
-                .param("id", p.id()).param("name", p.name()).param("parentId", p.parentId())
-                .param("inbox", p.inbox()).param("archived", p.archived()).param("ownerId", p.ownerId())
-                .update();
-    }
-
-    public void delete(UUID id) {
-        jdbc.sql("delete from project_replica where id = :id").param("id", id).update();
-    }
-
     public Optional<ProjectReplica> byId(UUID id) {
         return jdbc.sql("select * from project_replica where id = :id").param("id", id)
                 .query(ProjectReplicas::map).optional();
+    }
+
+    public boolean isArchived(UUID id) {
+        return jdbc.sql("select archived from project_replica where id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     /** The user's Inbox, once project.created (inbox = true) for it has arrived. */

@@ -20,20 +20,6 @@ public class UserReplicas {
         this.jdbc = jdbc;
     }
 
-    /** Stores the user; another (stale) user with the same email gives it up, emails being unique. */
-    public void put(UUID id, String email, String name, String timezone) {
-        String normalised = normalise(email);
-        jdbc.sql("delete from user_replica where email = :email and id <> :id")
-                .param("email", normalised).param("id", id).update();
-        jdbc.sql("""
-                        insert into user_replica (id, email, name, timezone) values (:id, :email, :name, :timezone)
-                        on conflict (id) do update set email = excluded.email, name = excluded.name,
-                            timezone = excluded.timezone""")
-                .param("id", id).param("email", normalised).param("name", name == null ? "" : name)
-                .param("timezone", timezone == null || timezone.isBlank() ? "UTC" : timezone)
-                .update();
-    }
-
     /** The user's time zone; UTC while the user is unknown (or their zone is not one Java knows). */
     public ZoneId zoneOf(UUID userId) {
         return jdbc.sql("select timezone from user_replica where id = :id").param("id", userId)

@@ -1,7 +1,6 @@
 package dev.ordo.tasks.replication;
 
 import dev.ordo.contracts.events.Topics;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.EventDecodingException;
 import dev.ordo.platform.events.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the projects service's events (group {@value #GROUP}). Project and member events are applied
  * once each (idempotent consumer); invitation events are skipped without a trace. A message that is no
- * event goes to the dead-letter topic (platform error handler).
+ * event, or one the handler rejects as invalid, goes to {@code ordo.projects.project.tasks.dlt}; anything
+ * else (the database away) is retried until it works (platform error handler).
  */
 @Component
 class ProjectEventListener {
@@ -20,12 +20,10 @@ class ProjectEventListener {
     static final String CONSUMER = "tasks.projects-project";
 
     private final IdempotentConsumer consumer;
-    private final EventCodec codec;
     private final ProjectEventHandler handler;
 
-    ProjectEventListener(IdempotentConsumer consumer, EventCodec codec, ProjectEventHandler handler) {
+    ProjectEventListener(IdempotentConsumer consumer, ProjectEventHandler handler) {
         this.consumer = consumer;
-        this.codec = codec;
         this.handler = handler;
     }
 
@@ -34,8 +32,6 @@ class ProjectEventListener {
         if (record.value() == null) {
             throw new EventDecodingException("empty message at " + record.topic() + "@" + record.offset(), null);
         }
-        if (ProjectEventHandler.matters(codec.decode(record.value()).type())) {
-            consumer.process(CONSUMER, record.value(), handler::apply);
-        }
+        consumer.process(CONSUMER, record.value(), handler.subscriptions());
     }
 }

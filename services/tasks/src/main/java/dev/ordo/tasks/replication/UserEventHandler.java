@@ -1,35 +1,30 @@
 package dev.ordo.tasks.replication;
 
-import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.platform.events.EventCodec;
-import dev.ordo.tasks.access.UserReplicas;
+import dev.ordo.platform.events.EventSubscriptions;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
-/** Keeps the user replica (email for "assigned to:" and quick add's +email, time zone for "today"). */
+/**
+ * Keeps the user replica (email for "assigned to:" and quick add's +email, time zone for "today"), newest
+ * version wins. Runs inside the idempotent consumer's transaction.
+ */
 @Service
 public class UserEventHandler {
 
-    private final UserReplicas users;
-    private final EventCodec codec;
+    private final EventSubscriptions subscriptions;
 
-    UserEventHandler(UserReplicas users, EventCodec codec) {
-        this.users = users;
-        this.codec = codec;
+    UserEventHandler(VersionedReplicas replicas, EventCodec codec) {
+        this.subscriptions = new EventSubscriptions(codec)
+                .on(IdentityEvents.USER_REGISTERED, (user, e) -> replicas.putUser(user.userId(), user.email(),
+                        user.name(), user.timezone(), e.aggregateVersion()))
+                .on(IdentityEvents.USER_UPDATED, (user, e) -> replicas.putUser(user.userId(), user.email(),
+                        user.name(), user.timezone(), e.aggregateVersion()))
+                .on(IdentityEvents.USER_EMAIL_CHANGED, (changed, e) -> replicas.changeEmail(changed.userId(),
+                        changed.email(), e.aggregateVersion()));
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void registered(EventEnvelope<JsonNode> envelope) {
-        IdentityEvents.UserRegistered user = codec.data(envelope, IdentityEvents.USER_REGISTERED);
-        users.put(user.userId(), user.email(), user.name(), user.timezone());
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void updated(EventEnvelope<JsonNode> envelope) {
-        IdentityEvents.UserUpdated user = codec.data(envelope, IdentityEvents.USER_UPDATED);
-        users.put(user.userId(), user.email(), user.name(), user.timezone());
+    EventSubscriptions subscriptions() {
+        return subscriptions;
     }
 }

@@ -1,8 +1,6 @@
 package dev.ordo.tasks.replication;
 
 import dev.ordo.contracts.events.Topics;
-import dev.ordo.contracts.identity.IdentityEvents;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.EventDecodingException;
 import dev.ordo.platform.events.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,12 +14,10 @@ class UserEventListener {
     static final String CONSUMER = "tasks.identity-user";
 
     private final IdempotentConsumer consumer;
-    private final EventCodec codec;
     private final UserEventHandler handler;
 
-    UserEventListener(IdempotentConsumer consumer, EventCodec codec, UserEventHandler handler) {
+    UserEventListener(IdempotentConsumer consumer, UserEventHandler handler) {
         this.consumer = consumer;
-        this.codec = codec;
         this.handler = handler;
     }
 
@@ -30,11 +26,6 @@ class UserEventListener {
         if (record.value() == null) {
             throw new EventDecodingException("empty message at " + record.topic() + "@" + record.offset(), null);
         }
-        String type = codec.decode(record.value()).type();
-        if (IdentityEvents.USER_REGISTERED.name().equals(type)) {
-            consumer.process(CONSUMER, record.value(), handler::registered);
-        } else if (IdentityEvents.USER_UPDATED.name().equals(type)) {
-            consumer.process(CONSUMER, record.value(), handler::updated);
-        }
+        consumer.process(CONSUMER, record.value(), handler.subscriptions());
     }
 }

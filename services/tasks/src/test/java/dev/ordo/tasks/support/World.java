@@ -1,6 +1,7 @@
 package dev.ordo.tasks.support;
 
 import dev.ordo.contracts.events.EventEnvelope;
+import java.util.concurrent.atomic.AtomicLong;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
@@ -27,6 +28,8 @@ import static org.awaitility.Awaitility.await;
  * waits until the service has taken the event in. Tasks are made through the API.
  */
 public final class World {
+
+    private final java.util.Map<String, AtomicLong> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Api api;
     private final KafkaTemplate<String, String> kafka;
@@ -148,11 +151,17 @@ public final class World {
         return body;
     }
 
+    /** Publishes the aggregate's next event, numbered as the publisher's outbox numbers them (1, 2, 3…). */
     public <T> EventEnvelope<T> publish(EventType<T> type, UUID subject, UUID actor, T data) {
+        return publish(type.topic(), envelope(type, subject, actor, data));
+    }
+
+    /** The aggregate's next event, not yet sent (to send later, or out of order). */
+    public <T> EventEnvelope<T> envelope(EventType<T> type, UUID subject, UUID actor, T data) {
         String source = type.topic().startsWith("ordo.identity") ? "ordo/identity" : "ordo/projects";
-        EventEnvelope<T> envelope = new EventEnvelope<>(UUID.randomUUID(), source, type.name(), type.version(),
-                Instant.now(), subject.toString(), actor == null ? null : actor.toString(), data);
-        return publish(type.topic(), envelope);
+        long version = versions.computeIfAbsent(type.topic() + "/" + subject, k -> new AtomicLong()).incrementAndGet();
+        return new EventEnvelope<>(UUID.randomUUID(), source, type.name(), type.version(),
+                Instant.now(), subject.toString(), version, actor == null ? null : actor.toString(), data);
     }
 
     /** Sends this very envelope (again, if it was sent before: Kafka delivers at least once). */
