@@ -21,7 +21,10 @@ import java.lang.annotation.Target;
 @OrdoIntegrationTest
 @TestPropertySource(properties = {
         "ordo.identity.login-rate-limit.ip-attempts=8",
-        "ordo.identity.login-rate-limit.account-failures=3",
+        "ordo.identity.login-rate-limit.address-failures=3",
+        "ordo.identity.login-rate-limit.account-free-failures=3",
+        "ordo.identity.login-rate-limit.slowdown-base=2s",
+        "ordo.identity.login-rate-limit.slowdown-max=4s",
         "ordo.identity.admin-emails=admin@ordo.local,chief@admins.test",
         "ordo.outbox.poll-interval=100ms",
         "spring.grpc.server.port=0"})
