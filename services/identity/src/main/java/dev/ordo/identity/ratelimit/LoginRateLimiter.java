@@ -1,5 +1,6 @@
 package dev.ordo.identity.ratelimit;
 
+import dev.ordo.identity.config.LoginLimits;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;

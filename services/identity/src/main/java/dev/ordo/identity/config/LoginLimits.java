@@ -1,4 +1,4 @@
-package dev.ordo.identity.ratelimit;
+package dev.ordo.identity.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
