@@ -123,11 +123,6 @@ public class LoginRateLimiter {
                 Long.toString(limits.knownAddressTtl().toMillis()), attempt.fromKnownAddress() ? "0" : "1");
     }
 
-    /** Whether {@code clientIp} has signed in to the account within the known-address period. */
-    public boolean isKnown(String normalisedEmail, String clientIp) {
-        return Boolean.TRUE.equals(redis.hasKey(keys(normalisedEmail, clientIp).get(1)));
-    }
-
     /** Counts a signed-in user's attempt to prove their current password (password change). */
     public Allowance attemptCurrentPassword(String normalisedEmail) {
         return count(PREFIX + "current-password:" + sha256(normalisedEmail), limits.currentPasswordGuesses(),
