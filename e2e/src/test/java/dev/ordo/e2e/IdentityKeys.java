@@ -10,6 +10,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ordo.testsupport.TestPostgres;
 
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,13 +22,17 @@ import java.sql.SQLException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Identity's current signing key, read from the system-test identity database, so a test can make
- * tokens that differ from real ones in exactly one respect (expiry, audience) and show each is refused.
+ * Identity's current signing key, read from the system-test identity database and opened with the
+ * key-encryption key {@link OrdoSystem} gave identity (AES-256-GCM: [KEK id][12-byte IV][ciphertext + tag],
+ * the kid as associated data; see identity's key.KeySealer), so a test can make tokens that differ from real
+ * ones in exactly one respect (expiry, audience) and show each is refused.
  */
 final class IdentityKeys {
 
@@ -58,13 +67,21 @@ final class IdentityKeys {
         try (Connection c = DriverManager.getConnection(TestPostgres.url(TestPostgres.DB_PREFIX + "e2e_identity"),
                 TestPostgres.USER, TestPostgres.PASSWORD);
              ResultSet rs = c.createStatement().executeQuery(
-                     "select jwk from signing_key where retired_at is null order by created_at desc limit 1")) {
+                     "select kid, private_jwk from signing_key where retired_at is null order by created_at desc limit 1")) {
             if (!rs.next()) {
                 throw new IllegalStateException("identity has no active signing key");
             }
-            return RSAKey.parse(rs.getString(1));
-        } catch (SQLException | ParseException e) {
+            return RSAKey.parse(open(rs.getString("kid"), rs.getBytes("private_jwk")));
+        } catch (SQLException | ParseException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String open(String kid, byte[] sealed) throws GeneralSecurityException {
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(OrdoSystem.KEY_ENCRYPTION_KEY), "AES"),
+                new GCMParameterSpec(128, Arrays.copyOfRange(sealed, 1, 13)));
+        cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
+        return new String(cipher.doFinal(sealed, 13, sealed.length - 13), StandardCharsets.UTF_8);
     }
 }

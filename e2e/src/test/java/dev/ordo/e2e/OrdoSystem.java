@@ -18,6 +18,10 @@ final class OrdoSystem {
 
     static final String ADMIN_EMAIL = "admin@e2e.ordo.test";
     static final int REDIS_DATABASE = Integer.parseInt(System.getenv().getOrDefault("ORDO_TEST_E2E_REDIS_DB", "2"));
+    /** identity's key-encryption key for its signing keys: new for every run, as a deployment's would be secret. */
+    static final String KEY_ENCRYPTION_KEY = randomBase64(32);
+    /** The client secret projects uses to get service tokens for identity's user directory. */
+    static final String DIRECTORY_CLIENT_SECRET = randomBase64(32);
 
     private static OrdoSystem instance;
 
@@ -56,6 +60,8 @@ final class OrdoSystem {
                 "--spring.datasource.username=" + TestPostgres.role("e2e_identity"),
                 bootstrap, redis,
                 "--ordo.identity.admin-emails=" + ADMIN_EMAIL,
+                "--ordo.identity.keys.encryption-key=" + KEY_ENCRYPTION_KEY,
+                "--ordo.identity.service-clients.projects=" + DIRECTORY_CLIENT_SECRET,
                 // every system test logs in from 127.0.0.1 through the gateway
                 "--ordo.identity.login-rate-limit.ip-attempts=1000"),
                 "http://127.0.0.1:" + identityManagementPort + "/actuator/health/readiness"));
@@ -65,6 +71,8 @@ final class OrdoSystem {
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_projects"),
                 "--spring.datasource.username=" + TestPostgres.role("e2e_projects"),
                 "--ordo.projects.identity-grpc=static://127.0.0.1:" + identityGrpcPort,
+                "--ordo.projects.directory.token-uri=http://127.0.0.1:" + identityPort + "/oauth2/token",
+                "--ordo.projects.directory.client-secret=" + DIRECTORY_CLIENT_SECRET,
                 bootstrap, jwks),
                 "http://127.0.0.1:" + projectsManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("tasks", jar(root, "tasks"), work.resolve("tasks.log"), List.of(
@@ -91,6 +99,12 @@ final class OrdoSystem {
                 "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
                 redis, jwks),
                 "http://127.0.0.1:" + gatewayManagementPort + "/actuator/health/readiness"));
+    }
+
+    private static String randomBase64(int bytes) {
+        byte[] random = new byte[bytes];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getEncoder().encodeToString(random);
     }
 
     private void start() throws IOException {

@@ -3,6 +3,7 @@ package dev.ordo.identity.auth;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.identity.ratelimit.Allowance;
+import dev.ordo.identity.ratelimit.LoginAttempt;
 import dev.ordo.identity.ratelimit.LoginRateLimiter;
 import dev.ordo.identity.token.AccessToken;
 import dev.ordo.identity.token.AccessTokens;
@@ -50,17 +51,21 @@ class SessionService {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * Throttled per client address, per (account, address) and, for addresses that never signed in to the
+     * account, by the account's slowdown (see {@link LoginRateLimiter}). Every refusal is a 429 with Retry-After.
+     */
     TokenResponse login(String email, String password, String clientIp) {
         refuseIfExceeded(rateLimiter.attemptFrom(clientIp));
-        Allowance account = rateLimiter.attemptOn(email);
-        if (!account.allowed()) {
-            // a locked account's owner should learn that someone keeps guessing, so this is an event too
+        LoginAttempt attempt = rateLimiter.begin(email, clientIp);
+        if (!attempt.allowance().allowed()) {
+            // the owner should learn that someone keeps guessing, so this is an event too
             users.findIdByEmail(email).ifPresent(id -> loginFailed(id, clientIp, "too-many-attempts"));
-            throw ApiException.tooManyRequests(account.retryAfter());
+            throw ApiException.tooManyRequests(attempt.allowance().retryAfter());
         }
         return switch (passwords.check(email, password)) {
             case PasswordCheck.Correct(User user) -> {
-                rateLimiter.succeededOn(email);
+                rateLimiter.succeeded(attempt);
                 TokenResponse tokens = issue(user, refreshTokens.startFamily(user.id()));
                 record(IdentityEvents.USER_LOGGED_IN, user.id(), new IdentityEvents.UserLoggedIn(user.id(), clientIp));
                 yield tokens;
@@ -92,7 +97,8 @@ class SessionService {
     }
 
     private TokenResponse issue(User user, String refreshToken) {
-        AccessToken access = accessTokens.issue(new TokenSubject(user.id(), user.email(), user.name(), user.roles()));
+        AccessToken access = accessTokens.issue(new TokenSubject(user.id(), user.email(), user.name(), user.roles(),
+                user.emailVerified()));
         return TokenResponse.bearer(access.value(), refreshToken, access.expiresIn().toSeconds());
     }
 

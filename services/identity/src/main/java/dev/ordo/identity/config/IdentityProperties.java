@@ -3,27 +3,21 @@ package dev.ordo.identity.config;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code ordo.identity.*}.
  *
- * @param adminEmails     addresses that get the {@code admin} role when they register
  * @param accessTokenTtl  lifetime of an access token (JWT)
  * @param refreshTokenTtl lifetime of a refresh token; each rotation starts a new one
  */
 @ConfigurationProperties("ordo.identity")
-public record IdentityProperties(List<String> adminEmails, Duration accessTokenTtl, Duration refreshTokenTtl,
-                                 Keys keys, LoginRateLimit loginRateLimit, Passwords passwords) {
+public record IdentityProperties(Duration accessTokenTtl, Duration refreshTokenTtl,
+                                 Keys keys, Passwords passwords) {
 
     public IdentityProperties {
-        adminEmails = adminEmails == null ? List.of("admin@ordo.local")
-                : adminEmails.stream().map(e -> e.strip().toLowerCase(Locale.ROOT)).toList();
         accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(15) : accessTokenTtl;
         refreshTokenTtl = refreshTokenTtl == null ? Duration.ofDays(30) : refreshTokenTtl;
         keys = keys == null ? new Keys(null, null, null) : keys;
-        loginRateLimit = loginRateLimit == null ? new LoginRateLimit(null, null, null, null) : loginRateLimit;
         passwords = passwords == null ? new Passwords(null) : passwords;
     }
 
@@ -42,21 +36,7 @@ public record IdentityProperties(List<String> adminEmails, Duration accessTokenT
     }
 
     /**
-     * @param ipAttempts      login attempts one client address may make per {@code ipWindow}
-     * @param accountFailures failed logins one account may have per {@code accountWindow}
-     */
-    public record LoginRateLimit(Integer ipAttempts, Duration ipWindow, Integer accountFailures,
-                                 Duration accountWindow) {
-        public LoginRateLimit {
-            ipAttempts = ipAttempts == null ? 30 : ipAttempts;
-            ipWindow = ipWindow == null ? Duration.ofMinutes(1) : ipWindow;
-            accountFailures = accountFailures == null ? 5 : accountFailures;
-            accountWindow = accountWindow == null ? Duration.ofMinutes(15) : accountWindow;
-        }
-    }
-
-    /**
-     * @param maxConcurrentHashes Argon2 takes 16 MiB and tens of milliseconds per hash: more at once
+     * @param maxConcurrentHashes Argon2 takes 19 MiB and tens of milliseconds per hash: more at once
      *                            than this wait their turn instead of exhausting memory and CPU
      */
     public record Passwords(Integer maxConcurrentHashes) {

@@ -16,8 +16,10 @@ import java.util.function.Supplier;
 
 /**
  * {@code ordo.identity.v1.UserDirectory}: users for the few services that need an answer now rather than a
- * replica built from events. Only the directory fields travel (id, email, name, timezone). Callers were
- * authenticated before the call gets here; bad input is refused by {@link DirectoryQuery}.
+ * replica built from events. Only the directory fields travel (id, email, name, timezone), and only of accounts
+ * whose email is verified: an unverified account is unknown here (an invitation to its address waits for the
+ * owner to prove it). Callers (services only) were authenticated before the call gets here; bad input is
+ * refused by {@link DirectoryQuery}.
  */
 @GrpcService
 class UserDirectoryEndpoint extends UserDirectoryGrpc.UserDirectoryImplBase {
@@ -51,7 +53,7 @@ class UserDirectoryEndpoint extends UserDirectoryGrpc.UserDirectoryImplBase {
             return;
         }
         UsersReply.Builder users = UsersReply.newBuilder();
-        for (User user : found) {
+        for (User user : found.stream().filter(User::emailVerified).toList()) {
             users.addUsers(DirectoryUser.newBuilder()
                     .setId(user.id().toString())
                     .setEmail(user.email())

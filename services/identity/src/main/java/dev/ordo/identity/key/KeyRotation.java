@@ -44,9 +44,16 @@ public class KeyRotation implements SmartInitializingSingleton {
         this.clock = clock;
     }
 
-    /** Runs before the web server starts, so the first login finds a key. */
+    /**
+     * Runs before the web server starts, so the first login finds a key; keys stored in plain text by an
+     * earlier version are sealed first.
+     */
     @Override
     public void afterSingletonsInstantiated() {
+        transactions.executeWithoutResult(status -> {
+            keys.lockForRotation();
+            keys.sealPlaintextKeys();
+        });
         rotateIfDue();
     }
 

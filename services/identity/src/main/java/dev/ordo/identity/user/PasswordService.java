@@ -47,19 +47,22 @@ public class PasswordService {
             return new PasswordCheck.NoSuchAccount();
         }
         String hash = users.passwordHashOf(user.get().id()).orElseThrow();
-        return hasher.matches(password, hash)
-                ? new PasswordCheck.Correct(user.get())
-                : new PasswordCheck.WrongPassword(user.get().id());
+        if (!hasher.matches(password, hash)) {
+            return new PasswordCheck.WrongPassword(user.get().id());
+        }
+        hasher.upgradeIfOutdated(user.get().id(), password, hash);
+        return new PasswordCheck.Correct(user.get());
     }
 
     /**
      * Replaces the password and ends every session (refresh token family) of the user: whoever may
-     * have known the old password is logged out. Guesses at the current password count against the
-     * account like failed logins.
+     * have known the old password is logged out. Guesses at the current password are limited per account
+     * (only the signed-in owner's session can make them). The new password must satisfy the
+     * {@link dev.ordo.identity.password.PasswordPolicy} (checked when it is hashed).
      */
     public void change(UUID userId, String currentPassword, String newPassword) {
         User user = users.byId(userId).orElseThrow(() -> ApiException.notFound("There is no such user."));
-        Allowance allowance = rateLimiter.attemptOn(user.email());
+        Allowance allowance = rateLimiter.attemptCurrentPassword(user.email());
         if (!allowance.allowed()) {
             throw ApiException.tooManyRequests(allowance.retryAfter());
         }
@@ -67,7 +70,7 @@ public class PasswordService {
         if (!hasher.matches(currentPassword, hash)) {
             throw ApiException.badRequest("The current password is not correct.");
         }
-        rateLimiter.succeededOn(user.email());
+        rateLimiter.currentPasswordProved(user.email());
         String newHash = hasher.hash(newPassword);
         transactions.executeWithoutResult(status -> {
             users.updatePasswordHash(userId, newHash, clock.instant().truncatedTo(ChronoUnit.MICROS));

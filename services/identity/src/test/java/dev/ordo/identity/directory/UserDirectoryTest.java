@@ -4,10 +4,12 @@ import dev.ordo.contracts.identity.grpc.DirectoryUser;
 import dev.ordo.contracts.identity.grpc.FindUsersByEmailRequest;
 import dev.ordo.contracts.identity.grpc.GetUsersRequest;
 import dev.ordo.contracts.identity.grpc.UsersReply;
+import dev.ordo.identity.clients.ServiceTokens;
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.Directory;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.identity.support.ServiceCredentials;
 import dev.ordo.testsupport.TestJwks;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -16,6 +18,7 @@ import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
-/** ordo.identity.v1.UserDirectory over a real gRPC channel, called as another service would call it. */
+/**
+ * ordo.identity.v1.UserDirectory over a real gRPC channel, called as another service would call it: with a
+ * client-credentials token from POST /oauth2/token.
+ */
 @IdentityIntegrationTest
 class UserDirectoryTest {
 
@@ -41,6 +47,8 @@ class UserDirectoryTest {
     int grpcPort;
     @LocalManagementPort
     int managementPort;
+    @Autowired
+    ServiceTokens serviceTokens;
 
     Api api;
     Accounts accounts;
@@ -51,7 +59,7 @@ class UserDirectoryTest {
     void aCallerWithAToken() {
         api = Api.on(httpPort);
         accounts = new Accounts(api);
-        token = accounts.login(accounts.register()).accessToken();
+        token = ServiceCredentials.projectsToken(httpPort);
         directory = Directory.on(grpcPort);
     }
 
@@ -165,6 +173,42 @@ class UserDirectoryTest {
             StatusRuntimeException refused = refusal(() -> directory.withAuthorization(authorization).getUsers(request));
             assertThat(refused.getStatus().getCode()).as(authorization).isEqualTo(Status.Code.UNAUTHENTICATED);
         }
+    }
+
+    @Test
+    void an_end_user_access_token_is_permission_denied_even_an_admins() {
+        Accounts.Account ann = accounts.register();
+        String userToken = accounts.login(ann).accessToken();
+
+        StatusRuntimeException refused = refusal(() -> directory.as(userToken).findUsersByEmail(
+                FindUsersByEmailRequest.newBuilder().addEmails(ann.email()).build()));
+
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(refused.getStatus().getDescription()).contains("services only");
+    }
+
+    @Test
+    void a_service_token_without_the_directory_scope_is_permission_denied() {
+        String noScope = serviceTokens.issue("reports", List.of()).value();
+
+        StatusRuntimeException refused = refusal(() -> directory.as(noScope).getUsers(
+                GetUsersRequest.newBuilder().addIds(UUID.randomUUID().toString()).build()));
+
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+    }
+
+    @Test
+    void an_account_whose_email_is_not_verified_is_not_in_the_directory() {
+        Accounts.Account unverified = accounts.registerUnverified();
+        Accounts.Account verified = accounts.register();
+
+        UsersReply byEmail = directory.as(token).findUsersByEmail(FindUsersByEmailRequest.newBuilder()
+                .addEmails(unverified.email()).addEmails(verified.email()).build());
+        UsersReply byId = directory.as(token).getUsers(GetUsersRequest.newBuilder()
+                .addIds(unverified.id().toString()).addIds(verified.id().toString()).build());
+
+        assertThat(byEmail.getUsersList()).extracting(DirectoryUser::getId).containsExactly(verified.id().toString());
+        assertThat(byId.getUsersList()).extracting(DirectoryUser::getId).containsExactly(verified.id().toString());
     }
 
     @Test

@@ -64,15 +64,16 @@ class PasswordChangeTest {
     }
 
     @Test
-    void a_new_password_shorter_than_8_characters_is_refused() {
+    void a_new_password_shorter_than_8_characters_is_a_weak_password_problem_naming_the_rule() {
         Accounts.Session session = accounts.login(account);
 
         Api.Response change = api.post("/api/v1/users/me/password", session.accessToken(),
                 Map.of("currentPassword", account.password(), "newPassword", "short"));
 
         assertThat(change.status()).isEqualTo(400);
-        assertThat(change.json().get("errors").values()).extracting(e -> e.get("field").asString())
-                .containsExactly("newPassword");
+        assertThat(change.json().get("type").asString()).isEqualTo("https://ordo.dev/problems/weak-password");
+        assertThat(change.json().get("rule").asString()).isEqualTo("min-length");
+        assertThat(login(account.password()).status()).isEqualTo(200);
     }
 
     @Test

@@ -16,13 +16,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.grpc.client.GrpcChannelFactory;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * The client of identity's UserDirectory: the {@code identity} channel (address from
- * {@code spring.grpc.client.channels.identity.address}, i.e. {@code ordo.projects.identity-grpc}), a
- * retry and a circuit breaker, both with Micrometer metrics ({@code resilience4j_*}).
+ * {@code spring.grpc.client.channels.identity.address}, i.e. {@code ordo.projects.identity-grpc}), this
+ * service's token for it, a retry and a circuit breaker, both with Micrometer metrics ({@code resilience4j_*}).
  */
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
@@ -36,10 +37,15 @@ class DirectoryConfiguration {
             Status.Code.INTERNAL, Status.Code.UNKNOWN, Status.Code.RESOURCE_EXHAUSTED, Status.Code.UNIMPLEMENTED);
 
     @Bean
-    UserDirectory userDirectory(GrpcChannelFactory channels, DirectoryProperties properties,
+    UserDirectory userDirectory(GrpcChannelFactory channels, ServiceToken token, DirectoryProperties properties,
                                 RetryRegistry retries, CircuitBreakerRegistry circuitBreakers) {
-        return new UserDirectory(UserDirectoryGrpc.newBlockingStub(channels.createChannel("identity")), properties,
-                retries.retry(NAME), circuitBreakers.circuitBreaker(NAME));
+        return new UserDirectory(UserDirectoryGrpc.newBlockingStub(channels.createChannel("identity")), token,
+                properties, retries.retry(NAME), circuitBreakers.circuitBreaker(NAME));
+    }
+
+    @Bean
+    ServiceToken directoryServiceToken(DirectoryProperties properties, Clock clock) {
+        return new ServiceToken(properties.tokenUri(), properties.clientId(), properties.clientSecret(), clock);
     }
 
     @Bean

@@ -3,17 +3,31 @@ package dev.ordo.projects.directory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.net.URI;
 import java.time.Duration;
 
 /**
  * {@code ordo.projects.directory.*}: how hard to try identity's UserDirectory before going on without it.
  *
- * @param deadline budget of one lookup, retries included: a request never waits longer for identity
+ * @param deadline     budget of one lookup, retries included: a request never waits longer for identity
+ * @param clientId     this service's client id at identity's token endpoint
+ * @param clientSecret its secret ({@code ordo.identity.service-clients.<client-id>} at identity); without
+ *                     one identity is never asked and invitations resolve emails from the user replica only
+ * @param tokenUri     identity's OAuth 2.0 token endpoint (client credentials; not routed by the gateway)
  */
 @ConfigurationProperties("ordo.projects.directory")
 public record DirectoryProperties(@DefaultValue("2s") Duration deadline,
+                                  @DefaultValue("projects") String clientId,
+                                  String clientSecret,
+                                  @DefaultValue("http://127.0.0.1:8081/oauth2/token") URI tokenUri,
                                   @DefaultValue Retry retry,
                                   @DefaultValue CircuitBreaker circuitBreaker) {
+
+    @Override
+    public String toString() {
+        return "DirectoryProperties[deadline=" + deadline + ", clientId=" + clientId + ", clientSecret=***, tokenUri="
+                + tokenUri + ", retry=" + retry + ", circuitBreaker=" + circuitBreaker + "]";
+    }
 
     /** Attempts in all (first one included), and the pause between two. */
     public record Retry(@DefaultValue("3") int maxAttempts, @DefaultValue("100ms") Duration backoff) {

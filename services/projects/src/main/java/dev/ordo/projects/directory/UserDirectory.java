@@ -8,19 +8,22 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.grpc.Deadline;
 import io.grpc.Metadata;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * identity's UserDirectory over gRPC, on the caller's behalf (their access token goes along), within a
- * deadline, retried on transient failures, behind a circuit breaker. Never throws: when identity cannot
- * answer, the lookup says so and the caller goes on without it.
+ * identity's UserDirectory over gRPC, as this service (its client-credentials token from {@link ServiceToken}
+ * goes along; identity refuses end users' tokens), within a deadline, retried on transient failures, behind a
+ * circuit breaker. Never throws: when identity cannot answer, the lookup says so and the caller goes on
+ * without it.
  */
 public class UserDirectory {
 
@@ -29,13 +32,15 @@ public class UserDirectory {
             Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
     private final UserDirectoryGrpc.UserDirectoryBlockingStub stub;
+    private final ServiceToken token;
     private final DirectoryProperties properties;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
-    public UserDirectory(UserDirectoryGrpc.UserDirectoryBlockingStub stub, DirectoryProperties properties,
-                         Retry retry, CircuitBreaker circuitBreaker) {
+    public UserDirectory(UserDirectoryGrpc.UserDirectoryBlockingStub stub, ServiceToken token,
+                         DirectoryProperties properties, Retry retry, CircuitBreaker circuitBreaker) {
         this.stub = stub;
+        this.token = token;
         this.properties = properties;
         this.retry = retry;
         this.circuitBreaker = circuitBreaker;
@@ -43,14 +48,16 @@ public class UserDirectory {
                 log.warn("Circuit to identity's UserDirectory: {}", event.getStateTransition()));
     }
 
-    /**
-     * @param normalisedEmail trimmed, lower case (as identity stores it)
-     * @param accessToken     the caller's access token: identity answers only authenticated callers
-     */
-    public DirectoryLookup findByEmail(String normalisedEmail, String accessToken) {
+    /** @param normalisedEmail trimmed, lower case (as identity stores it) */
+    public DirectoryLookup findByEmail(String normalisedEmail) {
         Deadline deadline = Deadline.after(properties.deadline().toMillis(), TimeUnit.MILLISECONDS);
         Metadata headers = new Metadata();
-        headers.put(AUTHORIZATION, "Bearer " + accessToken);
+        try {
+            headers.put(AUTHORIZATION, "Bearer " + token.value(Duration.ofMillis(
+                    Math.max(1, deadline.timeRemaining(TimeUnit.MILLISECONDS)))));
+        } catch (ServiceToken.TokenUnavailable e) {
+            return unavailable("no service token", e.getMessage());
+        }
         FindUsersByEmailRequest request = FindUsersByEmailRequest.newBuilder().addEmails(normalisedEmail).build();
         Supplier<UsersReply> call = CircuitBreaker.decorateSupplier(circuitBreaker, () -> stub
                 .withDeadline(deadline)
@@ -75,6 +82,9 @@ public class UserDirectory {
         } catch (BudgetSpent e) {
             return unavailable("no answer within " + properties.deadline().toMillis() + " ms", null);
         } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.UNAUTHENTICATED) {
+                token.forget(); // e.g. identity's keys changed under it: the next lookup asks for a new one
+            }
             return unavailable(e.getStatus().getCode().name(), e.getStatus().getDescription());
         } catch (RuntimeException e) {
             log.warn("UserDirectory.FindUsersByEmail failed unexpectedly", e);

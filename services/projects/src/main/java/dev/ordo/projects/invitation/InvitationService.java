@@ -83,7 +83,7 @@ public class InvitationService {
         // outsiders learn nothing, and identity is not asked in vain
         reads.executeWithoutResult(status -> checkShareable(access.read(projectId, inviter.userId(),
                 Permission.MANAGE_INVITATIONS).project(), email, inviter));
-        Optional<UUID> inviteeId = resolve(email, inviter.accessToken());
+        Optional<UUID> inviteeId = resolve(email);
         return transactions.execute(status -> {
             Project project = access.lock(projectId, inviter.userId(), Permission.MANAGE_INVITATIONS).project();
             checkShareable(project, email, inviter);
@@ -178,8 +178,8 @@ public class InvitationService {
         }
     }
 
-    private Optional<UUID> resolve(String email, String accessToken) {
-        return switch (directory.findByEmail(email, accessToken)) {
+    private Optional<UUID> resolve(String email) {
+        return switch (directory.findByEmail(email)) {
             case DirectoryLookup.Found found -> Optional.of(found.userId());
             case DirectoryLookup.NotFound notFound -> Optional.empty();
             // identity cannot answer now: what the replica knows is the next best thing

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Resolving an invitee's email with identity's UserDirectory (here a fake gRPC server): with the
- * inviter's token, within a deadline, and never at the cost of the invitation when identity is down.
+ * Resolving an invitee's email with identity's UserDirectory (here a fake gRPC server and token endpoint):
+ * with this service's own client-credentials token (never the inviter's), within a deadline, and never at
+ * the cost of the invitation when identity is down.
  */
 @ProjectsIntegrationTest
 class UserDirectoryIT {
@@ -62,13 +63,13 @@ class UserDirectoryIT {
         // the channel may still be waiting to reconnect; the breaker must not keep its memories
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             directory.circuitBreaker().reset();
-            return !(directory.findByEmail("probe@example.test", ann.token()) instanceof DirectoryLookup.Unavailable);
+            return !(directory.findByEmail("probe@example.test") instanceof DirectoryLookup.Unavailable);
         });
         directory.circuitBreaker().reset();
     }
 
     @Test
-    void an_invitee_identity_knows_is_named_at_once_and_identity_saw_the_inviters_token() {
+    void an_invitee_identity_knows_is_named_at_once_and_identity_saw_the_services_token_not_the_inviters() {
         TestUser bo = TestUser.fresh();
         identity.knows(bo.id(), bo.email(), "Bo");
 
@@ -76,11 +77,25 @@ class UserDirectoryIT {
 
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
         assertThat(sent.field("inviteeId")).as("the inviter is not told who has the address").isNull();
-        assertThat(identity.authorizationsOfCallsFor(bo.email())).containsExactly("Bearer " + ann.token());
+        assertThat(identity.authorizationsOfCallsFor(bo.email())).containsExactly(identity.latestAuthorization())
+                .doesNotContain("Bearer " + ann.token());
         // it attaches to the verified address, not to an id: a token without the email does not find it
         assertThat(api.get("/api/v1/invitations", bo.token()).json().get("items"))
                 .extracting(i -> i.get("id").asString()).containsExactly(sent.field("id"));
         assertThat(api.get("/api/v1/invitations", bo.withoutEmailInToken().token()).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void the_service_token_is_fetched_once_and_reused_while_it_is_fresh() {
+        directory.findByEmail("warm-up@example.test");
+        int before = identity.tokenRequests();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(directory.findByEmail("someone-" + i + "@example.test"))
+                    .isInstanceOf(DirectoryLookup.NotFound.class);
+        }
+
+        assertThat(identity.tokenRequests()).isEqualTo(before);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.ordo.contracts.identity.grpc.UsersReply;
 import io.grpc.ForwardingServerCallListener;
 import io.grpc.Metadata;
 import io.grpc.Server;
+import io.grpc.Status;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
@@ -17,9 +18,15 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,13 +34,20 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in for identity's UserDirectory gRPC server: a real server on a local port, one per test JVM,
  * that knows the users a test tells it about, remembers the authorization header of every call, and
- * can be stopped (identity down) or told to never answer (identity slow).
+ * can be stopped (identity down) or told to never answer (identity slow). Beside it, identity's token
+ * endpoint (real HTTP): it gives {@value #CLIENT_ID}/{@value #CLIENT_SECRET} a new token on every request
+ * (lifetime {@link #tokenLifetime}) and counts the requests; the gRPC server refuses calls without the
+ * latest or a previous token of it (UNAUTHENTICATED), as identity refuses anything but a service token.
  */
 public final class FakeUserDirectory {
+
+    public static final String CLIENT_ID = "projects";
+    public static final String CLIENT_SECRET = "fake-secret-of-projects";
 
     private static final Metadata.Key<String> AUTHORIZATION =
             Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
@@ -41,11 +55,22 @@ public final class FakeUserDirectory {
 
     private final Map<String, DirectoryUser> usersByEmail = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<String> issued = new CopyOnWriteArrayList<>();
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private volatile long tokenLifetimeSeconds = 3600;
     private volatile boolean silent;
+    private final HttpServer tokenEndpoint;
     private Server server;
     private int port;
 
     private FakeUserDirectory() {
+        try {
+            tokenEndpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tokenEndpoint.createContext("/oauth2/token", this::token);
+        tokenEndpoint.start();
         start();
     }
 
@@ -58,6 +83,52 @@ public final class FakeUserDirectory {
 
     public String target() {
         return "static://127.0.0.1:" + port;
+    }
+
+    public String tokenUri() {
+        return "http://127.0.0.1:" + tokenEndpoint.getAddress().getPort() + "/oauth2/token";
+    }
+
+    /** The lifetime ({@code expires_in}) of the tokens issued from now on. */
+    public void tokenLifetime(Duration lifetime) {
+        tokenLifetimeSeconds = lifetime.toSeconds();
+    }
+
+    public int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    /** The token issued last, as the authorization header carries it. */
+    public String latestAuthorization() {
+        return "Bearer " + issued.getLast();
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        tokenRequests.incrementAndGet();
+        String basic = "Basic " + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String body;
+        int status;
+        if (!basic.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            status = 401;
+            body = "{\"error\":\"invalid_client\"}";
+        } else if (!form.contains("grant_type=client_credentials")) {
+            status = 400;
+            body = "{\"error\":\"unsupported_grant_type\"}";
+        } else {
+            String token = "service-token-" + UUID.randomUUID();
+            issued.add(token);
+            status = 200;
+            body = "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                    + tokenLifetimeSeconds + ",\"scope\":\"directory\"}";
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     public void knows(UUID id, String email, String name) {
@@ -127,6 +198,11 @@ public final class FakeUserDirectory {
         public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
                                                            ServerCallHandler<Q, R> next) {
             String authorization = headers.get(AUTHORIZATION);
+            if (authorization == null || issued.stream().noneMatch(t -> authorization.equals("Bearer " + t))) {
+                call.close(Status.UNAUTHENTICATED.withDescription("no service token"), new Metadata());
+                return new ServerCall.Listener<>() {
+                };
+            }
             return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(
                     next.startCall(call, headers)) {
                 @Override
@@ -148,7 +224,9 @@ public final class FakeUserDirectory {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fakeUserDirectory",
-                    Map.of("ordo.projects.identity-grpc", get().target())));
+                    Map.of("ordo.projects.identity-grpc", get().target(),
+                            "ordo.projects.directory.token-uri", get().tokenUri(),
+                            "ordo.projects.directory.client-secret", CLIENT_SECRET)));
         }
     }
 }
