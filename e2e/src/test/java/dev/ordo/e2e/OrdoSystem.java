@@ -24,6 +24,8 @@ final class OrdoSystem {
     private final KafkaProcess kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final int gatewayPort = Ports.free();
+    private final int identityManagementPort = Ports.free();
+    private final SmtpServer smtp = new SmtpServer();
 
     private OrdoSystem() throws IOException {
         Path root = Path.of(System.getProperty("ordo.root", "..")).toAbsolutePath().normalize();
@@ -48,10 +50,12 @@ final class OrdoSystem {
                 "--spring.grpc.server.port=" + identityGrpcPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
                 bootstrap, redis,
-                "--ordo.identity.admin-emails=" + ADMIN_EMAIL,
+                "--management.server.port=" + identityManagementPort,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.port(),
                 // every system test logs in from 127.0.0.1 through the gateway
                 "--ordo.identity.login-rate-limit.ip-attempts=1000"),
-                "http://127.0.0.1:" + identityPort + "/actuator/health/readiness"));
+                "http://127.0.0.1:" + identityManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("projects", jar(root, "projects"), work.resolve("projects.log"), List.of(
                 "--server.port=" + projectsPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_projects"),
@@ -117,11 +121,21 @@ final class OrdoSystem {
         return kafka;
     }
 
+    /** Where identity's operator endpoints are ({@code POST /actuator/admins/{email}}). */
+    String identityManagementUrl() {
+        return "http://127.0.0.1:" + identityManagementPort;
+    }
+
+    SmtpServer smtp() {
+        return smtp;
+    }
+
     private void stop() {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).stop();
         }
         kafka.stop();
+        smtp.stop();
     }
 
     private static Path jar(Path root, String service) {
