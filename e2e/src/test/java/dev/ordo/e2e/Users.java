@@ -42,9 +42,11 @@ final class Users {
                 tokens.get("accessToken").asString(), tokens.get("refreshToken").asString());
     }
 
+    /** A new account that has verified its address (by the mailed link), signed in. */
     SignedIn registerAndSignIn(String who) {
         String email = uniqueEmail(who);
         register(email, who);
+        verify(email);
         return signIn(email);
     }
 
