@@ -77,6 +77,21 @@ class EmailChangeTest {
     }
 
     @Test
+    void links_mailed_to_the_old_address_stop_working_once_the_address_changed() {
+        Accounts.Account unverified = accounts.registerUnverified();
+        String unverifiedSession = accounts.login(unverified).accessToken();
+        String verifyOld = Mailbox.awaitMail(unverified.email(), Accounts.VERIFY_SUBJECT).tokenOf("/verify-email");
+        String newEmail = Accounts.uniqueEmail();
+        api.post("/api/v1/users/me/email", unverifiedSession, Map.of("newEmail", newEmail, "password", unverified.password()));
+        String confirm = Mailbox.awaitMail(newEmail, CONFIRM_SUBJECT).tokenOf("/confirm-email");
+
+        assertThat(api.post("/api/v1/auth/email-change/confirm", Map.of("token", confirm)).status()).isEqualTo(204);
+
+        assertInvalidToken(api.post("/api/v1/auth/verify-email", Map.of("token", verifyOld)));
+        assertThat(api.get("/api/v1/users/me", unverifiedSession).json().get("emailVerified").asBoolean()).isTrue();
+    }
+
+    @Test
     void a_confirm_email_link_works_once() {
         String newEmail = Accounts.uniqueEmail();
         api.post("/api/v1/users/me/email", session, Map.of("newEmail", newEmail, "password", account.password()));

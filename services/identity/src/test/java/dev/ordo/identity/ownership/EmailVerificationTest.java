@@ -178,6 +178,21 @@ class EmailVerificationTest {
     }
 
     @Test
+    void a_registration_that_fails_queues_no_mail_and_no_token() {
+        Accounts.Account account = accounts.registerUnverified();
+
+        Api.Response twin = api.post("/api/v1/auth/register",
+                Map.of("email", account.email(), "password", "s3cret-enough", "name", "Twin"));
+
+        assertThat(twin.status()).isEqualTo(409);
+        assertThat(jdbc.sql("select count(*) from one_time_token where email = :email").param("email", account.email())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :email and html_body like '%Twin%'")
+                .param("email", account.email()).query(Long.class).single()).isZero();
+        assertThat(Mailbox.awaitMail(account.email(), Accounts.VERIFY_SUBJECT).text()).contains("Hi Test User,");
+    }
+
+    @Test
     void the_user_directory_does_not_find_an_account_until_it_is_verified() throws InterruptedException {
         Accounts.Account account = accounts.registerUnverified();
         String caller = accounts.login(accounts.register()).accessToken();
