@@ -28,6 +28,8 @@ final class OrdoSystem {
     private final KafkaProcess kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final int gatewayPort = Ports.free();
+    private final int identityManagementPort = Ports.free();
+    private final SmtpServer smtp = new SmtpServer();
 
     private OrdoSystem() throws IOException {
         Path root = Path.of(System.getProperty("ordo.root", "..")).toAbsolutePath().normalize();
@@ -44,7 +46,6 @@ final class OrdoSystem {
         int auditPort = Ports.free();
         int gatewayManagementPort = Ports.free();
         // every service's actuator (health, metrics, operator endpoints) answers only on its management port
-        int identityManagementPort = Ports.free();
         int projectsManagementPort = Ports.free();
         int tasksManagementPort = Ports.free();
         int auditManagementPort = Ports.free();
@@ -59,9 +60,10 @@ final class OrdoSystem {
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
                 "--spring.datasource.username=" + TestPostgres.role("e2e_identity"),
                 bootstrap, redis,
-                "--ordo.identity.admin-emails=" + ADMIN_EMAIL,
                 "--ordo.identity.keys.encryption-key=" + KEY_ENCRYPTION_KEY,
                 "--ordo.identity.service-clients.projects=" + DIRECTORY_CLIENT_SECRET,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.port(),
                 // every system test logs in from 127.0.0.1 through the gateway
                 "--ordo.identity.login-rate-limit.ip-attempts=1000"),
                 "http://127.0.0.1:" + identityManagementPort + "/actuator/health/readiness"));
@@ -145,11 +147,21 @@ final class OrdoSystem {
         return kafka;
     }
 
+    /** Where identity's operator endpoints are ({@code POST /actuator/admins/{email}}). */
+    String identityManagementUrl() {
+        return "http://127.0.0.1:" + identityManagementPort;
+    }
+
+    SmtpServer smtp() {
+        return smtp;
+    }
+
     private void stop() {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).stop();
         }
         kafka.stop();
+        smtp.stop();
     }
 
     private static Path jar(Path root, String service) {

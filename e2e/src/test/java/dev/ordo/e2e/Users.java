@@ -42,17 +42,35 @@ final class Users {
                 tokens.get("accessToken").asString(), tokens.get("refreshToken").asString());
     }
 
+    /** A new account that has verified its address (by the mailed link), signed in. */
     SignedIn registerAndSignIn(String who) {
         String email = uniqueEmail(who);
         register(email, who);
+        verify(email);
         return signIn(email);
     }
 
-    /** The administrator named in identity's configuration for the system tests. */
+    /** Follows the verify-email link identity mailed to {@code email}. */
+    void verify(String email) {
+        String token = OrdoSystem.get().smtp().awaitToken(email, "/verify-email");
+        Api.Response response = api.post("/api/v1/auth/verify-email", Map.of("token", token), null);
+        assertThat(response.status()).as(response.body()).isEqualTo(204);
+    }
+
+    /**
+     * The administrator of the system tests: registered, verified through the mailed link, and made an
+     * admin by the operator on identity's management port, as {@code ./ordo admin grant} does.
+     */
     SignedIn admin() {
         Api.Response response = api.post("/api/v1/auth/register",
                 Map.of("email", OrdoSystem.ADMIN_EMAIL, "password", PASSWORD, "name", "Admin"), null);
         assertThat(response.status()).as(response.body()).isIn(201, 409);
+        if (response.status() == 201) {
+            verify(OrdoSystem.ADMIN_EMAIL);
+        }
+        Api.Response granted = new Api(OrdoSystem.get().identityManagementUrl())
+                .post("/actuator/admins/" + OrdoSystem.ADMIN_EMAIL, Map.of("action", "grant"), null);
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
         return signIn(OrdoSystem.ADMIN_EMAIL);
     }
 }

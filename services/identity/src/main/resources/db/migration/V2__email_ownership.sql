@@ -4,6 +4,10 @@
 -- Accounts made before this existed never proved their address.
 alter table users add column email_verified boolean not null default false;
 
+-- Until now registering a configured address made an admin, which proved nothing about the person. From
+-- here on only an operator grants the role, and only to a verified account (POST /actuator/admins/{email}).
+update users set roles = array_remove(roles, 'admin') where 'admin' = any (roles);
+
 -- Tokens mailed as links (verify-email, reset-password, confirm-email). Only the SHA-256 of a token is
 -- kept, so a copy of this table opens nothing. A token is spent by setting used_at, once.
 -- email: the address the link was mailed to (for an email change, the new address).
