@@ -45,6 +45,19 @@ export class Session {
     return this.current() !== null;
   }
 
+  /** The access token's claims, read without checking its signature (the server does that); null when signed out. */
+  claims(): Record<string, unknown> | null {
+    const token = this.current()?.accessToken;
+    const payload = token?.split('.')[1];
+    if (!payload) return null;
+    try {
+      const base64 = payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '=');
+      return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))));
+    } catch {
+      return null;
+    }
+  }
+
   onChange(listener: (signedIn: boolean) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

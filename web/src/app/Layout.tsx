@@ -9,6 +9,7 @@ import { QuickAdd } from '../components/QuickAdd';
 import { TaskDetail } from '../components/TaskDetail';
 import { ProjectDialog } from '../components/ProjectDialog';
 import { Dialog } from '../components/Dialog';
+import { VerifyBanner } from '../components/VerifyBanner';
 
 export const SHORTCUTS: [string, string][] = [
   ['q', 'Quick add a task'],
@@ -82,6 +83,7 @@ export function Layout() {
       </header>
       <Sidebar onNavigate={() => setMenuOpen(false)} onNewProject={() => setNewProject(true)} />
       <main id="main" className="content" tabIndex={-1}>
+        <VerifyBanner user={me.data} />
         <Outlet />
       </main>
       {taskId && <TaskDetail id={taskId} onClose={closeTask} />}
