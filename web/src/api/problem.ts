@@ -13,6 +13,8 @@ export type Problem = {
 /** Problem types a screen acts on by kind (the server's `type`, https://ordo.dev/problems/<name>). */
 export const PROBLEM_TYPES = {
   emailNotVerified: 'https://ordo.dev/problems/email-not-verified',
+  emailAlreadyVerified: 'https://ordo.dev/problems/email-already-verified',
+  invalidToken: 'https://ordo.dev/problems/invalid-token',
 } as const;
 
 export class ApiError extends Error {

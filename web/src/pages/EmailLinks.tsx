@@ -42,13 +42,8 @@ export function VerifyEmail() {
 }
 
 function LinkFailure({ link }: { link: Extract<LinkState, { state: 'failed' }> }) {
-  const expiredOrUsed = link.status >= 400 && link.status < 500 && link.status !== 429;
-  return (
-    <div role="alert">
-      {expiredOrUsed && <p>The link has expired or was already used.</p>}
-      <p className="form-error">{link.message}</p>
-    </div>
-  );
+  // identity's invalid-token problem says in its detail that the link expired or was used, and what to do.
+  return <p className="form-error" role="alert">{link.message}</p>;
 }
 
 function ResendLink() {
