@@ -60,7 +60,7 @@ function ResendLink() {
     <>
       {resend.state === 'sent'
         ? <p className="notice" role="status">We sent a new link. It is good for 24 hours.</p>
-        : <button type="button" className="primary" disabled={resend.state === 'sending'} onClick={resend.send}>Send a new link</button>}
+        : <button type="button" className="primary wide" disabled={resend.state === 'sending'} onClick={resend.send}>Send a new link</button>}
       {resend.state === 'failed' && <p className="form-error" role="alert">{resend.message}</p>}
       <Link to="/today">Continue to Today</Link>
     </>
