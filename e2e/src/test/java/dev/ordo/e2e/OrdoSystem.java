@@ -47,6 +47,7 @@ final class OrdoSystem {
                 "--server.port=" + identityPort,
                 "--spring.grpc.server.port=" + identityGrpcPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
+                "--spring.datasource.username=" + TestPostgres.role("e2e_identity"),
                 bootstrap, redis,
                 "--ordo.identity.admin-emails=" + ADMIN_EMAIL,
                 // every system test logs in from 127.0.0.1 through the gateway
@@ -55,17 +56,21 @@ final class OrdoSystem {
         services.add(new ServiceProcess("projects", jar(root, "projects"), work.resolve("projects.log"), List.of(
                 "--server.port=" + projectsPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_projects"),
+                "--spring.datasource.username=" + TestPostgres.role("e2e_projects"),
                 "--ordo.projects.identity-grpc=static://127.0.0.1:" + identityGrpcPort,
                 bootstrap, jwks),
                 "http://127.0.0.1:" + projectsPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("tasks", jar(root, "tasks"), work.resolve("tasks.log"), List.of(
                 "--server.port=" + tasksPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_tasks"),
+                "--spring.datasource.username=" + TestPostgres.role("e2e_tasks"),
                 bootstrap, jwks, redis),
                 "http://127.0.0.1:" + tasksPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("audit", jar(root, "audit"), work.resolve("audit.log"), List.of(
                 "--server.port=" + auditPort,
-                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_audit"),
+                // audit's tables belong to <role>_owner, which runs its migrations (its application.yml)
+                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_audit", TestPostgres.role("e2e_audit") + "_owner"),
+                "--spring.datasource.username=" + TestPostgres.role("e2e_audit"),
                 bootstrap, jwks),
                 "http://127.0.0.1:" + auditPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("gateway", jar(root, "gateway"), work.resolve("gateway.log"), List.of(

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Points a service under test at its own fresh database ({@code ordo_test_<spring.application.name>}),
- * Redis database 1, the embedded Kafka broker and the test JWKS. Nothing here touches what a running
- * {@code ./ordo up} uses.
+ * which it reaches as its own role (see {@link TestPostgres}), Redis database 1, the embedded Kafka broker
+ * and the test JWKS. Nothing here touches what a running {@code ./ordo up} uses.
  */
 public class OrdoTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,8 +27,9 @@ public class OrdoTestEnvironment implements ApplicationContextInitializer<Config
                 environment.getProperty("spring.application.name", "service"));
         Map<String, Object> properties = new HashMap<>();
         if (ClassUtils.isPresent(JDBC_AUTO_CONFIGURATION, context.getClassLoader())) {
-            properties.put("spring.datasource.url", TestPostgres.freshDatabaseUrl(name));
-            properties.put("spring.datasource.username", TestPostgres.USER);
+            String role = TestPostgres.role(name);
+            properties.put("spring.datasource.url", TestPostgres.freshDatabaseUrl(name, migrator(environment, role)));
+            properties.put("spring.datasource.username", role);
             properties.put("spring.datasource.password", TestPostgres.PASSWORD);
         }
         properties.put("spring.data.redis.host", TestRedis.HOST);
@@ -39,5 +40,19 @@ public class OrdoTestEnvironment implements ApplicationContextInitializer<Config
             properties.put("spring.kafka.bootstrap-servers", "${spring.embedded.kafka.brokers}");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("ordoTestEnvironment", properties));
+    }
+
+    /**
+     * The role the service's migrations run as: its own, unless it names another ({@code spring.flyway.user}),
+     * which it may derive from its own (audit: {@code ${spring.datasource.username}_owner}).
+     */
+    private static String migrator(ConfigurableEnvironment environment, String role) {
+        String source = "ordoTestDatabaseRole";
+        environment.getPropertySources().addFirst(new MapPropertySource(source, Map.of("spring.datasource.username", role)));
+        try {
+            return environment.getProperty("spring.flyway.user", role);
+        } finally {
+            environment.getPropertySources().remove(source);
+        }
     }
 }

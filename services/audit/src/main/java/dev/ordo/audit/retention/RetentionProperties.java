@@ -15,9 +15,12 @@ import java.time.Duration;
 public record RetentionProperties(@DefaultValue("365d") Duration retention,
                                   @DefaultValue("DAILY|03:30|UTC") String retentionSchedule) {
 
+    /** The database refuses to expire younger events (V3__append_only_trail.sql). */
+    static final Duration MINIMUM = Duration.ofDays(1);
+
     public RetentionProperties {
-        if (retention.isNegative() || retention.isZero()) {
-            throw new IllegalArgumentException("ordo.audit.retention must be positive, was " + retention);
+        if (retention.compareTo(MINIMUM) < 0) {
+            throw new IllegalArgumentException("ordo.audit.retention must be at least 1d, was " + retention);
         }
     }
 }

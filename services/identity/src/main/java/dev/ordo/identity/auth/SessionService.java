@@ -92,7 +92,8 @@ class SessionService {
     }
 
     private TokenResponse issue(User user, String refreshToken) {
-        AccessToken access = accessTokens.issue(new TokenSubject(user.id(), user.email(), user.name(), user.roles()));
+        AccessToken access = accessTokens.issue(new TokenSubject(user.id(), user.email(), user.name(), user.roles(),
+                user.emailVerified()));
         return TokenResponse.bearer(access.value(), refreshToken, access.expiresIn().toSeconds());
     }
 

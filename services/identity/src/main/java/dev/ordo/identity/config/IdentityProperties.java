@@ -3,23 +3,18 @@ package dev.ordo.identity.config;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code ordo.identity.*}.
  *
- * @param adminEmails     addresses that get the {@code admin} role when they register
  * @param accessTokenTtl  lifetime of an access token (JWT)
  * @param refreshTokenTtl lifetime of a refresh token; each rotation starts a new one
  */
 @ConfigurationProperties("ordo.identity")
-public record IdentityProperties(List<String> adminEmails, Duration accessTokenTtl, Duration refreshTokenTtl,
+public record IdentityProperties(Duration accessTokenTtl, Duration refreshTokenTtl,
                                  Keys keys, LoginRateLimit loginRateLimit, Passwords passwords) {
 
     public IdentityProperties {
-        adminEmails = adminEmails == null ? List.of("admin@ordo.local")
-                : adminEmails.stream().map(e -> e.strip().toLowerCase(Locale.ROOT)).toList();
         accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(15) : accessTokenTtl;
         refreshTokenTtl = refreshTokenTtl == null ? Duration.ofDays(30) : refreshTokenTtl;
         keys = keys == null ? new Keys(null, null, null) : keys;

@@ -25,6 +25,9 @@ import java.util.UUID;
 @Component
 public class AccessTokens {
 
+    /** Boolean: the subject proved they own the {@code email} claim's address. */
+    public static final String EMAIL_VERIFIED_CLAIM = "email_verified";
+
     private final KeyRing ring;
     private final OrdoSecurityProperties security;
     private final Duration ttl;
@@ -46,6 +49,7 @@ public class AccessTokens {
                 .subject(subject.userId().toString())
                 .claim("email", subject.email())
                 .claim("name", subject.name())
+                .claim(EMAIL_VERIFIED_CLAIM, subject.emailVerified())
                 .claim(Caller.ROLES_CLAIM, subject.roles())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)))

@@ -9,22 +9,23 @@ import java.util.UUID;
  * An account and its profile. The password hash is not part of it: it never needs to travel with the
  * profile, so it cannot leak with it.
  *
- * @param email   normalised (trimmed, lower case); see {@link Emails}
+ * @param email         normalised (trimmed, lower case); see {@link Emails}
+ * @param emailVerified whether the user proved they own {@code email} (followed a link mailed to it)
  * @param version grows with every change; the profile's ETag
  */
 public record User(UUID id, String email, String name, String timezone, String locale, String theme,
                    String defaultTaskSort, NotificationPreferences notificationPreferences, List<String> roles,
-                   Instant createdAt, Instant updatedAt, long version) {
+                   boolean emailVerified, Instant createdAt, Instant updatedAt, long version) {
 
     public User {
         roles = List.copyOf(roles);
     }
 
     /** A new account with the default preferences. */
-    public static User register(UUID id, String email, String name, List<String> roles, Instant now) {
+    public static User register(UUID id, String email, String name, Instant now) {
         return new User(id, email, name, Preferences.DEFAULT_TIMEZONE, Preferences.DEFAULT_LOCALE,
                 Preferences.DEFAULT_THEME, Preferences.DEFAULT_TASK_SORT, NotificationPreferences.DEFAULTS,
-                roles, now, now, 0);
+                Roles.NEW_ACCOUNT, false, now, now, 0);
     }
 
     /** The profile with {@code changes} applied, and the names of the fields whose value really changed. */
@@ -45,7 +46,7 @@ public record User(UUID id, String email, String name, String timezone, String l
             return new Changed(this, List.of());
         }
         User updated = new User(id, email, newName, newTimezone, newLocale, newTheme, newSort, newNotifications,
-                roles, createdAt, now, version + 1);
+                roles, emailVerified, createdAt, now, version + 1);
         return new Changed(updated, List.copyOf(changed));
     }
 

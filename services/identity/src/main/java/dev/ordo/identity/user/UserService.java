@@ -1,7 +1,11 @@
 package dev.ordo.identity.user;
 
 import dev.ordo.contracts.identity.IdentityEvents;
-import dev.ordo.identity.config.IdentityProperties;
+import dev.ordo.identity.config.EmailProperties;
+import dev.ordo.identity.mail.Letters;
+import dev.ordo.identity.mail.MailOutbox;
+import dev.ordo.identity.onetime.OneTimeTokens;
+import dev.ordo.identity.onetime.Purpose;
 import dev.ordo.identity.password.PasswordHasher;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.platform.web.ApiException;
@@ -29,34 +33,45 @@ public class UserService {
     private final Users users;
     private final PasswordHasher passwords;
     private final Outbox outbox;
-    private final IdentityProperties properties;
+    private final OneTimeTokens tokens;
+    private final MailOutbox mails;
+    private final Letters letters;
+    private final EmailProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public UserService(Users users, PasswordHasher passwords, Outbox outbox, IdentityProperties properties,
-                       PlatformTransactionManager transactionManager, Clock clock) {
+    public UserService(Users users, PasswordHasher passwords, Outbox outbox, OneTimeTokens tokens, MailOutbox mails,
+                       Letters letters, EmailProperties properties, PlatformTransactionManager transactionManager,
+                       Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.outbox = outbox;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.letters = letters;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
     /**
-     * Creates the account. The password is hashed before the transaction starts: Argon2 takes tens of
-     * milliseconds, and a database connection should not wait for it.
+     * Creates the account, unverified and a plain user, and mails it a verify-email link. The password is
+     * hashed before the transaction starts: Argon2 takes tens of milliseconds, and a database connection
+     * should not wait for it. The mail is queued in the same transaction and sent after it commits, so an
+     * SMTP server that is slow or away never fails or holds up a registration.
      */
     public User register(NewAccount account) {
         String hash = passwords.hash(account.password());
-        User user = User.register(UUID.randomUUID(), account.email(), account.name(),
-                Roles.forNewAccount(account.email(), properties.adminEmails()), now());
+        User user = User.register(UUID.randomUUID(), account.email(), account.name(), now());
         try {
             transactions.executeWithoutResult(status -> {
                 users.add(user, hash);
                 outbox.append(IdentityEvents.USER_REGISTERED, user.id().toString(), user.id().toString(),
                         new IdentityEvents.UserRegistered(user.id(), user.email(), user.name(), user.timezone(),
-                                user.locale(), user.roles(), false));
+                                user.locale(), user.roles(), user.emailVerified()));
+                String token = tokens.issue(Purpose.VERIFY_EMAIL, user.id(), user.email(),
+                        properties.emailTokens().verificationTtl());
+                mails.add(letters.verifyEmail(user.email(), user.name(), token));
             });
         } catch (EmailAlreadyRegistered e) {
             throw ApiException.conflict("An account with this email address already exists.");
@@ -80,16 +95,23 @@ public class UserService {
         return users.byEmail(normalisedEmail).map(User::id);
     }
 
-    /** The accounts among {@code ids}, in the order asked for; unknown ids are left out. */
+    /**
+     * The verified accounts among {@code ids}, in the order asked for; unknown ids and accounts that have not
+     * proved their address are left out (the user directory: nobody is found by an address they may not own).
+     */
     @Transactional(readOnly = true)
     public List<User> findAll(List<UUID> ids) {
-        return inOrder(ids, users.byIds(ids), User::id);
+        return inOrder(ids, verified(users.byIds(ids)), User::id);
     }
 
-    /** The accounts with these (normalised) emails, in the order asked for; unknown emails are left out. */
+    /** The verified accounts with these (normalised) emails, in the order asked for; others are left out. */
     @Transactional(readOnly = true)
     public List<User> findAllByEmail(List<String> normalisedEmails) {
-        return inOrder(normalisedEmails, users.byEmails(normalisedEmails), User::email);
+        return inOrder(normalisedEmails, verified(users.byEmails(normalisedEmails)), User::email);
+    }
+
+    private static List<User> verified(List<User> found) {
+        return found.stream().filter(User::emailVerified).toList();
     }
 
     private static <K> List<User> inOrder(List<K> asked, List<User> found, Function<User, K> key) {
@@ -117,7 +139,7 @@ public class UserService {
         outbox.append(IdentityEvents.USER_UPDATED, id.toString(), id.toString(),
                 new IdentityEvents.UserUpdated(id, user.email(), user.name(), user.timezone(), user.locale(),
                         user.theme(), user.defaultTaskSort(), notificationSettings(user.notificationPreferences()),
-                        changed.fields(), false));
+                        changed.fields(), user.emailVerified()));
         return user;
     }
 

@@ -31,13 +31,14 @@ public class Users {
             jdbc.sql("""
                             insert into users (id, email, name, password_hash, timezone, locale, theme, default_task_sort,
                                 notify_email, notify_push, notify_in_app, notify_daily_digest, roles,
-                                created_at, updated_at, version)
+                                email_verified, created_at, updated_at, version)
                             values (:id, :email, :name, :passwordHash, :timezone, :locale, :theme, :sort,
                                 :notifyEmail, :notifyPush, :notifyInApp, :notifyDailyDigest, :roles,
-                                :createdAt, :updatedAt, :version)""")
+                                :emailVerified, :createdAt, :updatedAt, :version)""")
                     .params(profileParams(user))
                     .param("passwordHash", passwordHash)
                     .param("roles", user.roles().toArray(String[]::new))
+                    .param("emailVerified", user.emailVerified())
                     .param("createdAt", Timestamp.from(user.createdAt()))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -97,6 +98,33 @@ public class Users {
                 .update();
     }
 
+    /** Marks the address proved; {@code false} when it already was (nothing changed). */
+    public boolean markEmailVerified(UUID id, Instant now) {
+        return jdbc.sql("""
+                        update users set email_verified = true, updated_at = :now, version = version + 1
+                        where id = :id and not email_verified""")
+                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** A new, proved address. @throws EmailAlreadyRegistered when another account has it meanwhile */
+    public void changeEmail(UUID id, String normalisedEmail, Instant now) {
+        try {
+            jdbc.sql("""
+                            update users set email = :email, email_verified = true, updated_at = :now,
+                                version = version + 1
+                            where id = :id""")
+                    .param("id", id).param("email", normalisedEmail).param("now", Timestamp.from(now)).update();
+        } catch (DuplicateKeyException e) {
+            throw new EmailAlreadyRegistered(e);
+        }
+    }
+
+    public void updateRoles(UUID id, List<String> roles, Instant now) {
+        jdbc.sql("update users set roles = :roles, updated_at = :now, version = version + 1 where id = :id")
+                .param("id", id).param("roles", roles.toArray(String[]::new)).param("now", Timestamp.from(now))
+                .update();
+    }
+
     private static Map<String, Object> profileParams(User user) {
         NotificationPreferences n = user.notificationPreferences();
         Map<String, Object> params = new HashMap<>();
@@ -128,6 +156,7 @@ public class Users {
                 new NotificationPreferences(rs.getBoolean("notify_email"), rs.getBoolean("notify_push"),
                         rs.getBoolean("notify_in_app"), rs.getBoolean("notify_daily_digest")),
                 List.of((String[]) rs.getArray("roles").getArray()),
+                rs.getBoolean("email_verified"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));

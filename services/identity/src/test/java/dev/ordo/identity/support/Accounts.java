@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Fresh accounts and sessions, so a test says what it checks rather than how it got there. */
 public final class Accounts {
 
+    public static final String VERIFY_SUBJECT = "Confirm your email address";
+
     private final Api api;
 
     public Accounts(Api api) {
@@ -20,11 +22,29 @@ public final class Accounts {
         return "user-" + UUID.randomUUID().toString().substring(0, 12) + "@example.test";
     }
 
+    /** A fresh account that has verified its address (by following the link in the mail it got). */
     public Account register() {
         return register(uniqueEmail());
     }
 
     public Account register(String email) {
+        Account account = registerUnverified(email);
+        verify(account);
+        return account;
+    }
+
+    public Account registerUnverified() {
+        return registerUnverified(uniqueEmail());
+    }
+
+    /** Follows the verify-email link mailed to the account at registration. */
+    public void verify(Account account) {
+        String token = Mailbox.awaitMail(account.email(), VERIFY_SUBJECT).tokenOf("/verify-email");
+        Api.Response response = api.post("/api/v1/auth/verify-email", Map.of("token", token));
+        assertThat(response.status()).as("verification of %s: %s", account.email(), response).isEqualTo(204);
+    }
+
+    public Account registerUnverified(String email) {
         String password = "pw-" + UUID.randomUUID();
         Api.Response response = api.post("/api/v1/auth/register",
                 Map.of("email", email, "password", password, "name", "Test User"));

@@ -37,11 +37,13 @@ class PreferencesTest {
     }
 
     @Test
-    void listed_addresses_become_admins_and_everyone_is_a_user() {
-        List<String> admins = List.of("boss@example.test");
+    void every_new_account_is_a_user_and_admin_is_added_once_and_removed_by_the_operator() {
+        assertThat(Roles.NEW_ACCOUNT).containsExactly("user");
+        List<String> admin = Roles.with(Roles.NEW_ACCOUNT, Roles.ADMIN, true);
 
-        assertThat(Roles.forNewAccount("boss@example.test", admins)).containsExactly("user", "admin");
-        assertThat(Roles.forNewAccount("ann@example.test", admins)).containsExactly("user");
+        assertThat(admin).containsExactly("user", "admin");
+        assertThat(Roles.with(admin, Roles.ADMIN, true)).containsExactly("user", "admin");
+        assertThat(Roles.with(admin, Roles.ADMIN, false)).containsExactly("user");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.ordo.testsupport.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +21,8 @@ class ProfileTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Value("${spring.embedded.kafka.brokers}")
     String kafka;
 
@@ -121,9 +124,10 @@ class ProfileTest {
         Accounts.Account other = accounts.register();
         Api.Response asStranger = api.get("/api/v1/users/" + other.id(), token);
 
-        String adminPassword = "admin-password";
-        api.post("/api/v1/auth/register", Map.of("email", "admin@ordo.local", "password", adminPassword, "name", "Admin"));
-        String adminToken = accounts.login("admin@ordo.local", adminPassword).accessToken();
+        Accounts.Account admin = accounts.register();
+        assertThat(Api.on(managementPort).post("/actuator/admins/" + admin.email(), Map.of("action", "grant"))
+                .status()).isEqualTo(200);
+        String adminToken = accounts.login(admin).accessToken();
         Api.Response asAdmin = api.get("/api/v1/users/" + other.id(), adminToken);
 
         assertThat(asStranger.status()).isEqualTo(404);

@@ -13,7 +13,7 @@ class UserTest {
     static final Instant REGISTERED = Instant.parse("2025-01-01T10:00:00Z");
     static final Instant LATER = Instant.parse("2025-02-01T10:00:00Z");
 
-    final User ann = User.register(UUID.randomUUID(), "ann@example.test", "Ann", List.of("user"), REGISTERED);
+    final User ann = User.register(UUID.randomUUID(), "ann@example.test", "Ann", REGISTERED);
 
     @Test
     void a_new_account_starts_with_the_default_preferences() {
