@@ -26,6 +26,8 @@ export class SessionExpiredError extends Error {
 
 export class Session {
   private refreshing: Promise<StoredSession | null> | null = null;
+  /** Did the last session end by signing out here (rather than being refused)? */
+  private signedOutHere = false;
   private readonly listeners = new Set<(signedIn: boolean) => void>();
 
   constructor(private readonly deps: SessionDeps) {}
@@ -64,6 +66,7 @@ export class Session {
   }
 
   store(pair: TokenPair): StoredSession {
+    this.signedOutHere = false;
     const session = {
       accessToken: pair.accessToken,
       refreshToken: pair.refreshToken,
@@ -144,8 +147,14 @@ export class Session {
     return second;
   }
 
+  /** True when the session ended because this tab signed out, false when the server refused it (or none yet). */
+  endedBySignOut(): boolean {
+    return this.signedOutHere;
+  }
+
   async signOut(): Promise<void> {
     const stored = this.current();
+    this.signedOutHere = true;
     this.clear();
     if (stored) {
       await this.deps

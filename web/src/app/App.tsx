@@ -32,8 +32,12 @@ function RequireSession({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     if (!signedIn) {
       client.clear();
-      const next = location.pathname === '/' ? '' : `&next=${encodeURIComponent(location.pathname + location.search)}`;
-      navigate(`/sign-in?expired=1${next}`, { replace: true });
+      if (session.endedBySignOut()) {
+        navigate('/sign-in', { replace: true });
+      } else {
+        const next = location.pathname === '/' ? '' : `&next=${encodeURIComponent(location.pathname + location.search)}`;
+        navigate(`/sign-in?expired=1${next}`, { replace: true });
+      }
     }
   }, [signedIn]); // only on a change of session, not of location
   return signedIn ? <>{children}</> : null;

@@ -119,12 +119,17 @@ function Sidebar({ onNavigate, onNewProject }: { onNavigate: () => void; onNewPr
   const invitations = useMyInvitations();
   const me = useMe();
   const client = useQueryClient();
-  const navigate = useNavigate();
   const all = projects.data ?? [];
   const tree = flatten(projectTree(all));
   const favs = favorites(all);
   const link = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
   const waiting = invitations.data?.length ?? 0;
+  // The session is gone locally at once (api.signOut clears it before it calls logout), and RequireSession
+  // goes to sign in: navigating here after logout answered would replace a page opened meanwhile (forgot password).
+  const signOut = () => {
+    void api.signOut();
+    client.clear();
+  };
   return (
     <nav id="sidebar" className="sidebar" aria-label="Main" onClick={(e) => (e.target as HTMLElement).closest('a') && onNavigate()}>
       <ul className="nav">
@@ -170,7 +175,7 @@ function Sidebar({ onNavigate, onNewProject }: { onNavigate: () => void; onNewPr
       )}
       <div className="sidebar-footer">
         <NavLink className={link} to="/settings">Settings</NavLink>
-        <button type="button" className="link" onClick={async () => { await api.signOut(); client.clear(); navigate('/sign-in'); }}>Sign out{me.data ? ` (${me.data.name})` : ''}</button>
+        <button type="button" className="link" onClick={signOut}>Sign out{me.data ? ` (${me.data.name})` : ''}</button>
       </div>
     </nav>
   );
