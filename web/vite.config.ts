@@ -20,6 +20,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-    environment: 'node',
+    environment: 'node', // the page tests (*.test.tsx) ask for jsdom in their first line
+    setupFiles: ['src/test/setup.ts'],
   },
 });

@@ -2,13 +2,15 @@
 // (ORDO_URL, default http://localhost:8080; `./ordo test` starts a separate instance on :18080 for this).
 // Each step waits on conditions in the page, never on time. Screenshots of every main screen go to
 // web/test-results/ (not committed), with summary.json: the steps, the bundle size and the time to first
-// render of Today measured in the browser.
+// render of Today measured in the browser. The mail the app's journeys need (verification, password reset, email
+// change) is read from the instance's development mail server (mail.mjs), and its links are followed.
 import { chromium } from 'playwright-core';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { normaliseOpenApi } from '../scripts/openapi-normalise.mjs';
+import { mailApiUrl, waitForLink } from './mail.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const web = path.resolve(here, '..');
@@ -16,12 +18,14 @@ const BASE = (process.env.ORDO_URL ?? 'http://localhost:8080').replace(/\/$/, ''
 const CHROMIUM = process.env.ORDO_CHROMIUM ?? '/usr/bin/chromium';
 const OUT = path.join(web, 'test-results');
 const TIMEOUT = 20_000;
+const MAIL_API = mailApiUrl(BASE);
 const AXE = await readFile(path.join(web, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const results = { base: BASE, steps: [], screenshots: [], accessibility: {}, bundle: null, todayFirstRenderMs: null };
 const run = Date.now().toString(36);
 const userA = { name: 'Ada Lovelace', email: `ada-${run}@example.com`, password: 'analytical engine' };
 const userB = { name: 'Grace Hopper', email: `grace-${run}@example.com`, password: 'compiler 1952' };
+const usedLinks = new Set();
 
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
@@ -87,6 +91,20 @@ async function signUp(page, user) {
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
 }
 
+/**
+ * Opens the link (path /verify-email, /reset-password or /confirm-email) in the newest mail to `email` that has one
+ * not opened yet. The link's own origin is identity's app URL; a test instance whose app URL is not its gateway
+ * still gets the link's path and token opened on the gateway under test.
+ */
+async function openMailLink(page, email, linkPath) {
+  const link = new URL(await waitForLink(MAIL_API, email, linkPath, usedLinks));
+  if (!link.searchParams.get('token')) throw new Error(`the ${linkPath} link in the mail to ${email} has no token: ${link}`);
+  if (link.origin !== new URL(BASE).origin) results.mailLinkOrigin = link.origin;
+  await page.goto(link.pathname + link.search);
+}
+
+const banner = (page) => page.getByRole('region', { name: 'Email verification' });
+
 /** Reload until the condition holds: for what other services learn through Kafka a moment later. */
 async function eventually(page, condition, what, timeout = 30_000) {
   const deadline = Date.now() + timeout;
@@ -135,6 +153,23 @@ try {
     await signUp(page, userA);
     await page.getByText('All clear for today.').waitFor();
     await shot(page, '01-today-empty');
+  });
+
+  await step('an unverified account sees the banner; the link in the verification mail verifies it', async () => {
+    await banner(page).getByText(`we sent a link to ${userA.email}`).waitFor();
+    await shot(page, '01-today-unverified');
+    await accessible(page, 'today-unverified');
+    await openMailLink(page, userA.email, '/verify-email');
+    await page.getByText('Thank you: your email address is verified.').waitFor();
+    await shot(page, '01-verify-email');
+    await accessible(page, 'verify-email');
+    await page.getByRole('link', { name: 'Continue to Today' }).click();
+    await page.waitForURL('**/today');
+    await page.getByText('All clear for today.').waitFor();
+    if (await banner(page).count() !== 0) throw new Error('the banner is still shown after verifying');
+    await page.reload();
+    await page.getByText('All clear for today.').waitFor();
+    if (await banner(page).count() !== 0) throw new Error('the banner is back after a reload');
   });
 
   await step('quick add (q) highlights the recognised tokens and creates the task', async () => {
@@ -229,9 +264,15 @@ try {
   });
 
   const b = await newUserPage();
-  await step('a second user signs up in another browser context', async () => {
+  await step('a second user signs up in another browser context and verifies the address (invitations need it)', async () => {
     current = b.page;
     await signUp(b.page, userB);
+    await b.page.getByRole('link', { name: /^Invitations/ }).click();
+    await b.page.getByText('Verify your email to see invitations').waitFor();
+    await openMailLink(b.page, userB.email, '/verify-email');
+    await b.page.getByText('Thank you: your email address is verified.').waitFor();
+    await b.page.getByRole('link', { name: 'Continue to Today' }).click();
+    await b.page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     current = page;
   });
 
@@ -366,6 +407,24 @@ try {
     current = page;
   });
 
+  await step('change the email address in settings: the link mailed to the new address changes it', async () => {
+    const newEmail = `ada-new-${run}@example.com`;
+    await page.goto('/settings');
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Email address' }) });
+    await form.getByLabel('New email').fill(newEmail);
+    await form.getByLabel('Current password').fill(userA.password);
+    await form.getByRole('button', { name: 'Change email' }).click();
+    await form.getByText(`We sent a link to ${newEmail}.`).waitFor();
+    await page.getByText(`Signed in as ${userA.email}`).waitFor(); // nothing changes until the link is used
+    await openMailLink(page, newEmail, '/confirm-email');
+    await page.getByText('Your new email address is confirmed.', { exact: false }).waitFor();
+    await shot(page, '16-confirm-email');
+    await accessible(page, 'confirm-email');
+    await page.getByRole('link', { name: 'Back to Settings' }).click();
+    await page.getByText(`Signed in as ${newEmail}`).waitFor();
+    userA.email = newEmail;
+  });
+
   await step('a revoked session returns to sign in', async () => {
     // Sign out "elsewhere": revoke the refresh token through the API and let the access token run out.
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ordo.session')));
@@ -378,7 +437,7 @@ try {
     await page.goto('/upcoming');
     await page.waitForURL(/\/sign-in\?expired=1/);
     await page.getByText('Your session has ended').waitFor();
-    await shot(page, '16-sign-in-expired');
+    await shot(page, '17-sign-in-expired');
     await accessible(page, 'sign-in');
   });
 
@@ -391,6 +450,31 @@ try {
     await page.waitForURL(/\/sign-in/);
     const left = await page.evaluate(() => localStorage.getItem('ordo.session'));
     if (left) throw new Error('the session is still stored after signing out');
+  });
+
+  await step('forgot password: the mailed link sets a new password, which signs in', async () => {
+    await page.getByRole('link', { name: 'Forgot password?' }).click();
+    await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
+    await accessible(page, 'forgot-password');
+    await page.getByLabel('Email').fill(userA.email);
+    await page.getByRole('button', { name: 'Send link' }).click();
+    await page.getByText(`If an account exists for ${userA.email}, we sent it a link`).waitFor();
+    await shot(page, '18-forgot-password');
+    await openMailLink(page, userA.email, '/reset-password');
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await accessible(page, 'reset-password');
+    userA.password = 'difference engine 1822';
+    await page.getByLabel('New password', { exact: true }).fill(userA.password);
+    await page.getByLabel('Confirm new password').fill(userA.password);
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await page.waitForURL(/\/sign-in\?reset=1$/);
+    await page.getByText('Your password has been changed').waitFor();
+    await shot(page, '19-sign-in-after-reset');
+    await page.getByLabel('Email').fill(userA.email);
+    await page.getByLabel('Password').fill(userA.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/today$/);
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
   });
 } catch {
   // reported by step()

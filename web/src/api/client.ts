@@ -2,7 +2,7 @@
 // OpenAPI document), with the session's bearer token and silent refresh on every call.
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
-import { ApiError, type Problem } from './problem';
+import { ApiError, parseRetryAfter, type Problem } from './problem';
 import { browserSession, type Session } from './session';
 import type {
   AuditEvent, CreateTask, Invitation, Label, Member, Page, Project, QuickAddPreview, Role, SavedFilter, Section,
@@ -28,7 +28,7 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
     throw new ApiError(0, { detail: 'The server could not be reached. Check your connection.' });
   }
   if (result.response.ok) return result.data as T;
-  throw new ApiError(result.response.status, (result.error ?? {}) as Problem);
+  throw new ApiError(result.response.status, (result.error ?? {}) as Problem, parseRetryAfter(result.response.headers.get('Retry-After')));
 }
 
 /** Every page of a keyset-paginated list (the lists the sidebar needs are small). */
@@ -76,6 +76,21 @@ export const api = {
   updateMe: (body: UpdateProfile) => unwrap(http.PATCH('/api/v1/users/me', { body })) as Promise<User>,
   changePassword: (currentPassword: string, newPassword: string) =>
     unwrap(http.POST('/api/v1/users/me/password', { body: { currentPassword, newPassword } })),
+  /** Trades the refresh token for a new pair now, so claims that changed (email_verified) reach the access token. */
+  async renewSession(): Promise<void> {
+    const current = session.current();
+    if (current) await session.refresh(current.accessToken);
+  },
+
+  // email ownership: the links in the mails carry a token, and these answer with no body
+  verifyEmail: (token: string) => unwrap(http.POST('/api/v1/auth/verify-email', { body: { token } })),
+  resendVerification: () => unwrap(http.POST('/api/v1/auth/resend-verification')),
+  requestPasswordReset: (email: string) => unwrap(http.POST('/api/v1/auth/password-reset', { body: { email } })),
+  resetPassword: (token: string, newPassword: string) =>
+    unwrap(http.POST('/api/v1/auth/password-reset/confirm', { body: { token, newPassword } })),
+  changeEmail: (newEmail: string, password: string) =>
+    unwrap(http.POST('/api/v1/users/me/email', { body: { newEmail, password } })),
+  confirmEmailChange: (token: string) => unwrap(http.POST('/api/v1/auth/email-change/confirm', { body: { token } })),
 
   // projects
   projects: (archived = false) =>

@@ -10,13 +10,44 @@ export type Problem = {
   errors?: { field?: string; message?: string }[];
 };
 
+/** Problem types a screen acts on by kind (the server's `type`, https://ordo.dev/problems/<name>). */
+export const PROBLEM_TYPES = {
+  emailNotVerified: 'https://ordo.dev/problems/email-not-verified',
+  emailAlreadyVerified: 'https://ordo.dev/problems/email-already-verified',
+  invalidToken: 'https://ordo.dev/problems/invalid-token',
+} as const;
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem,
+    /** Seconds from a Retry-After header (429, 503), when the server sent one. */
+    readonly retryAfter?: number,
   ) {
-    super(problemMessage(status, problem));
+    super(problemMessage(status, problem, retryAfter));
   }
+
+  is(type: string): boolean {
+    return this.problem.type === type;
+  }
+}
+
+/** Retry-After as seconds: either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** "in 45 seconds", "in 2 minutes", "in about 1 hour": how long to wait, rounded up to what a person reads. */
+export function waitInWords(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (s < 60) return `in ${plural(s, 'second')}`;
+  if (s < 3600) return `in ${plural(Math.ceil(s / 60), 'minute')}`;
+  return `in about ${plural(Math.round(s / 3600), 'hour')}`;
 }
 
 const FIELD_NAMES: Record<string, string> = {
@@ -25,6 +56,8 @@ const FIELD_NAMES: Record<string, string> = {
   name: 'Name',
   title: 'Title',
   newPassword: 'New password',
+  newEmail: 'New email',
+  token: 'Link',
   currentPassword: 'Current password',
   query: 'Query',
 };
@@ -41,8 +74,9 @@ const FALLBACK: Record<number, string> = {
   429: 'Too many requests. Wait a moment and try again.',
 };
 
-export function problemMessage(status: number, problem: Problem | undefined): string {
+export function problemMessage(status: number, problem: Problem | undefined, retryAfter?: number): string {
   const p = problem ?? {};
+  if (status === 429 && retryAfter !== undefined) return `Too many requests. Try again ${waitInWords(retryAfter)}.`;
   if (p.errors && p.errors.length > 0) {
     return p.errors
       .map((e) => (e.field ? `${FIELD_NAMES[e.field] ?? humanise(e.field)} ${e.message ?? 'is not valid'}` : e.message))

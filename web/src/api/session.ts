@@ -26,6 +26,8 @@ export class SessionExpiredError extends Error {
 
 export class Session {
   private refreshing: Promise<StoredSession | null> | null = null;
+  /** Did the last session end by signing out here (rather than being refused)? */
+  private signedOutHere = false;
   private readonly listeners = new Set<(signedIn: boolean) => void>();
 
   constructor(private readonly deps: SessionDeps) {}
@@ -45,12 +47,26 @@ export class Session {
     return this.current() !== null;
   }
 
+  /** The access token's claims, read without checking its signature (the server does that); null when signed out. */
+  claims(): Record<string, unknown> | null {
+    const token = this.current()?.accessToken;
+    const payload = token?.split('.')[1];
+    if (!payload) return null;
+    try {
+      const base64 = payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '=');
+      return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))));
+    } catch {
+      return null;
+    }
+  }
+
   onChange(listener: (signedIn: boolean) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   store(pair: TokenPair): StoredSession {
+    this.signedOutHere = false;
     const session = {
       accessToken: pair.accessToken,
       refreshToken: pair.refreshToken,
@@ -131,8 +147,14 @@ export class Session {
     return second;
   }
 
+  /** True when the session ended because this tab signed out, false when the server refused it (or none yet). */
+  endedBySignOut(): boolean {
+    return this.signedOutHere;
+  }
+
   async signOut(): Promise<void> {
     const stored = this.current();
+    this.signedOutHere = true;
     this.clear();
     if (stored) {
       await this.deps

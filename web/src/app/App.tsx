@@ -1,11 +1,13 @@
 // Routes, and the gate between them: signed-out visitors see sign in / sign up, a session that ends
-// (refresh refused) returns to sign in.
+// (refresh refused) returns to sign in; the pages mailed links open are there for both.
 import { useEffect, useSyncExternalStore } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { session } from '../api/client';
 import { Layout } from './Layout';
 import { SignIn, SignUp } from '../pages/Auth';
+import { ConfirmEmail, VerifyEmail } from '../pages/EmailLinks';
+import { ForgotPassword, ResetPassword } from '../pages/Password';
 import { LabelView, SavedFilterView, Search, Today, Upcoming } from '../pages/Views';
 import { ProjectPage } from '../pages/Project';
 import { Members, MyInvitations } from '../pages/People';
@@ -30,8 +32,12 @@ function RequireSession({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     if (!signedIn) {
       client.clear();
-      const next = location.pathname === '/' ? '' : `&next=${encodeURIComponent(location.pathname + location.search)}`;
-      navigate(`/sign-in?expired=1${next}`, { replace: true });
+      if (session.endedBySignOut()) {
+        navigate('/sign-in', { replace: true });
+      } else {
+        const next = location.pathname === '/' ? '' : `&next=${encodeURIComponent(location.pathname + location.search)}`;
+        navigate(`/sign-in?expired=1${next}`, { replace: true });
+      }
     }
   }, [signedIn]); // only on a change of session, not of location
   return signedIn ? <>{children}</> : null;
@@ -46,6 +52,11 @@ export function App() {
     <Routes>
       <Route path="/sign-in" element={<Public><SignIn /></Public>} />
       <Route path="/sign-up" element={<Public><SignUp /></Public>} />
+      <Route path="/forgot-password" element={<Public><ForgotPassword /></Public>} />
+      {/* The pages mailed links open, signed in or not: the link may be opened on another device. */}
+      <Route path="/verify-email" element={<VerifyEmail />} />
+      <Route path="/confirm-email" element={<ConfirmEmail />} />
+      <Route path="/reset-password" element={<ResetPassword />} />
       <Route element={<RequireSession><Layout /></RequireSession>}>
         <Route index element={<Navigate to="/today" replace />} />
         <Route path="/today" element={<Today />} />

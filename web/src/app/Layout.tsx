@@ -9,6 +9,7 @@ import { QuickAdd } from '../components/QuickAdd';
 import { TaskDetail } from '../components/TaskDetail';
 import { ProjectDialog } from '../components/ProjectDialog';
 import { Dialog } from '../components/Dialog';
+import { VerifyBanner } from '../components/VerifyBanner';
 
 export const SHORTCUTS: [string, string][] = [
   ['q', 'Quick add a task'],
@@ -82,6 +83,7 @@ export function Layout() {
       </header>
       <Sidebar onNavigate={() => setMenuOpen(false)} onNewProject={() => setNewProject(true)} />
       <main id="main" className="content" tabIndex={-1}>
+        <VerifyBanner user={me.data} />
         <Outlet />
       </main>
       {taskId && <TaskDetail id={taskId} onClose={closeTask} />}
@@ -117,12 +119,17 @@ function Sidebar({ onNavigate, onNewProject }: { onNavigate: () => void; onNewPr
   const invitations = useMyInvitations();
   const me = useMe();
   const client = useQueryClient();
-  const navigate = useNavigate();
   const all = projects.data ?? [];
   const tree = flatten(projectTree(all));
   const favs = favorites(all);
   const link = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
   const waiting = invitations.data?.length ?? 0;
+  // The session is gone locally at once (api.signOut clears it before it calls logout), and RequireSession
+  // goes to sign in: navigating here after logout answered would replace a page opened meanwhile (forgot password).
+  const signOut = () => {
+    void api.signOut();
+    client.clear();
+  };
   return (
     <nav id="sidebar" className="sidebar" aria-label="Main" onClick={(e) => (e.target as HTMLElement).closest('a') && onNavigate()}>
       <ul className="nav">
@@ -168,7 +175,7 @@ function Sidebar({ onNavigate, onNewProject }: { onNavigate: () => void; onNewPr
       )}
       <div className="sidebar-footer">
         <NavLink className={link} to="/settings">Settings</NavLink>
-        <button type="button" className="link" onClick={async () => { await api.signOut(); client.clear(); navigate('/sign-in'); }}>Sign out{me.data ? ` (${me.data.name})` : ''}</button>
+        <button type="button" className="link" onClick={signOut}>Sign out{me.data ? ` (${me.data.name})` : ''}</button>
       </div>
     </nav>
   );

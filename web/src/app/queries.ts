@@ -44,7 +44,12 @@ export const useMembers = (projectId: string | undefined) =>
 export const useLabels = () => useQuery({ queryKey: keys.labels, queryFn: api.labels, staleTime: 30_000 });
 export const useFilters = () => useQuery({ queryKey: keys.filters, queryFn: api.filters, staleTime: 30_000 });
 export const useMyInvitations = () =>
-  useQuery({ queryKey: keys.myInvitations, queryFn: api.myInvitations, refetchInterval: 60_000 });
+  useQuery({
+    queryKey: keys.myInvitations,
+    queryFn: api.myInvitations,
+    // An unverified account is refused (403 email-not-verified) until it verifies: no point asking every minute.
+    refetchInterval: (query) => (query.state.error instanceof ApiError && query.state.error.status === 403 ? false : 60_000),
+  });
 
 export function useInbox(): Project | undefined {
   return useProjects().data?.find((p) => p.inbox && p.role === 'owner');

@@ -12,6 +12,7 @@ function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const expired = params.get('expired') === '1';
+  const reset = params.get('reset') === '1';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -33,6 +34,7 @@ function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
         <div className="brand"><img src="/favicon.svg" alt="" width="32" height="32" /> Ordo</div>
         <h1>{title}</h1>
         {expired && mode === 'sign-in' && <p className="notice" role="status">Your session has ended. Please sign in again.</p>}
+        {reset && mode === 'sign-in' && <p className="notice" role="status">Your password has been changed and every device was signed out. Sign in with your new password.</p>}
         {mode === 'sign-up' && (
           <label>Name<input name="name" autoComplete="name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} /></label>
         )}
@@ -41,7 +43,8 @@ function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
           Password
           <input name="password" type="password" autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'} required minLength={mode === 'sign-up' ? 8 : undefined} maxLength={128} value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
-        {mode === 'sign-up' && <p className="hint">At least 8 characters.</p>}
+        {mode === 'sign-up' && <p className="hint">At least 8 characters. We will send a link to this address to make sure it is yours.</p>}
+        {mode === 'sign-in' && <p className="hint forgot"><Link to="/forgot-password">Forgot password?</Link></p>}
         {error && <p className="form-error" role="alert">{error}</p>}
         <button type="submit" className="primary wide" disabled={busy}>{mode === 'sign-up' ? 'Create account' : 'Sign in'}</button>
         <p className="switch">

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import type { Invitation, Role } from '../api/types';
 import { keys, useMe, useMembers, useMyInvitations, useProjects } from '../app/queries';
 import { useToast } from '../app/toast';
+import { isEmailNotVerified } from '../app/account';
 
 const ROLES: Role[] = ['admin', 'member', 'viewer'];
 
@@ -120,7 +121,14 @@ export function MyInvitations() {
   return (
     <section className="view" aria-labelledby="view-title">
       <header className="view-header"><h1 id="view-title">Invitations</h1></header>
-      {invitations.isPending ? <p className="state">Loading…</p> : list.length === 0 ? <p className="state state-empty">No invitations waiting for you.</p> : (
+      {isEmailNotVerified(invitations.error) ? (
+        <div className="state state-empty">
+          <p className="empty-title">Verify your email to see invitations</p>
+          <p>Invitations are sent to an email address, so they show up once you have opened the link we mailed you.</p>
+        </div>
+      ) : invitations.isPending ? <p className="state">Loading…</p>
+        : invitations.error ? <p className="state state-error" role="alert">{invitations.error.message}</p>
+        : list.length === 0 ? <p className="state state-empty">No invitations waiting for you.</p> : (
         <ul className="invitations">
           {list.map((inv) => (
             <li key={inv.id} className="invitation">

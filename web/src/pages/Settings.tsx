@@ -1,4 +1,4 @@
-// Settings: profile, time zone, theme, default sort, password. Activity: what I did, from the audit trail.
+// Settings: profile, time zone, theme, default sort, email address, password. Activity: what I did, from the audit trail.
 import { useState } from 'react';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
@@ -36,7 +36,7 @@ function SettingsForm({ user }: { user: User }) {
       <header className="view-header"><h1 id="view-title">Settings</h1></header>
       <form className="form" onSubmit={(e) => { e.preventDefault(); void save({ name: name.trim(), timezone }); }}>
         <h2>Profile</h2>
-        <p className="muted">Signed in as {user.email}</p>
+        <p className="muted">Signed in as {user.email}{user.emailVerified === false ? ' (not verified yet)' : ''}</p>
         <label>Name<input value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} /></label>
         <label>Time zone
           <select value={timezone} onChange={(e) => setTimezone(e.target.value)}>
@@ -63,6 +63,7 @@ function SettingsForm({ user }: { user: User }) {
         </label>
       </div>
       <ArchivedProjects />
+      <EmailForm current={user.email} />
       <PasswordForm />
     </section>
   );
@@ -98,6 +99,44 @@ function ArchivedProjects() {
             </ul>
           )}
     </div>
+  );
+}
+
+/** The address changes only when the link mailed to the new one is opened (that proves it is the user's). */
+function EmailForm({ current }: { current: string }) {
+  const [newEmail, setNewEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form className="form" aria-labelledby="email-title" onSubmit={async (e) => {
+      e.preventDefault();
+      setError(null);
+      setBusy(true);
+      try {
+        await api.changeEmail(newEmail.trim(), password);
+        setSentTo(newEmail.trim());
+        setNewEmail('');
+        setPassword('');
+      } catch (err) {
+        setError((err as Error).message);
+      } finally {
+        setBusy(false);
+      }
+    }}>
+      <h2 id="email-title">Email address</h2>
+      <p className="muted">Now {current}.</p>
+      {sentTo && (
+        <p className="notice" role="status">
+          We sent a link to {sentTo}. Open it to confirm the new address: until then nothing changes, and you keep signing in with {current}.
+        </p>
+      )}
+      <label>New email<input type="email" autoComplete="email" maxLength={254} value={newEmail} onChange={(e) => setNewEmail(e.target.value)} required /></label>
+      <label>Current password<input type="password" autoComplete="current-password" maxLength={128} value={password} onChange={(e) => setPassword(e.target.value)} required /></label>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <div className="form-actions"><button type="submit" className="primary" disabled={busy}>Change email</button></div>
+    </form>
   );
 }
 
