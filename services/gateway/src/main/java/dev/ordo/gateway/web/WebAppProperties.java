@@ -20,7 +20,8 @@ public record WebAppProperties(String dir, List<String> routes) {
     /** The web app's client-side routes (web/src), plus / and /index.html. */
     public static final List<String> CLIENT_ROUTES = List.of("/", "/index.html", "/sign-in", "/sign-up",
             "/inbox", "/today", "/upcoming", "/projects/**", "/labels/**", "/filters/**", "/search",
-            "/settings", "/activity", "/invitations", "/invitations/**");
+            "/settings", "/activity", "/invitations", "/invitations/**",
+            "/forgot-password", "/verify-email", "/reset-password", "/confirm-email");
 
     private static final Set<String> RESERVED = Set.of("api", ".well-known", "actuator", "error", "v3",
             "swagger-ui", "assets");
