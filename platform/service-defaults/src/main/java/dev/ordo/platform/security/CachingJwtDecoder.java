@@ -28,6 +28,15 @@ public class CachingJwtDecoder implements JwtDecoder {
         this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maximumAge).build();
     }
 
+    /**
+     * Whether this exact token was verified before and has not expired: a caller holding one is known
+     * without any cryptography (the gateway counts everyone else by address before verifying).
+     */
+    public boolean isVerified(String token) {
+        Jwt known = verified.getIfPresent(token);
+        return known != null && known.getExpiresAt() != null && known.getExpiresAt().isAfter(clock.instant());
+    }
+
     @Override
     public Jwt decode(String token) throws JwtException {
         Jwt known = verified.getIfPresent(token);

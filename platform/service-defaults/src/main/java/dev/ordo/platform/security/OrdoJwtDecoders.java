@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
+import java.time.Clock;
 import java.util.Collection;
 
 /**
@@ -29,13 +30,13 @@ public final class OrdoJwtDecoders {
     private OrdoJwtDecoders() {
     }
 
-    /** For services: keys fetched (and cached, refreshed on an unknown kid) from identity's JWKS URI. */
+    /**
+     * For services: keys fetched from identity's JWKS URI and kept; an unknown kid fetches again at most
+     * once per {@code ordo.security.jwks-refetch-interval} ({@link RefetchLimitedJwkSource}).
+     */
     public static NimbusJwtDecoder fromJwksUri(OrdoSecurityProperties properties) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
-                .jwsAlgorithm(ALGORITHM)
-                .build();
-        decoder.setJwtValidator(validator(properties));
-        return decoder;
+        return fromJwkSource(new RefetchLimitedJwkSource(properties.jwksUri(), properties.jwksRefreshInterval(),
+                properties.jwksRefetchInterval(), Clock.systemUTC()), properties);
     }
 
     /** For identity itself, which holds the keys. */

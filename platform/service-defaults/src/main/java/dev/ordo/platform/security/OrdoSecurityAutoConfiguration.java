@@ -84,7 +84,7 @@ public class OrdoSecurityAutoConfiguration {
      * A stale access token sent to a public path (a client refreshing after its token expired) is
      * ignored rather than refused: public paths do not look at tokens at all.
      */
-    static BearerTokenResolver ignoringTokensOn(List<String> publicPaths) {
+    public static BearerTokenResolver ignoringTokensOn(List<String> publicPaths) {
         DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
         List<RequestMatcher> matchers = publicPaths.stream()
                 .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher).toList();

@@ -9,8 +9,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
+import dev.ordo.platform.web.input.BoundedDateParameters;
+import dev.ordo.platform.web.input.ProblemErrorReportValve;
+import dev.ordo.platform.web.input.QueryStringFilter;
+import dev.ordo.platform.web.input.StrictRequestJson;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Request ids, body size limits and problem+json errors for every servlet service. */
+/**
+ * Request ids, body size limits, problem+json errors, and the input rules (strict JSON for request bodies,
+ * well-formed query strings, dates within years 1–9999, Tomcat's own errors as problems) for every
+ * servlet service.
+ */
 @AutoConfiguration(
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
         beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
@@ -40,5 +57,59 @@ public class OrdoWebAutoConfiguration {
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** Ahead of everything that reads a parameter; after the request id, so its problems carry one. */
+    @Bean
+    FilterRegistrationBean<QueryStringFilter> queryStringFilter(ProblemResponseWriter problems) {
+        FilterRegistrationBean<QueryStringFilter> registration =
+                new FilterRegistrationBean<>(new QueryStringFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** Request bodies are read (and answers written) with the strict mapper; the application's own stays as it is. */
+    @Bean
+    StrictRequestBodies strictRequestBodies(JsonMapper jsonMapper) {
+        return new StrictRequestBodies(StrictRequestJson.from(jsonMapper));
+    }
+
+    @Bean
+    WebMvcConfigurer boundedDateParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverter(new BoundedDateParameters());
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnClass(StandardHost.class)
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReportValve() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
+    /** Runs after Boot's own JSON customizer, so its converter is the one the server uses. */
+    static final class StrictRequestBodies implements ServerHttpMessageConvertersCustomizer, Ordered {
+        private final JsonMapper strict;
+
+        StrictRequestBodies(JsonMapper strict) {
+            this.strict = strict;
+        }
+
+        @Override
+        public void customize(HttpMessageConverters.ServerBuilder builder) {
+            builder.withJsonConverter(new JacksonJsonHttpMessageConverter(strict));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 }

@@ -18,8 +18,14 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import dev.ordo.platform.web.input.InputRuleViolation;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +41,7 @@ import java.util.stream.Collectors;
 public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsExceptionHandler.class);
+    static final String NOT_FOUND = "There is nothing at this address.";
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApi(ApiException ex, HttpServletRequest request) {
@@ -105,6 +112,24 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** An unknown path is a plain 404: no word about static resources or handlers. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return notFound(ex, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return notFound(ex, headers, request);
+    }
+
+    private ResponseEntity<Object> notFound(Exception ex, HttpHeaders headers, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, NOT_FOUND);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
@@ -123,8 +148,22 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
             if (!field.isEmpty()) {
+                if (binding instanceof InputRuleViolation rule) {
+                    return "Field '" + field + "' is not acceptable. " + rule.rule();
+                }
+                if (binding instanceof UnrecognizedPropertyException) {
+                    return "Unknown field '" + field + "': it is not accepted here.";
+                }
+                if (binding instanceof InvalidNullException && field.endsWith("]")) {
+                    return "Field '" + field + "' is null; a list may not contain nulls.";
+                }
                 return "Field '" + field + "' is missing or has a value of the wrong type or format.";
             }
+        }
+        StreamReadException reading = findCause(ex, StreamReadException.class);
+        if (reading != null && reading.getOriginalMessage() != null
+                && reading.getOriginalMessage().startsWith("Duplicate Object property")) {
+            return "The request body has the same field twice in one object.";
         }
         if (findCause(ex, JacksonException.class) != null) {
             return "The request body is not well-formed JSON.";

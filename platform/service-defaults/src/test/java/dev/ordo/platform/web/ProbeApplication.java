@@ -24,9 +24,30 @@ public class ProbeApplication {
     public record Signup(@NotBlank @Email @Size(max = 254) String email, @NotBlank String name, int age) {
     }
 
+    /** Dates of every bounded type, a list of labels and a nested value, as the services' request bodies have. */
+    public record Plan(String title, java.time.LocalDate due, java.time.Instant at, java.time.OffsetDateTime from,
+                       java.time.ZonedDateTime zoned, java.time.LocalDateTime local, java.util.List<String> labels,
+                       java.util.List<java.util.UUID> ids, Signup owner) {
+    }
+
     @RestController
     @Validated
     static class ProbeController {
+
+        @PostMapping(path = "/probe/plan", consumes = MediaType.APPLICATION_JSON_VALUE)
+        Plan plan(@RequestBody Plan plan) {
+            return plan;
+        }
+
+        @GetMapping("/probe/search")
+        Map<String, Object> search(@RequestParam(required = false) String q,
+                @RequestParam(required = false) java.time.LocalDate from,
+                @RequestParam(required = false) java.time.Instant at,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                        pattern = "dd.MM.yyyy") java.time.LocalDate german) {
+            return Map.of("q", String.valueOf(q), "from", String.valueOf(from), "at", String.valueOf(at),
+                    "german", String.valueOf(german));
+        }
 
         @PostMapping(path = "/probe/signup", consumes = MediaType.APPLICATION_JSON_VALUE)
         Map<String, Object> signup(@Valid @RequestBody Signup signup) {

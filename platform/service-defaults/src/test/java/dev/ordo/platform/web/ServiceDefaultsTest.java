@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ordo.security.public-paths=/public/**", "ordo.web.max-body-size=2KB",
-                "spring.application.name=probe"})
+                "spring.application.name=probe", "management.server.port=0"})
 @ContextConfiguration(initializers = OrdoTestEnvironment.class)
 class ServiceDefaultsTest {
 
@@ -28,6 +28,9 @@ class ServiceDefaultsTest {
 
     @Value("${local.server.port}")
     int port;
+
+    @org.springframework.boot.test.web.server.LocalManagementPort
+    int managementPort;
 
     @Test
     void a_valid_request_passes_and_gets_a_request_id_header() throws Exception {
@@ -88,8 +91,10 @@ class ServiceDefaultsTest {
     }
 
     @Test
-    void an_unknown_path_answers_404_problem() throws Exception {
-        assertProblem(send(request("/nothing/here").GET()), 404);
+    void an_unknown_path_answers_404_problem_without_framework_text() throws Exception {
+        HttpResponse<String> response = send(request("/api/v1/nothing/here").GET());
+        assertProblem(response, 404);
+        assertThat(response.body()).contains("There is nothing at this address.").doesNotContain("static resource");
     }
 
     @Test
@@ -140,19 +145,32 @@ class ServiceDefaultsTest {
     }
 
     @Test
-    void health_and_metrics_answer_without_a_token() throws Exception {
-        assertThat(send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET()).statusCode()).isEqualTo(200);
-        HttpResponse<String> metrics = send(HttpRequest.newBuilder(uri("/actuator/prometheus")).GET());
+    void health_and_metrics_answer_without_a_token_on_the_management_port() throws Exception {
+        assertThat(managementPort).isNotIn(0, port);
+        assertThat(send(HttpRequest.newBuilder(management("/actuator/health/readiness")).GET()).statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = send(HttpRequest.newBuilder(management("/actuator/prometheus")).GET());
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests");
     }
 
     @Test
+    void no_actuator_endpoint_answers_on_the_public_port() throws Exception {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/prometheus",
+                "/actuator/deadletters/ordo.identity.user", "/actuator"}) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Authorization",
+                    "Bearer " + TestJwks.get().tokenFor(UUID.randomUUID(), "user", "admin")).GET());
+            assertProblem(response, 404);
+            assertThat(response.body()).doesNotContain("static resource");
+        }
+    }
+
+    @Test
     void dead_letters_are_for_admins_only() throws Exception {
         String path = "/actuator/deadletters/ordo.identity.user";
-        assertProblem(send(HttpRequest.newBuilder(uri(path)).GET()), 401);
-        assertProblem(send(request(path).GET()), 403);
-        HttpResponse<String> admin = send(HttpRequest.newBuilder(uri(path))
+        assertProblem(send(HttpRequest.newBuilder(management(path)).GET()), 401);
+        assertProblem(send(HttpRequest.newBuilder(management(path))
+                .header("Authorization", "Bearer " + token).GET()), 403);
+        HttpResponse<String> admin = send(HttpRequest.newBuilder(management(path))
                 .header("Authorization", "Bearer " + TestJwks.get().tokenFor(UUID.randomUUID(), "user", "admin")).GET());
         assertThat(admin.statusCode()).as("past security: this probe has no outbox, so no such endpoint").isEqualTo(404);
     }
@@ -180,6 +198,10 @@ class ServiceDefaultsTest {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
+    }
+
+    private URI management(String path) {
+        return URI.create("http://127.0.0.1:" + managementPort + path);
     }
 
     private URI uri(String path) {
