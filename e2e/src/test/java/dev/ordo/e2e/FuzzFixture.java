@@ -52,8 +52,14 @@ final class FuzzFixture {
                 Map.of("name", "Overdue", "when", "overdue", "then", Map.of("priority", "URGENT")), ownerToken));
         ids.put("rules", rule);
         ids.put("priority-rules", rule);
-        ids.put("invitations", created(api.post("/api/v1/projects/" + project + "/invitations",
-                Map.of("email", Users.uniqueEmail("fuzz-invitee"), "role", "member"), ownerToken)));
+        Api.Response invitation = api.post("/api/v1/projects/" + project + "/invitations",
+                Map.of("email", Users.uniqueEmail("fuzz-invitee"), "role", "member"), ownerToken);
+        if (invitation.status() == 201) {
+            ids.put("invitations", invitation.json().get("id").asString());
+        } else {
+            System.out.println("fuzz fixture: no invitation (" + invitation.status() + "); invitation paths get "
+                    + "unknown ids");
+        }
     }
 
     String ownerToken() {

@@ -125,6 +125,7 @@ final class Mutations {
         m.put("bad UUID", "not-a-uuid");
         m.put("unknown enum value", "NO_SUCH_VALUE");
         m.put("SQL and wildcards", "%27%22%25_%5C");
+        m.put("forged cursor (base64url of abc.xyz)", "YWJj.eHl6");
         return m;
     }
 
