@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Which browser origins may call the API ({@code ordo.gateway.cors.*}). Only the web app's origins:
- * in development the Vite server, in production none is needed when the web app is served from here.
+ * Which browser origins may call the API ({@code ordo.gateway.cors.*}). None by default: the web app is
+ * served from the gateway's own origin. The {@code dev} profile (application-dev.yml) allows the Vite
+ * dev server, http://localhost:5173.
  *
  * @param allowedOrigins   exact origins, e.g. http://localhost:5173
  * @param allowedHeaders   request headers a page may send
@@ -20,7 +21,7 @@ public record CorsProperties(List<String> allowedOrigins, List<String> allowedHe
                              Boolean allowCredentials, Duration maxAge) {
 
     public CorsProperties {
-        allowedOrigins = allowedOrigins == null ? List.of("http://localhost:5173") : List.copyOf(allowedOrigins);
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
         allowedHeaders = allowedHeaders == null
                 ? List.of("Authorization", "Content-Type", "X-Request-Id", "Idempotency-Key", "If-Match")
                 : List.copyOf(allowedHeaders);

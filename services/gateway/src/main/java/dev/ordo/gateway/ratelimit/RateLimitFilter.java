@@ -15,24 +15,25 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.function.Predicate;
 
 /**
- * Runs in the security chain after the token is read and before anything is routed: a caller with a
- * valid token is counted by its subject, any other by its address. Over the limit the answer is a 429
- * problem with Retry-After, and the request goes nowhere.
+ * The rate limit, in two places of the security chain. {@link ByAddress} runs before the token is
+ * verified and counts, by client address, every request that does not carry a token already known to be
+ * valid — no token, a bad one, a forged one, a new one — so a flood of bad tokens is refused with a 429
+ * before any signature is checked. {@link ByUser} runs once the token is verified and counts a caller
+ * with a valid token by its subject. Over a limit the answer is a 429 problem with Retry-After, and the
+ * request goes nowhere.
  */
-public class RateLimitFilter extends OncePerRequestFilter {
+public abstract class RateLimitFilter extends OncePerRequestFilter {
 
-    private final RateLimiter limiter;
-    private final RateLimitProperties properties;
-    private final ClientAddresses clients;
+    final RateLimiter limiter;
+    final RateLimitProperties properties;
     private final ProblemResponseWriter problems;
 
-    public RateLimitFilter(RateLimiter limiter, RateLimitProperties properties, ClientAddresses clients,
-            ProblemResponseWriter problems) {
+    RateLimitFilter(RateLimiter limiter, RateLimitProperties properties, ProblemResponseWriter problems) {
         this.limiter = limiter;
         this.properties = properties;
-        this.clients = clients;
         this.problems = problems;
     }
 
@@ -50,7 +51,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (properties.enabled()) {
             RateLimiter.Decision decision = count(request);
-            if (!decision.allowed()) {
+            if (decision != null && !decision.allowed()) {
                 long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
                 problems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS,
@@ -61,11 +62,45 @@ public class RateLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private RateLimiter.Decision count(HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
-            return limiter.acquire("user:" + token.getToken().getSubject(), properties.perUser(), properties.window());
+    /** The decision for this request, or {@code null} when this filter does not count it. */
+    abstract RateLimiter.Decision count(HttpServletRequest request);
+
+    /** Before the token is verified: everyone without a token already known to be valid, by address. */
+    public static final class ByAddress extends RateLimitFilter {
+        private final ClientAddresses clients;
+        private final Predicate<HttpServletRequest> knownCaller;
+
+        public ByAddress(RateLimiter limiter, RateLimitProperties properties, ClientAddresses clients,
+                ProblemResponseWriter problems, Predicate<HttpServletRequest> knownCaller) {
+            super(limiter, properties, problems);
+            this.clients = clients;
+            this.knownCaller = knownCaller;
         }
-        return limiter.acquire("ip:" + clients.of(request), properties.perIp(), properties.window());
+
+        @Override
+        RateLimiter.Decision count(HttpServletRequest request) {
+            if (knownCaller.test(request)) {
+                return null;
+            }
+            return limiter.acquire("ip:" + clients.of(request), properties.perIp(), properties.window());
+        }
+    }
+
+    /** After the token is verified: a caller with a valid token, by its subject. */
+    public static final class ByUser extends RateLimitFilter {
+
+        public ByUser(RateLimiter limiter, RateLimitProperties properties, ProblemResponseWriter problems) {
+            super(limiter, properties, problems);
+        }
+
+        @Override
+        RateLimiter.Decision count(HttpServletRequest request) {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
+                return limiter.acquire("user:" + token.getToken().getSubject(), properties.perUser(),
+                        properties.window());
+            }
+            return null;
+        }
     }
 }

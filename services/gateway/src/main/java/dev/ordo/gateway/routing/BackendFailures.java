@@ -1,5 +1,6 @@
 package dev.ordo.gateway.routing;
 
+import dev.ordo.platform.web.BodySizeLimitFilter;
 import dev.ordo.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -19,7 +20,8 @@ import java.net.http.HttpTimeoutException;
 
 /**
  * A service that cannot be reached is the gateway's error to report, not a 500: 504 when it did not
- * answer in time, 502 when it could not be reached at all. Ahead of the platform's catch-all handler.
+ * answer in time, 502 when it could not be reached at all — unless the client's own chunked body was too
+ * large, which is its 413. Ahead of the platform's catch-all handler.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +31,10 @@ class BackendFailures {
 
     @ExceptionHandler(ResourceAccessException.class)
     ResponseEntity<ProblemDetail> unreachable(ResourceAccessException ex, HttpServletRequest request) {
+        BodySizeLimitFilter.BodyTooLargeException tooLarge = cause(ex, BodySizeLimitFilter.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return bodyTooLarge(tooLarge, request);
+        }
         boolean timedOut = causedBy(ex, HttpTimeoutException.class) || causedBy(ex, SocketTimeoutException.class);
         HttpStatus status = timedOut ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY;
         log.warn("{} {} could not be proxied: {}", request.getMethod(), request.getRequestURI(), rootCause(ex).toString());
@@ -37,6 +43,25 @@ class BackendFailures {
                 : "The service behind this path is not reachable right now. Retry later; quote the request id if it persists.";
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, detail, request));
+    }
+
+    /**
+     * A chunked body turns out too large only while the gateway streams it to the service: that is the
+     * client's 413, not a 502 of the service (which sees its request cut off).
+     */
+    @ExceptionHandler(BodySizeLimitFilter.BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(BodySizeLimitFilter.BodyTooLargeException ex, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage(), request));
+    }
+
+    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static Throwable rootCause(Throwable ex) {

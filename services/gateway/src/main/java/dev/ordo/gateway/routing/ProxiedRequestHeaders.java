@@ -10,7 +10,9 @@ import org.springframework.web.servlet.function.ServerRequest;
 
 /**
  * Headers every proxied request carries, whatever its route: the request id this gateway answers with
- * (the client's own when it was sane), and the client's address and the scheme and host it used.
+ * (the client's own when it was sane), and the client's address and the scheme, host and port it used.
+ * The services believe these only because they come from the gateway's address (their
+ * {@code ordo.trusted-proxies}); whatever a client sent in X-Forwarded-For is replaced, never passed on.
  * Runs last, after the gateway has dropped the X-Forwarded-* headers the client sent itself.
  * The caller's Authorization header passes on untouched: every service checks the token again.
  */
@@ -18,6 +20,7 @@ class ProxiedRequestHeaders implements HttpHeadersFilter.RequestHttpHeadersFilte
 
     static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+    static final String X_FORWARDED_PORT = "X-Forwarded-Port";
 
     private final ClientAddresses clients;
 
@@ -33,6 +36,7 @@ class ProxiedRequestHeaders implements HttpHeadersFilter.RequestHttpHeadersFilte
         headers.set(RequestIds.HEADER, requestId instanceof String id ? id : RequestIds.acceptOrCreate(null));
         headers.set(ClientAddresses.X_FORWARDED_FOR, clients.of(servlet));
         headers.set(X_FORWARDED_PROTO, servlet.getScheme());
+        headers.set(X_FORWARDED_PORT, Integer.toString(servlet.getServerPort()));
         String host = servlet.getHeader(HttpHeaders.HOST);
         if (host != null) {
             headers.set(X_FORWARDED_HOST, host);

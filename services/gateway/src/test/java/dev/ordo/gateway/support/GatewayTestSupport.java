@@ -25,6 +25,8 @@ import java.util.UUID;
 @OrdoIntegrationTest
 @TestPropertySource(properties = {
         "management.server.port=0",
+        // every test calls from 127.0.0.1, and each new token is counted by address once before it is known
+        "ordo.gateway.rate-limit.per-ip=100000",
         "ordo.gateway.docs.cache-ttl=0s",
         "ordo.gateway.docs.timeout=1s",
         "spring.http.clients.connect-timeout=1s",

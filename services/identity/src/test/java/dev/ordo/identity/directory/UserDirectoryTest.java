@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
@@ -38,6 +39,8 @@ class UserDirectoryTest {
     int httpPort;
     @LocalGrpcPort
     int grpcPort;
+    @LocalManagementPort
+    int managementPort;
 
     Api api;
     Accounts accounts;
@@ -181,7 +184,7 @@ class UserDirectoryTest {
                     .getStatus()).isEqualTo(ServingStatus.SERVING);
         });
 
-        Api.Response readiness = api.get("/actuator/health/readiness", null);
+        Api.Response readiness = Api.on(managementPort).get("/actuator/health/readiness", null);
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
     }
