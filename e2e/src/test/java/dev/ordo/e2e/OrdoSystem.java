@@ -24,7 +24,6 @@ final class OrdoSystem {
     private final KafkaProcess kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final int gatewayPort = Ports.free();
-    private final int identityManagementPort = Ports.free();
 
     private OrdoSystem() throws IOException {
         Path root = Path.of(System.getProperty("ordo.root", "..")).toAbsolutePath().normalize();
@@ -39,10 +38,6 @@ final class OrdoSystem {
         int projectsPort = Ports.free();
         int tasksPort = Ports.free();
         int auditPort = Ports.free();
-        // actuator (readiness) answers only on each service's management port
-        int projectsManagementPort = Ports.free();
-        int tasksManagementPort = Ports.free();
-        int auditManagementPort = Ports.free();
         int gatewayManagementPort = Ports.free();
         String jwks = "--ordo.security.jwks-uri=http://127.0.0.1:" + identityPort + "/.well-known/jwks.json";
         String bootstrap = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
@@ -53,30 +48,26 @@ final class OrdoSystem {
                 "--spring.grpc.server.port=" + identityGrpcPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
                 bootstrap, redis,
-                "--management.server.port=" + identityManagementPort,
                 "--ordo.identity.admin-emails=" + ADMIN_EMAIL,
                 // every system test logs in from 127.0.0.1 through the gateway
                 "--ordo.identity.login-rate-limit.ip-attempts=1000"),
-                "http://127.0.0.1:" + identityManagementPort + "/actuator/health/readiness"));
+                "http://127.0.0.1:" + identityPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("projects", jar(root, "projects"), work.resolve("projects.log"), List.of(
                 "--server.port=" + projectsPort,
-                "--management.server.port=" + projectsManagementPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_projects"),
                 "--ordo.projects.identity-grpc=static://127.0.0.1:" + identityGrpcPort,
                 bootstrap, jwks),
-                "http://127.0.0.1:" + projectsManagementPort + "/actuator/health/readiness"));
+                "http://127.0.0.1:" + projectsPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("tasks", jar(root, "tasks"), work.resolve("tasks.log"), List.of(
                 "--server.port=" + tasksPort,
-                "--management.server.port=" + tasksManagementPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_tasks"),
                 bootstrap, jwks, redis),
-                "http://127.0.0.1:" + tasksManagementPort + "/actuator/health/readiness"));
+                "http://127.0.0.1:" + tasksPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("audit", jar(root, "audit"), work.resolve("audit.log"), List.of(
                 "--server.port=" + auditPort,
-                "--management.server.port=" + auditManagementPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_audit"),
                 bootstrap, jwks),
-                "http://127.0.0.1:" + auditManagementPort + "/actuator/health/readiness"));
+                "http://127.0.0.1:" + auditPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("gateway", jar(root, "gateway"), work.resolve("gateway.log"), List.of(
                 "--server.port=" + gatewayPort,
                 "--management.server.port=" + gatewayManagementPort,
