@@ -39,35 +39,44 @@ final class OrdoSystem {
         int tasksPort = Ports.free();
         int auditPort = Ports.free();
         int gatewayManagementPort = Ports.free();
+        // every service's actuator (health, metrics, operator endpoints) answers only on its management port
+        int identityManagementPort = Ports.free();
+        int projectsManagementPort = Ports.free();
+        int tasksManagementPort = Ports.free();
+        int auditManagementPort = Ports.free();
         String jwks = "--ordo.security.jwks-uri=http://127.0.0.1:" + identityPort + "/.well-known/jwks.json";
         String bootstrap = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
         String redis = "--spring.data.redis.database=" + REDIS_DATABASE;
 
         services.add(new ServiceProcess("identity", jar(root, "identity"), work.resolve("identity.log"), List.of(
                 "--server.port=" + identityPort,
+                "--management.server.port=" + identityManagementPort,
                 "--spring.grpc.server.port=" + identityGrpcPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
                 bootstrap, redis,
                 "--ordo.identity.admin-emails=" + ADMIN_EMAIL,
                 // every system test logs in from 127.0.0.1 through the gateway
                 "--ordo.identity.login-rate-limit.ip-attempts=1000"),
-                "http://127.0.0.1:" + identityPort + "/actuator/health/readiness"));
+                "http://127.0.0.1:" + identityManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("projects", jar(root, "projects"), work.resolve("projects.log"), List.of(
                 "--server.port=" + projectsPort,
+                "--management.server.port=" + projectsManagementPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_projects"),
                 "--ordo.projects.identity-grpc=static://127.0.0.1:" + identityGrpcPort,
                 bootstrap, jwks),
-                "http://127.0.0.1:" + projectsPort + "/actuator/health/readiness"));
+                "http://127.0.0.1:" + projectsManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("tasks", jar(root, "tasks"), work.resolve("tasks.log"), List.of(
                 "--server.port=" + tasksPort,
+                "--management.server.port=" + tasksManagementPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_tasks"),
                 bootstrap, jwks, redis),
-                "http://127.0.0.1:" + tasksPort + "/actuator/health/readiness"));
+                "http://127.0.0.1:" + tasksManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("audit", jar(root, "audit"), work.resolve("audit.log"), List.of(
                 "--server.port=" + auditPort,
+                "--management.server.port=" + auditManagementPort,
                 "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_audit"),
                 bootstrap, jwks),
-                "http://127.0.0.1:" + auditPort + "/actuator/health/readiness"));
+                "http://127.0.0.1:" + auditManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess("gateway", jar(root, "gateway"), work.resolve("gateway.log"), List.of(
                 "--server.port=" + gatewayPort,
                 "--management.server.port=" + gatewayManagementPort,

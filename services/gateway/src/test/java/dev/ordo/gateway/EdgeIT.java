@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
 
 import javax.sql.DataSource;
 import java.net.URI;
@@ -13,7 +14,8 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CORS for the web app, actuator kept off the public port, and no database. */
+/** CORS for the web app's dev server (dev profile), actuator kept off the public port, and no database. */
+@ActiveProfiles("dev")
 class EdgeIT extends GatewayTestSupport {
 
     private static final String WEB_APP = "http://localhost:5173";
@@ -79,6 +81,12 @@ class EdgeIT extends GatewayTestSupport {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(json(response).path("status").asString()).isEqualTo("UP");
         }
+    }
+
+    @Test
+    void thePublicPortListensOnEveryInterfaceAndTheManagementPortOnlyOnTheBindAddress() {
+        assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("0.0.0.0");
+        assertThat(context.getEnvironment().getProperty("management.server.address")).isEqualTo("127.0.0.1");
     }
 
     @Test

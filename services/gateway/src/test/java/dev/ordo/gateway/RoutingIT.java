@@ -168,4 +168,28 @@ class RoutingIT extends GatewayTestSupport {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(IDENTITY.received(path)).isEmpty();
     }
+
+    @Test
+    void withoutTheDevProfileNoOtherOriginIsAllowedNotEvenTheViteDevServer() {
+        HttpResponse<String> response = send(request(uniqueUserPath()).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void theEmailVerificationAndPasswordResetEndpointsNeedNoToken() {
+        for (String path : new String[] {"/api/v1/auth/verify-email", "/api/v1/auth/password-reset",
+                "/api/v1/auth/password-reset/confirm", "/api/v1/auth/email-change/confirm"}) {
+            HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"t\"}")));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(IDENTITY.received(path)).as(path).isNotEmpty();
+        }
+        assertThat(send(request("/api/v1/auth/resend-verification")
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).as("signed in only").isEqualTo(401);
+    }
 }

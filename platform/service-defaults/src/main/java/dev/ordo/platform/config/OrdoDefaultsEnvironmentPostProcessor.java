@@ -49,7 +49,8 @@ public class OrdoDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
      */
     private static void bindManagementServer(ConfigurableEnvironment environment) {
         String port = environment.getProperty("management.server.port");
-        if (port == null || port.equals("-1") || port.equals(environment.getProperty("server.port"))
+        if (port == null || port.equals("-1")
+                || (!port.equals("0") && port.equals(environment.getProperty("server.port", "8080")))
                 || environment.getPropertySources().contains(MANAGEMENT_SOURCE)) {
             return;
         }

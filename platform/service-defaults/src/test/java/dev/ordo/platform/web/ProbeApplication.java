@@ -74,6 +74,12 @@ public class ProbeApplication {
             return Map.of("limit", limit);
         }
 
+        /** The address the service believes the client has (X-Forwarded-For from a trusted proxy only). */
+        @GetMapping("/public/whoami")
+        Map<String, String> whoami(jakarta.servlet.http.HttpServletRequest request) {
+            return Map.of("address", request.getRemoteAddr());
+        }
+
         @GetMapping("/public/ping")
         Map<String, String> ping() {
             return Map.of("pong", "yes");

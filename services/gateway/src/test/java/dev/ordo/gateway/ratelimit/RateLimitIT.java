@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {
         "ordo.gateway.rate-limit.per-user=3",
         "ordo.gateway.rate-limit.per-ip=3",
-        "ordo.gateway.rate-limit.window=1m"})
+        "ordo.gateway.rate-limit.window=1m",
+        // counting must not fail open because a loaded test machine answers Redis slowly
+        "spring.data.redis.timeout=5s", "spring.data.redis.connect-timeout=5s"})
 class RateLimitIT extends GatewayTestSupport {
 
     private static final String LOGIN = "/api/v1/auth/login";
@@ -86,6 +88,50 @@ class RateLimitIT extends GatewayTestSupport {
                     URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).GET().build());
             assertThat(response.statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void requestsWithABadTokenAreCountedByAddressBeforeTheTokenIsVerified() {
+        String path = uniqueUserPath();
+        for (int i = 0; i < 3; i++) {
+            assertThat(get(path, TestJwks.get().tokenSignedByAStranger(UUID.randomUUID())).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> refused = get(path, TestJwks.get().tokenSignedByAStranger(UUID.randomUUID()));
+
+        assertThat(refused.statusCode()).as("refused before any signature is checked").isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(get(path, "not-a-jwt").statusCode()).isEqualTo(429);
+        assertThat(get(path, null).statusCode()).isEqualTo(429);
+        assertThat(IDENTITY.received(path)).isEmpty();
+    }
+
+    @Test
+    void aCallerWithAKnownValidTokenIsCountedAsAUserNotByAddress() {
+        String token = TestJwks.get().tokenFor(UUID.randomUUID());
+        assertThat(get(uniqueUserPath(), token).statusCode()).isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            login();
+        }
+        assertThat(login().statusCode()).isEqualTo(429);
+
+        assertThat(get(uniqueUserPath(), token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anXForwardedForSentStraightToTheGatewayChangesNeitherTheCountedAddressNorWhatTheServiceSees() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(send(request(LOGIN).header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "198.51.100." + i)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(200);
+        }
+        assertThat(IDENTITY.received(LOGIN).getLast().header("X-Forwarded-For")).isEqualTo("127.0.0.1");
+
+        HttpResponse<String> refused = send(request(LOGIN).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "198.51.100.77").POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(redis.keys(RedisRateLimiter.KEY_PREFIX + "ip:198.51.100.*")).isEmpty();
     }
 
     private HttpResponse<String> login() {
