@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Whatever a client sends to any operation of the public API, the answer is never a 5xx, and every error
@@ -41,9 +42,7 @@ class FuzzIT {
 
     @Test
     void no_malformed_or_boundary_value_in_any_operation_answers_5xx_or_an_error_that_is_not_problem_json() {
-        Api.Response docs = api.get("/api/docs/openapi.json", null);
-        assertThat(docs.status()).as(docs.body()).isEqualTo(200);
-        ApiDocument document = new ApiDocument(docs.json());
+        ApiDocument document = new ApiDocument(mergedDocument());
         List<Operation> operations = document.operations();
         assertThat(operations).as("operations in the merged document").hasSizeGreaterThan(20);
         FuzzRequests requests = new FuzzRequests(document, new Mutations(SEED), fixture::idFor, fixture.ownerToken());
@@ -68,6 +67,23 @@ class FuzzIT {
         assertThat(failures).as("%d of %d requests answered 5xx or an error that is not problem+json with a request "
                 + "id (method path [mutation] → status: body):%n%s", failures.size(), sent,
                 String.join("\n", failures.stream().limit(MAX_REPORTED).toList())).isEmpty();
+    }
+
+    /**
+     * The gateway's merged document once every service is in it: a service that did not answer in time is
+     * left out for a moment (and named in the description), which a busy machine makes likely at start.
+     */
+    private static JsonNode mergedDocument() {
+        JsonNode[] document = new JsonNode[1];
+        await("every service's operations in the merged document").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                    Api.Response docs = api.get("/api/docs/openapi.json", null);
+                    assertThat(docs.status()).as(docs.body()).isEqualTo(200);
+                    document[0] = docs.json();
+                    assertThat(document[0].path("info").path("description").asString(""))
+                            .doesNotContain("Left out");
+                });
+        return document[0];
     }
 
     /** The failure line for this probe, or null when its answer is acceptable. */

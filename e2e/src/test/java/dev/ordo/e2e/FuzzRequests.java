@@ -75,7 +75,30 @@ final class FuzzRequests {
         probes.add(probe(op, "query name %zz", unknownIds, Map.of("%zz", "1"), List.of(), baselineBody(op)));
         probes.add(probe(op, "header X-Request-Id = control characters", unknownIds, Map.of(),
                 List.<String[]>of(new String[] {"X-Request-Id", "id\u0001\u001b[2J"}), baselineBody(op)));
+        withoutToken(op, unknownIds, probes);
         return probes;
+    }
+
+    /** The same route as a caller without a usable token: refused (or served, if public) the same way. */
+    private void withoutToken(Operation op, Map<String, String> path, List<Probe> probes) {
+        String target = target(op, path, Map.of("x", "%zz"));
+        byte[] body = baselineBody(op);
+        String type = body == null ? null : "application/json";
+        Map<String, String> authorizations = new LinkedHashMap<>();
+        authorizations.put("no token", null);
+        authorizations.put("malformed token", "Bearer a.b.c");
+        authorizations.put("token with control characters", "Bearer " + token + "\u0001");
+        authorizations.put("other scheme", "Basic %%%");
+        authorizations.forEach((name, authorization) -> {
+            List<String[]> headers = new ArrayList<>();
+            if (authorization != null) {
+                headers.add(new String[] {"Authorization", authorization});
+            }
+            if (type != null) {
+                headers.add(new String[] {"Content-Type", type});
+            }
+            probes.add(new Probe(op, name + ", query ?x=%zz", op.method(), target, headers, body));
+        });
     }
 
     private void bodyFields(Operation op, JsonNode schema, List<String> at, Map<String, String> path,
