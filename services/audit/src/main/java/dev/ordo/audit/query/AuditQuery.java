@@ -20,6 +20,8 @@ record AuditQuery(String type, String entity, UUID actor, Instant from, Instant 
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     static AuditQuery parse(String type, String entity, String actor, String from, String to, String cursor,
                             String limit) {
@@ -53,10 +55,20 @@ record AuditQuery(String type, String entity, UUID actor, Instant from, Instant 
         }
         try {
             // An unencoded '+' of an offset arrives as a space.
-            return Instant.parse(value.strip().replace(' ', '+'));
+            Instant instant = Instant.parse(value.strip().replace(' ', '+'));
+            if (inRange(instant)) {
+                return instant;
+            }
         } catch (DateTimeException e) {
-            throw ApiException.badRequest("'" + name + "' must be an ISO-8601 instant such as 2025-01-31T12:00:00Z.");
+            // answered below, like an instant out of range
         }
+        throw ApiException.badRequest("'" + name + "' must be an ISO-8601 instant in the years 1 to 9999 such as "
+                + "2025-01-31T12:00:00Z.");
+    }
+
+    /** Within the years 1 to 9999, which every date and time of the API keeps to (and the database can hold). */
+    static boolean inRange(Instant instant) {
+        return !instant.isBefore(FIRST_INSTANT) && !instant.isAfter(LAST_INSTANT);
     }
 
     private static UUID userId(String value) {

@@ -28,8 +28,12 @@ final class Cursor {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
             int separator = plain.indexOf(SEPARATOR);
-            return new Position(Instant.parse(plain.substring(0, separator)),
-                    UUID.fromString(plain.substring(separator + 1)));
+            Instant occurredAt = Instant.parse(plain.substring(0, separator));
+            UUID id = UUID.fromString(plain.substring(separator + 1));
+            if (!AuditQuery.inRange(occurredAt) || !id.toString().equalsIgnoreCase(plain.substring(separator + 1))) {
+                throw new IllegalArgumentException("not a position this service wrote");
+            }
+            return new Position(occurredAt, id);
         } catch (RuntimeException e) {
             throw ApiException.badRequest("'cursor' is not a cursor this service gave out.");
         }

@@ -23,6 +23,21 @@ class AuditQueryTest {
     }
 
     @Test
+    void instantsOutsideTheYears1To9999AreABadRequestInParametersAndCursors() {
+        for (String far : new String[] {"+999999-01-01T00:00:00Z", "0000-12-31T23:59:59Z", "-000001-01-01T00:00:00Z"}) {
+            assertThatThrownBy(() -> AuditQuery.parse(null, null, null, far, null, null, null))
+                    .as(far).isInstanceOf(ApiException.class);
+            assertThatThrownBy(() -> AuditQuery.parse(null, null, null, null, far, null, null))
+                    .as(far).isInstanceOf(ApiException.class);
+        }
+        String farCursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("+999999-01-01T00:00:00Z|" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Cursor.decode(farCursor)).isInstanceOf(ApiException.class);
+        assertThat(AuditQuery.parse(null, null, null, "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", null, null)
+                .to()).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+    }
+
+    @Test
     void blankParametersCountAsAbsent() {
         AuditQuery query = AuditQuery.parse(" ", "", null, "", " ", "", "");
 

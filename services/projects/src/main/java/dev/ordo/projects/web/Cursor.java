@@ -14,6 +14,8 @@ import java.util.UUID;
 public final class Cursor {
 
     private static final String SEPARATOR = "|";
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private Cursor() {
     }
@@ -28,8 +30,11 @@ public final class Cursor {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
             int separator = plain.indexOf(SEPARATOR);
-            return new Position(Instant.parse(plain.substring(0, separator)),
-                    UUID.fromString(plain.substring(separator + 1)));
+            Instant at = Instant.parse(plain.substring(0, separator));
+            if (at.isBefore(FIRST_INSTANT) || at.isAfter(LAST_INSTANT)) {
+                throw new IllegalArgumentException("no time this service wrote, nor one the database can hold");
+            }
+            return new Position(at, UUID.fromString(plain.substring(separator + 1)));
         } catch (RuntimeException e) {
             throw ApiException.badRequest("'cursor' is not a cursor this service gave out.");
         }

@@ -37,6 +37,15 @@ class PageQueryTest {
     }
 
     @Test
+    void a_cursor_outside_the_years_1_to_9999_is_a_bad_request_not_a_database_error() {
+        String far = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("+999999-01-01T00:00:00Z|" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> PageQuery.of(far, null))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(400));
+    }
+
+    @Test
     void a_page_has_a_next_cursor_only_when_more_rows_follow() {
         PageQuery query = PageQuery.of(null, 2);
         List<Position> three = List.of(new Position(Instant.EPOCH, UUID.randomUUID()),

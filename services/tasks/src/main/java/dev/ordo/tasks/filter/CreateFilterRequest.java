@@ -1,7 +1,10 @@
 package dev.ordo.tasks.filter;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.ordo.tasks.web.Positions;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,7 +16,7 @@ import java.util.Map;
 public record CreateFilterRequest(
         @NotBlank @Size(max = 120) @Schema(example = "Work today") String name,
         @NotNull @Size(max = 1000) @Schema(example = "(today | overdue) & #Work") String query,
-        @Schema(description = "Where it sits among my filters; default: at the end") Long position,
+        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among my filters; default: at the end") Long position,
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "name, query and position";

@@ -48,7 +48,7 @@ public class SavedFilterService {
 
     @Transactional(readOnly = true)
     public Page<SavedFilter> list(UUID caller, PageQuery query) {
-        return Page.of(filters.page(caller, query.after(2), query.fetchSize()), query,
+        return Page.of(filters.page(caller, query.after("bigint", "uuid"), query.fetchSize()), query,
                 f -> Cursor.encode(List.of(Long.toString(f.position()), f.id().toString())));
     }
 

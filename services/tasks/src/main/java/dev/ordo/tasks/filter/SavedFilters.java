@@ -1,5 +1,6 @@
 package dev.ordo.tasks.filter;
 
+import dev.ordo.tasks.web.Positions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Every user's saved filters; names are unique per owner, ignoring case. */
@@ -47,9 +49,21 @@ class SavedFilters {
                 .param("ownerId", ownerId).param("name", name).param("except", except).query(Long.class).single() > 0;
     }
 
+    /** After the last filter; when that one is at the end of the range, the filters are renumbered first. */
     long nextPosition(UUID ownerId) {
-        return jdbc.sql("select coalesce(max(position), 0) + 1 from saved_filter where owner_id = :ownerId")
-                .param("ownerId", ownerId).query(Long.class).single();
+        OptionalLong next = Positions.after(jdbc.sql(
+                        "select coalesce(max(position), 0) from saved_filter where owner_id = :ownerId")
+                .param("ownerId", ownerId).query(Long.class).single());
+        if (next.isPresent()) {
+            return next.getAsLong();
+        }
+        int count = jdbc.sql("""
+                        with ordered as (
+                            select id, row_number() over (order by position, id) * :gap as position
+                            from saved_filter where owner_id = :ownerId)
+                        update saved_filter f set position = o.position from ordered o where f.id = o.id""")
+                .param("gap", Positions.GAP).param("ownerId", ownerId).update();
+        return Positions.afterRenumbered(count);
     }
 
     List<SavedFilter> page(UUID ownerId, List<String> after, int limit) {

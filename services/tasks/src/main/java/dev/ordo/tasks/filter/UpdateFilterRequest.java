@@ -1,7 +1,10 @@
 package dev.ordo.tasks.filter;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.ordo.tasks.web.Positions;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +15,7 @@ import java.util.Map;
 public record UpdateFilterRequest(
         @Size(min = 1, max = 120) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
         @Size(min = 1, max = 1000) String query,
-        Long position,
+        @Min(0) @Max(Positions.MAX) Long position,
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "name, query and position";

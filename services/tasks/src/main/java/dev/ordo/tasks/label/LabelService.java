@@ -54,7 +54,7 @@ public class LabelService {
 
     @Transactional(readOnly = true)
     public Page<Label> list(UUID caller, PageQuery query) {
-        return Page.of(labels.page(caller, query.after(2), query.fetchSize()), query,
+        return Page.of(labels.page(caller, query.after("text", "uuid"), query.fetchSize()), query,
                 l -> Cursor.encode(List.of(l.name().toLowerCase(Locale.ROOT), l.id().toString())));
     }
 

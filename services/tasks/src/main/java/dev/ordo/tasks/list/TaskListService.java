@@ -38,6 +38,8 @@ import java.util.UUID;
 @Service
 public class TaskListService {
 
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
     private static final List<String> OPEN = List.of("PENDING", "IN_PROGRESS");
     /** Urgency as of the list's moment, parameter {@code :now}. */
     static final String URGENCY = Urgency.sql("now");
@@ -143,7 +145,11 @@ public class TaskListService {
 
     private static Instant micros(String text) {
         try {
-            return Instant.EPOCH.plus(Long.parseLong(text), ChronoUnit.MICROS);
+            Instant instant = Instant.EPOCH.plus(Long.parseLong(text), ChronoUnit.MICROS);
+            if (instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT)) {
+                throw Cursor.invalid();
+            }
+            return instant;
         } catch (RuntimeException e) {
             throw Cursor.invalid();
         }

@@ -1,5 +1,6 @@
 package dev.ordo.tasks.list;
 
+import dev.ordo.tasks.web.Cursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,9 +38,9 @@ class TaskLists {
         if (after != null) {
             where += "\n  and " + after(keys, 0);
             for (int i = 0; i < keys.size(); i++) {
-                criteria.param("after" + i, after.get(i));
+                criteria.param("after" + i, Cursor.check(after.get(i), keys.get(i).type()));
             }
-            criteria.param("afterId", after.get(keys.size()));
+            criteria.param("afterId", Cursor.check(after.get(keys.size()), "uuid"));
         }
         String sql = select + "\nfrom task t\nwhere " + where + "\norder by " + String.join(", ", order)
                 + "\nlimit :limit";

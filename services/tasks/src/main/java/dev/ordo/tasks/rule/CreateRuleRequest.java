@@ -1,9 +1,12 @@
 package dev.ordo.tasks.rule;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.ordo.tasks.web.Positions;
 import dev.ordo.tasks.web.UnknownFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +19,7 @@ public record CreateRuleRequest(
         @NotBlank @Size(max = 120) @Schema(example = "Overdue is urgent") String name,
         @NotBlank @Size(max = 1000) @Schema(example = "overdue & !p1") String when,
         @NotNull @Valid RuleAction then,
-        @Schema(description = "Where it is tried among the project's rules; default: last") Long position,
+        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it is tried among the project's rules; default: last") Long position,
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "name, when, then and position";

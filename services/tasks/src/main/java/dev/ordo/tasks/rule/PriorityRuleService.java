@@ -54,7 +54,7 @@ public class PriorityRuleService {
     @Transactional(readOnly = true)
     public Page<PriorityRule> list(UUID caller, UUID projectId, PageQuery query) {
         access.require(projectId, caller, Permission.VIEW);
-        return Page.of(rules.page(projectId, query.after(2), query.fetchSize()), query,
+        return Page.of(rules.page(projectId, query.after("bigint", "uuid"), query.fetchSize()), query,
                 r -> Cursor.encode(List.of(Long.toString(r.position()), r.id().toString())));
     }
 

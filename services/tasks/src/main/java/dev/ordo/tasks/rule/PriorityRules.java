@@ -1,6 +1,7 @@
 package dev.ordo.tasks.rule;
 
 import dev.ordo.tasks.query.Priority;
+import dev.ordo.tasks.web.Positions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** The projects' priority rules, each project's ordered by position. */
@@ -41,9 +43,21 @@ class PriorityRules {
                 .param("id", id).param("projectId", projectId).query(PriorityRules::map).optional();
     }
 
+    /** After the last rule; when that one is at the end of the range, the rules are renumbered first. */
     long nextPosition(UUID projectId) {
-        return jdbc.sql("select coalesce(max(position), 0) + 1 from priority_rule where project_id = :projectId")
-                .param("projectId", projectId).query(Long.class).single();
+        OptionalLong next = Positions.after(jdbc.sql(
+                        "select coalesce(max(position), 0) from priority_rule where project_id = :projectId")
+                .param("projectId", projectId).query(Long.class).single());
+        if (next.isPresent()) {
+            return next.getAsLong();
+        }
+        int count = jdbc.sql("""
+                        with ordered as (
+                            select id, row_number() over (order by position, created_at, id) * :gap as position
+                            from priority_rule where project_id = :projectId)
+                        update priority_rule r set position = o.position from ordered o where r.id = o.id""")
+                .param("gap", Positions.GAP).param("projectId", projectId).update();
+        return Positions.afterRenumbered(count);
     }
 
     /** The project's rules in the order they are tried. */

@@ -1,7 +1,10 @@
 package dev.ordo.tasks.section;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.ordo.tasks.web.Positions;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +17,7 @@ import java.util.UUID;
 public record CreateSectionRequest(
         @NotNull UUID projectId,
         @NotBlank @Size(max = 120) @Schema(example = "Calls", maxLength = 120) String name,
-        @Schema(description = "Where it sits among the project's sections; default: at the end") Long position,
+        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among the project's sections; default: at the end") Long position,
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "projectId, name and position";

@@ -9,6 +9,7 @@ import dev.ordo.tasks.web.Cursor;
 import dev.ordo.tasks.web.ETags;
 import dev.ordo.tasks.web.Page;
 import dev.ordo.tasks.web.PageQuery;
+import dev.ordo.tasks.web.Positions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -46,11 +48,24 @@ public class SectionService {
         access.require(projectId, caller, Permission.WRITE);
         Instant now = now();
         Section section = new Section(UUID.randomUUID(), projectId, name,
-                position == null ? sections.nextPosition(projectId) : position, now, now, 0);
+                position == null ? nextPosition(projectId, caller, now) : position, now, now, 0);
         sections.add(section);
         outbox.append(TaskEvents.SECTION_CREATED, section.id().toString(), caller.toString(),
                 new TaskEvents.SectionCreated(section.state()));
         return section;
+    }
+
+    /** After the last section; when that one is at the end of the range, the sections are renumbered first. */
+    private long nextPosition(UUID projectId, UUID caller, Instant now) {
+        OptionalLong next = Positions.after(sections.lastPosition(projectId));
+        if (next.isPresent()) {
+            return next.getAsLong();
+        }
+        for (Section renumbered : sections.renumber(projectId, now)) {
+            outbox.append(TaskEvents.SECTION_UPDATED, renumbered.id().toString(), caller.toString(),
+                    new TaskEvents.SectionUpdated(renumbered.state(), List.of("position")));
+        }
+        return Positions.afterRenumbered(sections.count(projectId));
     }
 
     @Transactional(readOnly = true)
@@ -63,7 +78,7 @@ public class SectionService {
     @Transactional(readOnly = true)
     public Page<Section> list(UUID caller, UUID projectId, PageQuery query) {
         access.require(projectId, caller, Permission.VIEW);
-        return Page.of(sections.page(projectId, query.after(2), query.fetchSize()), query,
+        return Page.of(sections.page(projectId, query.after("bigint", "uuid"), query.fetchSize()), query,
                 s -> Cursor.encode(List.of(Long.toString(s.position()), s.id().toString())));
     }
 

@@ -1,11 +1,13 @@
 package dev.ordo.tasks.section;
 
+import dev.ordo.tasks.web.Positions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,9 +49,27 @@ public class Sections {
                 .param("projectId", projectId).param("name", name).query(Sections::map).optional();
     }
 
-    long nextPosition(UUID projectId) {
-        return jdbc.sql("select coalesce(max(position), 0) + 1 from section where project_id = :projectId")
+    long lastPosition(UUID projectId) {
+        return jdbc.sql("select coalesce(max(position), 0) from section where project_id = :projectId")
                 .param("projectId", projectId).query(Long.class).single();
+    }
+
+    /** Renumbers the project's sections {@link Positions#GAP} apart in their order; the changed ones, a version on. */
+    List<Section> renumber(UUID projectId, Instant now) {
+        return jdbc.sql("""
+                        with ordered as (
+                            select id, row_number() over (order by position, id) * :gap as position from section
+                            where project_id = :projectId)
+                        update section s set position = o.position, version = s.version + 1, updated_at = :now
+                        from ordered o where s.id = o.id and s.position <> o.position
+                        returning s.*""")
+                .param("gap", Positions.GAP).param("projectId", projectId).param("now", Timestamp.from(now))
+                .query(Sections::map).list();
+    }
+
+    int count(UUID projectId) {
+        return jdbc.sql("select count(*) from section where project_id = :projectId")
+                .param("projectId", projectId).query(Integer.class).single();
     }
 
     List<Section> page(UUID projectId, List<String> after, int limit) {

@@ -1,7 +1,10 @@
 package dev.ordo.tasks.section;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.ordo.tasks.web.Positions;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -11,7 +14,7 @@ import java.util.Map;
 @Schema(description = "Fields to change; those left out stay as they are")
 public record UpdateSectionRequest(
         @Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-        Long position,
+        @Min(0) @Max(Positions.MAX) Long position,
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "name and position";

@@ -2,9 +2,12 @@ package dev.ordo.tasks.task;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.ordo.tasks.query.Priority;
+import dev.ordo.tasks.web.Positions;
 import dev.ordo.tasks.web.UnknownFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -28,7 +31,7 @@ public record CreateTaskRequest(
         @Valid DurationRequest duration,
         @Schema(description = "A member of the project") UUID assigneeId,
         @Size(max = TaskTexts.MAX_LABELS) @Schema(description = "Label names; new ones become my labels") List<String> labels,
-        @Schema(description = "Where it sits among its siblings; default: at the end") Long position,
+        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among its siblings; default: at the end") Long position,
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "title, description, projectId, sectionId, parentId, status, priority, due, "

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -38,6 +37,10 @@ class Dues {
         ZoneId zone = request.timezone() == null ? users.zoneOf(caller) : zone(request.timezone());
         Instant at = instant(request.datetime(), zone).truncatedTo(ChronoUnit.SECONDS);
         LocalDate date = LocalDate.ofInstant(at, zone);
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ApiException.badRequest("'due.datetime' must fall in the years 1 to 9999 (was '"
+                    + request.datetime() + "').");
+        }
         if (request.date() != null && !request.date().equals(date)) {
             throw ApiException.badRequest("'due.date' (" + request.date() + ") is not the date of 'due.datetime' in "
                     + zone.getId() + " (" + date + "); send one of them.");
@@ -48,10 +51,10 @@ class Dues {
     private static Instant instant(String datetime, ZoneId zone) {
         try {
             return OffsetDateTime.parse(datetime.strip()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
+        } catch (DateTimeException withoutOffset) {
             try {
                 return LocalDateTime.parse(datetime.strip()).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) { // not ISO-8601, or beyond what a date can be
                 throw ApiException.badRequest("'due.datetime' must be ISO-8601, e.g. 2026-03-01T17:00:00 or "
                         + "2026-03-01T16:00:00Z (was '" + datetime + "').");
             }

@@ -23,15 +23,17 @@ public class TaskMoves {
     private final ProjectAccess access;
     private final TaskEventLog events;
     private final RulePriorities rules;
+    private final TaskPositions positions;
     private final Clock clock;
 
     TaskMoves(Tasks tasks, TaskPlaces places, ProjectAccess access, TaskEventLog events, RulePriorities rules,
-              Clock clock) {
+              TaskPositions positions, Clock clock) {
         this.tasks = tasks;
         this.places = places;
         this.access = access;
         this.events = events;
         this.rules = rules;
+        this.positions = positions;
         this.clock = clock;
     }
 
@@ -73,7 +75,7 @@ public class TaskMoves {
             return tasks.view(id).orElseThrow();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long position = tasks.nextPosition(target, parentId);
+        long position = positions.next(target, parentId, id, caller);
         int shift = depth - task.depth();
         for (Task t : subtree) {
             boolean root = t.id().equals(id);

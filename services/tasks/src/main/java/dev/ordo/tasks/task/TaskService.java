@@ -32,10 +32,11 @@ public class TaskService {
     private final Dues dues;
     private final TaskEventLog events;
     private final RulePriorities rules;
+    private final TaskPositions positions;
     private final Clock clock;
 
     TaskService(Tasks tasks, TaskPlaces places, ProjectAccess access, ProjectReplicas projects, LabelService labels,
-                Dues dues, TaskEventLog events, RulePriorities rules, Clock clock) {
+                Dues dues, TaskEventLog events, RulePriorities rules, TaskPositions positions, Clock clock) {
         this.tasks = tasks;
         this.places = places;
         this.access = access;
@@ -44,6 +45,7 @@ public class TaskService {
         this.dues = dues;
         this.events = events;
         this.rules = rules;
+        this.positions = positions;
         this.clock = clock;
     }
 
@@ -78,7 +80,7 @@ public class TaskService {
         UUID assigneeId = places.assignee(n.assigneeId(), projectId);
         List<String> labelNames = TaskPlaces.sorted(labels.ensure(caller, n.labels(), "labels"));
         UUID parentId = parent == null ? null : parent.id();
-        long position = n.position() != null ? n.position() : tasks.nextPosition(projectId, parentId);
+        long position = n.position() != null ? n.position() : positions.next(projectId, parentId, null, caller);
         TaskStatus status = n.status() == null ? TaskStatus.PENDING : n.status();
         Instant now = now();
         Task task = new Task(UUID.randomUUID(), projectId, sectionId, parentId, depth, TaskTexts.title(n.title()),

@@ -2,12 +2,14 @@ package dev.ordo.tasks.task;
 
 import dev.ordo.tasks.query.Due;
 import dev.ordo.tasks.query.Priority;
+import dev.ordo.tasks.web.Positions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -168,12 +170,40 @@ public class Tasks {
                 .param("createdBy", createdBy).param("label", label).query(Tasks::map).list());
     }
 
-    /** Where a new task goes among its siblings by default: after the last one. */
-    long nextPosition(UUID projectId, UUID parentId) {
+    /** The highest position among the siblings (0 when there are none), leaving out {@code except}. */
+    long lastPosition(UUID projectId, UUID parentId, UUID except) {
         return jdbc.sql("""
-                        select coalesce(max(position), 0) + 1 from task
-                        where project_id = :projectId and parent_id is not distinct from :parentId""")
-                .param("projectId", projectId).param("parentId", parentId).query(Long.class).single();
+                        select coalesce(max(position), 0) from task
+                        where project_id = :projectId and parent_id is not distinct from :parentId
+                        and id is distinct from cast(:except as uuid)""")
+                .param("projectId", projectId).param("parentId", parentId).param("except", except)
+                .query(Long.class).single();
+    }
+
+    /**
+     * Renumbers the siblings (but {@code except}) {@link Positions#GAP} apart in their order, each changed one
+     * a version on; answers how many siblings there are and which of them changed.
+     */
+    Renumbered renumber(UUID projectId, UUID parentId, UUID except, Instant now) {
+        List<UUID> changed = jdbc.sql("""
+                        with ordered as (
+                            select id, row_number() over (order by position, id) * :gap as position from task
+                            where project_id = :projectId and parent_id is not distinct from :parentId
+                            and id is distinct from cast(:except as uuid))
+                        update task t set position = o.position, version = t.version + 1, updated_at = :now
+                        from ordered o where t.id = o.id and t.position <> o.position
+                        returning t.id""")
+                .param("gap", Positions.GAP).param("projectId", projectId).param("parentId", parentId)
+                .param("except", except).param("now", Timestamp.from(now)).query(UUID.class).list();
+        int count = jdbc.sql("""
+                        select count(*) from task where project_id = :projectId
+                        and parent_id is not distinct from :parentId and id is distinct from cast(:except as uuid)""")
+                .param("projectId", projectId).param("parentId", parentId).param("except", except)
+                .query(Integer.class).single();
+        return new Renumbered(count, changed);
+    }
+
+    record Renumbered(int siblings, List<UUID> changed) {
     }
 
     /** Deletes these tasks (their labels go with them). */

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.ordo.platform.web.ApiException;
 import dev.ordo.tasks.query.Priority;
+import dev.ordo.tasks.web.Positions;
 import dev.ordo.tasks.web.UnknownFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -44,6 +47,8 @@ public final class UpdateTaskRequest {
     private UUID assigneeId;
     @Size(max = TaskTexts.MAX_LABELS)
     private List<String> labels;
+    @Min(0)
+    @Max(Positions.MAX)
     private Long position;
     private final Set<String> present = new HashSet<>();
     private final Map<String, Object> otherFields = new LinkedHashMap<>();

@@ -30,6 +30,21 @@ public record PageQuery(List<String> after, int limit) {
         return after;
     }
 
+    /**
+     * The cursor's parts, checked to be as many as {@code types} and each a value of its SQL type (bigint,
+     * smallint, double precision, timestamptz, uuid, text), so that a forged cursor is a 400 and never a
+     * failed cast in the database.
+     */
+    public List<String> after(String... types) {
+        List<String> parts = after(types.length);
+        if (parts != null) {
+            for (int i = 0; i < types.length; i++) {
+                Cursor.check(parts.get(i), types[i]);
+            }
+        }
+        return parts;
+    }
+
     public boolean first() {
         return after == null;
     }

@@ -32,6 +32,23 @@ class CursorTest {
     }
 
     @Test
+    void a_forged_cursor_whose_parts_are_not_of_their_sql_type_is_a_400_before_any_query() {
+        PageQuery forged = PageQuery.of(Cursor.encode(List.of("abc", "xyz")), 10);
+        PageQuery written = PageQuery.of(Cursor.encode(List.of("1024", "0b9e1c1a-6a3c-4c55-9d5e-2f0e8f1d7a11")), 10);
+
+        assertThatThrownBy(() -> forged.after("bigint", "uuid")).isInstanceOf(ApiException.class);
+        assertThat(written.after("bigint", "uuid")).hasSize(2);
+        assertThat(Cursor.check("2026-03-01 10:00:00.123456+05:30", "timestamptz")).isNotNull();
+        assertThat(Cursor.check("infinity", "timestamptz")).isNotNull();
+        assertThat(Cursor.check("-1.2345678901234567e-05", "double precision")).isNotNull();
+        for (String[] bad : new String[][] {{"99999999999999999999", "bigint"}, {"40000", "smallint"},
+                {"0x1p3", "double precision"}, {"2026-03-01T10:00:00Z", "timestamptz"}, {"1-1-1-1-1", "uuid"},
+                {"a\u0000b", "text"}}) {
+            assertThatThrownBy(() -> Cursor.check(bad[0], bad[1])).as(bad[0]).isInstanceOf(ApiException.class);
+        }
+    }
+
+    @Test
     void the_limit_is_between_1_and_200_and_50_by_default() {
         assertThat(PageQuery.of(null, null).limit()).isEqualTo(50);
         assertThat(PageQuery.of(" ", 200).fetchSize()).isEqualTo(201);
