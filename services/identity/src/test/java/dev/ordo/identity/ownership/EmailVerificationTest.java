@@ -8,6 +8,7 @@ import dev.ordo.identity.support.Directory;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.Jwts;
 import dev.ordo.identity.support.Mailbox;
+import dev.ordo.identity.support.ServiceCredentials;
 import dev.ordo.testsupport.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,7 +196,7 @@ class EmailVerificationTest {
     @Test
     void the_user_directory_does_not_find_an_account_until_it_is_verified() throws InterruptedException {
         Accounts.Account account = accounts.registerUnverified();
-        String caller = accounts.login(accounts.register()).accessToken();
+        String caller = ServiceCredentials.projectsToken(port);
         try (Directory directory = Directory.on(grpcPort)) {
             FindUsersByEmailRequest request = FindUsersByEmailRequest.newBuilder().addEmails(account.email()).build();
             assertThat(directory.as(caller).findUsersByEmail(request).getUsersList()).isEmpty();
