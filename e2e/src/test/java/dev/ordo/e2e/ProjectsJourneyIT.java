@@ -111,6 +111,13 @@ class ProjectsJourneyIT {
         String invitation = invited.json().get("id").asString();
 
         users.register(carolEmail, "Carol");
+        Api.Response unverified = api.get("/api/v1/invitations", users.signIn(carolEmail).accessToken());
+        assertThat(unverified.status()).as("whoever registered the address has not proved they own it")
+                .isEqualTo(403);
+        assertThat(unverified.json().get("type").asString())
+                .isEqualTo("https://ordo.dev/problems/email-not-verified");
+
+        users.verify(carolEmail);
         Users.SignedIn carol = users.signIn(carolEmail);
         assertThat(ids(api.get("/api/v1/invitations", carol.accessToken()))).containsExactly(invitation);
         Api.Response accepted = api.post("/api/v1/invitations/" + invitation + "/accept", Map.of(),
