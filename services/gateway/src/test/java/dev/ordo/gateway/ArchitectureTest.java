@@ -3,7 +3,9 @@ package dev.ordo.gateway;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.ordo.testsupport.architecture.OrdoServiceRules;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -14,13 +16,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 @AnalyzeClasses(packages = "dev.ordo.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** The rules every service keeps (test-support); below, only this service's own. */
     @ArchTest
-    static final ArchRule theGatewayKnowsNoOtherServiceOnlyThePlatform = noClasses()
-            .that().resideInAPackage("dev.ordo.gateway..")
-            .should().dependOnClassesThat(resideInAPackage("dev.ordo..")
-                    .and(resideInAnyPackage("dev.ordo.gateway..", "dev.ordo.platform..", "dev.ordo.contracts..")
-                            .negate()))
-            .as("the gateway depends on the platform and contracts only, never on another service");
+    static final ArchTests ordo = ArchTests.in(OrdoServiceRules.class);
 
     @ArchTest
     static final ArchRule featuresStayApartExceptForTheClientAddress = slices()
