@@ -39,23 +39,4 @@ create table mail_outbox (
 );
 create index mail_outbox_next_attempt_at on mail_outbox (next_attempt_at);
 
--- db-scheduler's table (its PostgreSQL DDL for version 16): the mail relay job's next run and heartbeat,
--- so several replicas of the service run it once per turn, not once each.
-create table scheduled_tasks (
-    task_name            text                     not null,
-    task_instance        text                     not null,
-    task_data            bytea,
-    execution_time       timestamp with time zone not null,
-    picked               boolean                  not null,
-    picked_by            text,
-    last_success         timestamp with time zone,
-    last_failure         timestamp with time zone,
-    consecutive_failures integer,
-    last_heartbeat       timestamp with time zone,
-    version              bigint                   not null,
-    priority             smallint,
-    primary key (task_name, task_instance)
-);
-create index execution_time_idx on scheduled_tasks (execution_time);
-create index last_heartbeat_idx on scheduled_tasks (last_heartbeat);
-create index priority_execution_time_idx on scheduled_tasks (priority desc, execution_time asc);
+-- db-scheduler's scheduled_tasks (the mail relay job) comes from the platform's own migrations (db/platform V2).
