@@ -1,7 +1,5 @@
 package dev.ordo.e2e;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The operations of an OpenAPI 3 document as the fuzz test needs them: parameters and the JSON body's
@@ -18,8 +17,7 @@ final class ApiDocument {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
-    record Parameter(String name, String in, boolean required, JsonNode schema) {
-    }
+    record Parameter(String name, String in, boolean required, JsonNode schema) {}
 
     record Operation(String method, String path, List<Parameter> parameters, JsonNode body, boolean bodyRequired) {
 
@@ -60,11 +58,16 @@ final class ApiDocument {
                     JsonNode json = requestBody.get("content").get("application/json");
                     body = json == null ? null : resolve(json.get("schema"));
                 }
-                operations.add(new Operation(method.toUpperCase(Locale.ROOT), path.getKey(), parameters, body,
+                operations.add(new Operation(
+                        method.toUpperCase(Locale.ROOT),
+                        path.getKey(),
+                        parameters,
+                        body,
                         requestBody != null && requestBody.path("required").asBoolean(false)));
             }
         }
-        operations.sort(Comparator.comparingInt((Operation o) -> METHODS.indexOf(o.method().toLowerCase(Locale.ROOT)))
+        operations.sort(Comparator.comparingInt(
+                        (Operation o) -> METHODS.indexOf(o.method().toLowerCase(Locale.ROOT)))
                 .thenComparing(o -> o.method().equals("DELETE") ? -o.path().length() : 0)
                 .thenComparing(Operation::path));
         return operations;
@@ -113,8 +116,11 @@ final class ApiDocument {
         }
         for (JsonNode raw : list) {
             JsonNode p = resolve(raw);
-            parameters.add(new Parameter(p.get("name").asString(), p.get("in").asString(),
-                    p.path("required").asBoolean(false), resolve(p.get("schema"))));
+            parameters.add(new Parameter(
+                    p.get("name").asString(),
+                    p.get("in").asString(),
+                    p.path("required").asBoolean(false),
+                    resolve(p.get("schema"))));
         }
         return parameters;
     }

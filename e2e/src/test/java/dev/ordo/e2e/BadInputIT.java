@@ -1,11 +1,10 @@
 package dev.ordo.e2e;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Whatever a client sends, a mistake is its own 400 problem, never a 500, never a stack trace. */
 class BadInputIT {
@@ -27,15 +26,19 @@ class BadInputIT {
 
     @Test
     void values_of_the_wrong_type_are_a_400_problem() {
-        assertBadRequest(api.post("/api/v1/auth/register",
-                "{\"email\": {\"nested\": true}, \"password\": [1,2], \"name\": \"x\"}", null));
+        assertBadRequest(api.post(
+                "/api/v1/auth/register",
+                "{\"email\": {\"nested\": true}, \"password\": [1,2], \"name\": \"x\"}",
+                null));
         assertBadRequest(api.patch("/api/v1/users/me", "{\"notificationPreferences\": \"loud\"}", user.accessToken()));
     }
 
     @Test
     void a_1000_character_email_is_a_400_problem() {
-        Api.Response response = api.post("/api/v1/auth/register",
-                Map.of("email", "a".repeat(990) + "@example.io", "password", Users.PASSWORD, "name", "Long"), null);
+        Api.Response response = api.post(
+                "/api/v1/auth/register",
+                Map.of("email", "a".repeat(990) + "@example.io", "password", Users.PASSWORD, "name", "Long"),
+                null);
         assertBadRequest(response);
         assertThat(response.body()).contains("email");
     }
@@ -58,7 +61,11 @@ class BadInputIT {
     private static void assertBadRequest(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.body()).contains("\"status\":400").contains("requestId")
-                .doesNotContain("Exception").doesNotContain("at dev.ordo").doesNotContain("at org.");
+        assertThat(response.body())
+                .contains("\"status\":400")
+                .contains("requestId")
+                .doesNotContain("Exception")
+                .doesNotContain("at dev.ordo")
+                .doesNotContain("at org.");
     }
 }

@@ -1,11 +1,10 @@
 package dev.ordo.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.ordo.e2e.ApiDocument.Operation;
 import dev.ordo.e2e.FuzzRequests.Probe;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Whatever a client sends to any operation of the public API, the answer is never a 5xx, and every error
@@ -26,6 +25,7 @@ class FuzzIT {
 
     /** Fixed, so every run sends the same requests and a failure can be sent again. */
     private static final long SEED = 9;
+
     private static final int MAX_REPORTED = 400;
 
     private static Api api;
@@ -61,12 +61,18 @@ class FuzzIT {
             }
         }
         Duration took = Duration.between(start, Instant.now());
-        System.out.printf("FuzzIT: sent %d requests to %d operations in %d s; answers by status %s; %d failures%n",
+        System.out.printf(
+                "FuzzIT: sent %d requests to %d operations in %d s; answers by status %s; %d failures%n",
                 sent, operations.size(), took.toSeconds(), statuses, failures.size());
         failures.stream().limit(MAX_REPORTED).forEach(f -> System.out.println("FuzzIT failure: " + f));
-        assertThat(failures).as("%d of %d requests answered 5xx or an error that is not problem+json with a request "
-                + "id (method path [mutation] → status: body):%n%s", failures.size(), sent,
-                String.join("\n", failures.stream().limit(MAX_REPORTED).toList())).isEmpty();
+        assertThat(failures)
+                .as(
+                        "%d of %d requests answered 5xx or an error that is not problem+json with a request "
+                                + "id (method path [mutation] → status: body):%n%s",
+                        failures.size(),
+                        sent,
+                        String.join("\n", failures.stream().limit(MAX_REPORTED).toList()))
+                .isEmpty();
     }
 
     /**
@@ -75,8 +81,10 @@ class FuzzIT {
      */
     private static JsonNode mergedDocument() {
         JsonNode[] document = new JsonNode[1];
-        await("every service's operations in the merged document").atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+        await("every service's operations in the merged document")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
                     Api.Response docs = api.get("/api/docs/openapi.json", null);
                     assertThat(docs.status()).as(docs.body()).isEqualTo(200);
                     document[0] = docs.json();
@@ -113,7 +121,8 @@ class FuzzIT {
     private static boolean hasRequestId(String body) {
         try {
             JsonNode problem = Api.JSON.readTree(body);
-            return problem.hasNonNull("requestId") && !problem.get("requestId").asString().isBlank();
+            return problem.hasNonNull("requestId")
+                    && !problem.get("requestId").asString().isBlank();
         } catch (RuntimeException e) {
             return false;
         }

@@ -2,8 +2,6 @@ package dev.ordo.e2e;
 
 import dev.ordo.e2e.ApiDocument.Operation;
 import dev.ordo.e2e.ApiDocument.Parameter;
-import tools.jackson.databind.JsonNode;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The requests the fuzz test sends for one operation: a valid baseline (real ids, required fields) with one
@@ -20,9 +19,8 @@ import java.util.function.BiFunction;
  */
 final class FuzzRequests {
 
-    record Probe(Operation operation, String mutation, String method, String target, List<String[]> headers,
-                 byte[] body) {
-    }
+    record Probe(
+            Operation operation, String mutation, String method, String target, List<String[]> headers, byte[] body) {}
 
     private static final int MAX_DEPTH = 2;
 
@@ -62,8 +60,15 @@ final class FuzzRequests {
             probes.add(probe(op, "query " + p.name() + " repeated", realPath, repeated, List.of(), baselineBody(op)));
         }
         for (Parameter p : op.in("header")) {
-            mutations.header().forEach((name, value) -> probes.add(probe(op, "header " + p.name() + " = " + name,
-                    realPath, query, List.<String[]>of(new String[] {p.name(), value}), baselineBody(op))));
+            mutations
+                    .header()
+                    .forEach((name, value) -> probes.add(probe(
+                            op,
+                            "header " + p.name() + " = " + name,
+                            realPath,
+                            query,
+                            List.<String[]>of(new String[] {p.name(), value}),
+                            baselineBody(op))));
         }
         if (op.body() != null) {
             bodyFields(op, op.body(), new ArrayList<>(), realPath, query, probes);
@@ -73,8 +78,13 @@ final class FuzzRequests {
         probes.add(probe(op, "query ?x=%zz", unknownIds, Map.of("x", "%zz"), List.of(), baselineBody(op)));
         probes.add(probe(op, "query ?x=%00", unknownIds, Map.of("x", "%00"), List.of(), baselineBody(op)));
         probes.add(probe(op, "query name %zz", unknownIds, Map.of("%zz", "1"), List.of(), baselineBody(op)));
-        probes.add(probe(op, "header X-Request-Id = control characters", unknownIds, Map.of(),
-                List.<String[]>of(new String[] {"X-Request-Id", "id\u0001\u001b[2J"}), baselineBody(op)));
+        probes.add(probe(
+                op,
+                "header X-Request-Id = control characters",
+                unknownIds,
+                Map.of(),
+                List.<String[]>of(new String[] {"X-Request-Id", "id\u0001\u001b[2J"}),
+                baselineBody(op)));
         withoutToken(op, unknownIds, probes);
         return probes;
     }
@@ -101,14 +111,25 @@ final class FuzzRequests {
         });
     }
 
-    private void bodyFields(Operation op, JsonNode schema, List<String> at, Map<String, String> path,
-                            Map<String, String> query, List<Probe> probes) {
+    private void bodyFields(
+            Operation op,
+            JsonNode schema,
+            List<String> at,
+            Map<String, String> path,
+            Map<String, String> query,
+            List<Probe> probes) {
         for (Map.Entry<String, JsonNode> field : document.properties(schema).entrySet()) {
             List<String> fieldPath = new ArrayList<>(at);
             fieldPath.add(field.getKey());
-            mutations.json(field.getKey(), field.getValue()).forEach((name, value) -> probes.add(probe(op,
-                    "body " + String.join(".", fieldPath) + " = " + name, path, query, List.of(),
-                    utf8(object(op.body(), fieldPath, value)))));
+            mutations
+                    .json(field.getKey(), field.getValue())
+                    .forEach((name, value) -> probes.add(probe(
+                            op,
+                            "body " + String.join(".", fieldPath) + " = " + name,
+                            path,
+                            query,
+                            List.of(),
+                            utf8(object(op.body(), fieldPath, value)))));
             boolean object = !document.properties(field.getValue()).isEmpty();
             if (object && fieldPath.size() < MAX_DEPTH) {
                 bodyFields(op, field.getValue(), fieldPath, path, query, probes);
@@ -120,7 +141,8 @@ final class FuzzRequests {
     private void wholeBody(Operation op, List<Probe> probes) {
         Map<String, String> path = pathValues(op, true);
         String baseline = object(op.body(), List.of(), null);
-        Map.Entry<String, JsonNode> first = document.properties(op.body()).entrySet().stream().findFirst().orElse(null);
+        Map.Entry<String, JsonNode> first =
+                document.properties(op.body()).entrySet().stream().findFirst().orElse(null);
         String key = first == null ? "x" : first.getKey();
         String value = first == null ? "1" : leaf(first.getKey(), first.getValue());
         String inside = baseline.equals("{}") ? "" : "," + baseline.substring(1, baseline.length() - 1);
@@ -130,7 +152,8 @@ final class FuzzRequests {
         bodies.put("null body", utf8("null"));
         bodies.put("array body", utf8("[]"));
         bodies.put("empty body", new byte[0]);
-        bodies.put("5000 nested arrays", utf8("{\"" + key + "\":" + "[".repeat(5000) + "]".repeat(5000) + inside + "}"));
+        bodies.put(
+                "5000 nested arrays", utf8("{\"" + key + "\":" + "[".repeat(5000) + "]".repeat(5000) + inside + "}"));
         bodies.put("2000-digit number", utf8("{\"" + key + "\":1" + "0".repeat(2000) + inside + "}"));
         ByteArrayOutputStream invalid = new ByteArrayOutputStream();
         invalid.writeBytes(utf8("{\"" + key + "\":\"a"));
@@ -138,8 +161,13 @@ final class FuzzRequests {
         invalid.writeBytes(utf8("\"" + inside + "}"));
         bodies.put("invalid UTF-8 bytes", invalid.toByteArray());
         bodies.forEach((name, body) -> probes.add(probe(op, "body " + name, path, Map.of(), List.of(), body)));
-        probes.add(new Probe(op, "body as text/plain", op.method(), target(op, path, Map.of()),
-                headers(List.of(), "text/plain"), utf8(baseline)));
+        probes.add(new Probe(
+                op,
+                "body as text/plain",
+                op.method(),
+                target(op, path, Map.of()),
+                headers(List.of(), "text/plain"),
+                utf8(baseline)));
     }
 
     /** The JSON text of an object of this schema: its required fields, and {@code value} at {@code at}. */
@@ -202,13 +230,18 @@ final class FuzzRequests {
             case "integer", "number" -> s.has("minimum") ? s.get("minimum").asString() : "1";
             case "boolean" -> "false";
             case "array", "object" -> null;
-            default -> switch (format) {
-                case "date" -> "2026-03-01";
-                case "date-time" -> "2026-03-01T10:00:00Z";
-                default -> s.has("pattern") && s.get("pattern").asString().matches("[\\w-]+(\\|[\\w-]+)*")
-                        ? s.get("pattern").asString().split("\\|")[0]
-                        : "fuzz" + "z".repeat(Math.max(0, s.path("minLength").asInt(0) - 4));
-            };
+            default ->
+                switch (format) {
+                    case "date" -> "2026-03-01";
+                    case "date-time" -> "2026-03-01T10:00:00Z";
+                    default ->
+                        s.has("pattern") && s.get("pattern").asString().matches("[\\w-]+(\\|[\\w-]+)*")
+                                ? s.get("pattern").asString().split("\\|")[0]
+                                : "fuzz"
+                                        + "z"
+                                                .repeat(Math.max(
+                                                        0, s.path("minLength").asInt(0) - 4));
+                };
         };
     }
 
@@ -226,7 +259,8 @@ final class FuzzRequests {
     private Map<String, String> baselineQuery(Operation op) {
         Map<String, String> query = new LinkedHashMap<>();
         for (Parameter p : op.in("query")) {
-            boolean id = p.schema() != null && "uuid".equals(p.schema().path("format").asString(""));
+            boolean id = p.schema() != null
+                    && "uuid".equals(p.schema().path("format").asString(""));
             if (p.required() || (id && ids.apply(p.name(), null) != null)) {
                 String value = plain(p.name(), p.schema());
                 query.put(p.name(), java.net.URLEncoder.encode(value == null ? "x" : value, StandardCharsets.UTF_8));
@@ -239,10 +273,20 @@ final class FuzzRequests {
         return op.body() == null ? null : utf8(object(op.body(), List.of(), null));
     }
 
-    private Probe probe(Operation op, String mutation, Map<String, String> path, Map<String, String> query,
-                        List<String[]> extraHeaders, byte[] body) {
-        return new Probe(op, mutation, op.method(), target(op, path, query),
-                headers(extraHeaders, body == null ? null : "application/json"), body);
+    private Probe probe(
+            Operation op,
+            String mutation,
+            Map<String, String> path,
+            Map<String, String> query,
+            List<String[]> extraHeaders,
+            byte[] body) {
+        return new Probe(
+                op,
+                mutation,
+                op.method(),
+                target(op, path, query),
+                headers(extraHeaders, body == null ? null : "application/json"),
+                body);
     }
 
     private List<String[]> headers(List<String[]> extra, String contentType) {

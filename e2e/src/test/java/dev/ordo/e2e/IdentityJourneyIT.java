@@ -1,17 +1,16 @@
 package dev.ordo.e2e;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** A person's first minutes with Ordo, through the gateway, with every service real. */
 class IdentityJourneyIT {
@@ -28,8 +27,10 @@ class IdentityJourneyIT {
     @Test
     void a_new_user_registers_signs_in_edits_the_profile_refreshes_and_finds_each_step_in_the_audit_trail() {
         String email = Users.uniqueEmail("ada");
-        Api.Response registered = api.post("/api/v1/auth/register",
-                Map.of("email", "  " + email.toUpperCase() + " ", "password", Users.PASSWORD, "name", "Ada"), null);
+        Api.Response registered = api.post(
+                "/api/v1/auth/register",
+                Map.of("email", "  " + email.toUpperCase() + " ", "password", Users.PASSWORD, "name", "Ada"),
+                null);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         assertThat(registered.json().get("email").asString()).isEqualTo(email);
         assertThat(registered.body()).doesNotContainIgnoringCase("password");
@@ -38,8 +39,10 @@ class IdentityJourneyIT {
         Users.SignedIn ada = users.signIn(email);
         assertThat(ada.id()).isEqualTo(id);
 
-        Api.Response patched = api.patch("/api/v1/users/me",
-                Map.of("name", "Ada Lovelace", "timezone", "Europe/London", "theme", "dark"), ada.accessToken());
+        Api.Response patched = api.patch(
+                "/api/v1/users/me",
+                Map.of("name", "Ada Lovelace", "timezone", "Europe/London", "theme", "dark"),
+                ada.accessToken());
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         JsonNode me = api.get("/api/v1/users/me", ada.accessToken()).json();
         assertThat(me.get("name").asString()).isEqualTo("Ada Lovelace");
@@ -54,11 +57,15 @@ class IdentityJourneyIT {
 
         Api.Response reused = api.post("/api/v1/auth/refresh", Map.of("refreshToken", ada.refreshToken()), null);
         assertThat(reused.status()).isEqualTo(401);
-        assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", newRefresh), null).status())
-                .as("the reuse of a spent token revokes its whole family").isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", newRefresh), null)
+                        .status())
+                .as("the reuse of a spent token revokes its whole family")
+                .isEqualTo(401);
 
         List<String> expected = List.of("user.updated", "user.logged-in", "user.registered");
-        await("audit holds the journey").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await("audit holds the journey")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(auditTypes(newAccess)).containsSubsequence(expected));
         JsonNode items = api.get("/api/v1/audit/events", newAccess).json().get("items");
         for (JsonNode item : items) {
@@ -71,8 +78,8 @@ class IdentityJourneyIT {
     void a_user_does_not_see_another_users_audit_trail() {
         Users.SignedIn ada = users.registerAndSignIn("ada");
         Users.SignedIn bob = users.registerAndSignIn("bob");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(auditTypes(bob.accessToken())).contains("user.registered"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(auditTypes(bob.accessToken())).contains("user.registered"));
         Api.Response response = api.get("/api/v1/audit/events?entity=" + ada.id(), bob.accessToken());
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("items").size()).isZero();

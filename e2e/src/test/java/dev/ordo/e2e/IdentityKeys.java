@@ -9,10 +9,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ordo.testsupport.TestPostgres;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
@@ -27,6 +23,9 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Identity's current signing key, read from the system-test identity database and opened with the
@@ -36,8 +35,7 @@ import java.util.UUID;
  */
 final class IdentityKeys {
 
-    private IdentityKeys() {
-    }
+    private IdentityKeys() {}
 
     static JWTClaimsSet.Builder claimsFor(UUID userId) {
         Instant now = Instant.now();
@@ -54,8 +52,12 @@ final class IdentityKeys {
     static String sign(JWTClaimsSet claims) {
         RSAKey key = currentKey();
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -64,10 +66,13 @@ final class IdentityKeys {
     }
 
     private static RSAKey currentKey() {
-        try (Connection c = DriverManager.getConnection(TestPostgres.url(TestPostgres.DB_PREFIX + "e2e_identity"),
-                TestPostgres.USER, TestPostgres.PASSWORD);
-             ResultSet rs = c.createStatement().executeQuery(
-                     "select kid, private_jwk from signing_key where retired_at is null order by created_at desc limit 1")) {
+        try (Connection c = DriverManager.getConnection(
+                        TestPostgres.url(TestPostgres.DB_PREFIX + "e2e_identity"),
+                        TestPostgres.USER,
+                        TestPostgres.PASSWORD);
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "select kid, private_jwk from signing_key where retired_at is null order by created_at desc limit 1")) {
             if (!rs.next()) {
                 throw new IllegalStateException("identity has no active signing key");
             }
@@ -79,7 +84,9 @@ final class IdentityKeys {
 
     private static String open(String kid, byte[] sealed) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(OrdoSystem.KEY_ENCRYPTION_KEY), "AES"),
+        cipher.init(
+                Cipher.DECRYPT_MODE,
+                new SecretKeySpec(Base64.getDecoder().decode(OrdoSystem.KEY_ENCRYPTION_KEY), "AES"),
                 new GCMParameterSpec(128, Arrays.copyOfRange(sealed, 1, 13)));
         cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
         return new String(cipher.doFinal(sealed, 13, sealed.length - 13), StandardCharsets.UTF_8);

@@ -1,14 +1,13 @@
 package dev.ordo.e2e;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /** Kafka going away never fails a user's write and never loses an event. */
 class KafkaOutageIT {
@@ -31,13 +30,17 @@ class KafkaOutageIT {
             system.kafka().start();
         }
 
-        await("every registration reaches audit").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+        await("every registration reaches audit")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     for (UUID id : registered) {
-                        Api.Response response = api.get(
-                                "/api/v1/audit/events?type=user.registered&entity=" + id, admin.accessToken());
+                        Api.Response response =
+                                api.get("/api/v1/audit/events?type=user.registered&entity=" + id, admin.accessToken());
                         assertThat(response.status()).as(response.body()).isEqualTo(200);
-                        assertThat(response.json().get("items").size()).as("events for " + id).isEqualTo(1);
+                        assertThat(response.json().get("items").size())
+                                .as("events for " + id)
+                                .isEqualTo(1);
                     }
                 });
     }

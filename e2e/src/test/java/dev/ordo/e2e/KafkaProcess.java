@@ -1,6 +1,6 @@
 package dev.ordo.e2e;
 
-import org.apache.kafka.common.Uuid;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.awaitility.Awaitility.await;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A real Kafka broker (KRaft, one node) as its own process, from the same jars and configuration
@@ -31,13 +30,17 @@ final class KafkaProcess {
         this.controllerPort = Ports.free();
         Files.createDirectories(dir);
         String template = Files.readString(root.resolve("tools/kafka-server/src/main/resources/server.properties"));
-        String config = template
-                .replace("@KAFKA_DATA_DIR@", dir.resolve("data").toString())
+        String config = template.replace("@KAFKA_DATA_DIR@", dir.resolve("data").toString())
                 .replace("127.0.0.1:9092", "127.0.0.1:" + port)
                 .replace("127.0.0.1:9093", "127.0.0.1:" + controllerPort);
         Files.writeString(dir.resolve("server.properties"), config);
-        run("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
-                "-c", dir.resolve("server.properties").toString());
+        run(
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                Uuid.randomUuid().toString(),
+                "-c",
+                dir.resolve("server.properties").toString());
     }
 
     String bootstrapServers() {
@@ -46,11 +49,14 @@ final class KafkaProcess {
 
     void start() throws IOException {
         Path log = dir.resolve("kafka.log");
-        process = new ProcessBuilder(command("kafka.Kafka", dir.resolve("server.properties").toString()))
+        process = new ProcessBuilder(
+                        command("kafka.Kafka", dir.resolve("server.properties").toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        await("Kafka on port " + port).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+        await("Kafka on port " + port)
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException("Kafka exited; see " + log);
@@ -89,8 +95,11 @@ final class KafkaProcess {
     }
 
     private void run(String mainClass, String... args) throws IOException {
-        Process tool = new ProcessBuilder(command(mainClass, args)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("storage-tool.log").toFile())).start();
+        Process tool = new ProcessBuilder(command(mainClass, args))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("storage-tool.log").toFile()))
+                .start();
         try {
             if (!tool.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || tool.exitValue() != 0) {
                 throw new IllegalStateException("kafka storage format failed; see " + dir.resolve("storage-tool.log"));
@@ -102,10 +111,18 @@ final class KafkaProcess {
     }
 
     private List<String> command(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(Ports.javaBinary(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new ArrayList<>(List.of(
+                Ports.javaBinary(),
+                "-Xms64m",
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "--sun-misc-unsafe-memory-access=allow",
+                "--enable-native-access=ALL-UNNAMED",
                 "-Dlog4j2.configurationFile=" + root.resolve("tools/kafka-server/src/main/resources/kafka-log4j2.xml"),
-                "-cp", root.resolve("tools/kafka-server/target/lib").toString() + "/*", mainClass));
+                "-cp",
+                root.resolve("tools/kafka-server/target/lib").toString() + "/*",
+                mainClass));
         command.addAll(List.of(args));
         return command;
     }

@@ -1,7 +1,5 @@
 package dev.ordo.e2e;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Malformed and boundary values, chosen by what the document says a value is (type, format, enum) and,
@@ -187,8 +186,13 @@ final class Mutations {
     /** Text fields that hold a date or time without a format in the document (due.datetime, from, to). */
     private static boolean looksLikeTime(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.contains("date") || n.contains("time") || n.equals("from") || n.equals("to") || n.contains("due")
-                || n.contains("deadline") || n.endsWith("at");
+        return n.contains("date")
+                || n.contains("time")
+                || n.equals("from")
+                || n.equals("to")
+                || n.contains("due")
+                || n.contains("deadline")
+                || n.endsWith("at");
     }
 
     private static String swapCase(String value) {

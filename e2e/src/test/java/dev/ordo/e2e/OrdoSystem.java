@@ -2,7 +2,6 @@ package dev.ordo.e2e;
 
 import dev.ordo.testsupport.TestPostgres;
 import dev.ordo.testsupport.TestRedis;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,8 @@ final class OrdoSystem {
     private final SmtpServer smtp = new SmtpServer();
 
     private OrdoSystem() throws IOException {
-        Path root = Path.of(System.getProperty("ordo.root", "..")).toAbsolutePath().normalize();
+        Path root =
+                Path.of(System.getProperty("ordo.root", "..")).toAbsolutePath().normalize();
         Path work = root.resolve("e2e/target/system");
         Files.createDirectories(work);
         TestRedis.flush(REDIS_DATABASE);
@@ -53,55 +53,84 @@ final class OrdoSystem {
         String bootstrap = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
         String redis = "--spring.data.redis.database=" + REDIS_DATABASE;
 
-        services.add(new ServiceProcess("identity", jar(root, "identity"), work.resolve("identity.log"), List.of(
-                "--server.port=" + identityPort,
-                "--management.server.port=" + identityManagementPort,
-                "--spring.grpc.server.port=" + identityGrpcPort,
-                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
-                "--spring.datasource.username=" + TestPostgres.role("e2e_identity"),
-                bootstrap, redis,
-                "--ordo.identity.keys.encryption-key=" + KEY_ENCRYPTION_KEY,
-                "--ordo.identity.service-clients.projects=" + DIRECTORY_CLIENT_SECRET,
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.port(),
-                // every system test logs in from 127.0.0.1 through the gateway
-                "--ordo.identity.login-rate-limit.ip-attempts=1000"),
+        services.add(new ServiceProcess(
+                "identity",
+                jar(root, "identity"),
+                work.resolve("identity.log"),
+                List.of(
+                        "--server.port=" + identityPort,
+                        "--management.server.port=" + identityManagementPort,
+                        "--spring.grpc.server.port=" + identityGrpcPort,
+                        "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_identity"),
+                        "--spring.datasource.username=" + TestPostgres.role("e2e_identity"),
+                        bootstrap,
+                        redis,
+                        "--ordo.identity.keys.encryption-key=" + KEY_ENCRYPTION_KEY,
+                        "--ordo.identity.service-clients.projects=" + DIRECTORY_CLIENT_SECRET,
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtp.port(),
+                        // every system test logs in from 127.0.0.1 through the gateway
+                        "--ordo.identity.login-rate-limit.ip-attempts=1000"),
                 "http://127.0.0.1:" + identityManagementPort + "/actuator/health/readiness"));
-        services.add(new ServiceProcess("projects", jar(root, "projects"), work.resolve("projects.log"), List.of(
-                "--server.port=" + projectsPort,
-                "--management.server.port=" + projectsManagementPort,
-                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_projects"),
-                "--spring.datasource.username=" + TestPostgres.role("e2e_projects"),
-                "--ordo.projects.identity-grpc=static://127.0.0.1:" + identityGrpcPort,
-                "--ordo.projects.directory.token-uri=http://127.0.0.1:" + identityPort + "/oauth2/token",
-                "--ordo.projects.directory.client-secret=" + DIRECTORY_CLIENT_SECRET,
-                bootstrap, jwks),
+        services.add(new ServiceProcess(
+                "projects",
+                jar(root, "projects"),
+                work.resolve("projects.log"),
+                List.of(
+                        "--server.port=" + projectsPort,
+                        "--management.server.port=" + projectsManagementPort,
+                        "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_projects"),
+                        "--spring.datasource.username=" + TestPostgres.role("e2e_projects"),
+                        "--ordo.projects.identity-grpc=static://127.0.0.1:" + identityGrpcPort,
+                        "--ordo.projects.directory.token-uri=http://127.0.0.1:" + identityPort + "/oauth2/token",
+                        "--ordo.projects.directory.client-secret=" + DIRECTORY_CLIENT_SECRET,
+                        bootstrap,
+                        jwks),
                 "http://127.0.0.1:" + projectsManagementPort + "/actuator/health/readiness"));
-        services.add(new ServiceProcess("tasks", jar(root, "tasks"), work.resolve("tasks.log"), List.of(
-                "--server.port=" + tasksPort,
-                "--management.server.port=" + tasksManagementPort,
-                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_tasks"),
-                "--spring.datasource.username=" + TestPostgres.role("e2e_tasks"),
-                bootstrap, jwks, redis),
+        services.add(new ServiceProcess(
+                "tasks",
+                jar(root, "tasks"),
+                work.resolve("tasks.log"),
+                List.of(
+                        "--server.port=" + tasksPort,
+                        "--management.server.port=" + tasksManagementPort,
+                        "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_tasks"),
+                        "--spring.datasource.username=" + TestPostgres.role("e2e_tasks"),
+                        bootstrap,
+                        jwks,
+                        redis),
                 "http://127.0.0.1:" + tasksManagementPort + "/actuator/health/readiness"));
-        services.add(new ServiceProcess("audit", jar(root, "audit"), work.resolve("audit.log"), List.of(
-                "--server.port=" + auditPort,
-                "--management.server.port=" + auditManagementPort,
-                // audit's tables belong to <role>_owner, which runs its migrations (its application.yml)
-                "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_audit", TestPostgres.role("e2e_audit") + "_owner"),
-                "--spring.datasource.username=" + TestPostgres.role("e2e_audit"),
-                bootstrap, jwks),
+        services.add(new ServiceProcess(
+                "audit",
+                jar(root, "audit"),
+                work.resolve("audit.log"),
+                List.of(
+                        "--server.port=" + auditPort,
+                        "--management.server.port=" + auditManagementPort,
+                        // audit's tables belong to <role>_owner, which runs its migrations (its application.yml)
+                        "--spring.datasource.url="
+                                + TestPostgres.freshDatabaseUrl("e2e_audit", TestPostgres.role("e2e_audit") + "_owner"),
+                        "--spring.datasource.username=" + TestPostgres.role("e2e_audit"),
+                        bootstrap,
+                        jwks),
                 "http://127.0.0.1:" + auditManagementPort + "/actuator/health/readiness"));
-        services.add(new ServiceProcess("gateway", jar(root, "gateway"), work.resolve("gateway.log"), List.of(
-                "--server.port=" + gatewayPort,
-                "--management.server.port=" + gatewayManagementPort,
-                "--ordo.services.identity.url=http://127.0.0.1:" + identityPort,
-                "--ordo.services.projects.url=http://127.0.0.1:" + projectsPort,
-                "--ordo.services.tasks.url=http://127.0.0.1:" + tasksPort,
-                "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
-                // FuzzIT sends thousands of requests a minute from one address; limits are the gateway's ITs' job
-                "--ordo.gateway.rate-limit.per-user=1000000", "--ordo.gateway.rate-limit.per-ip=1000000",
-                redis, jwks),
+        services.add(new ServiceProcess(
+                "gateway",
+                jar(root, "gateway"),
+                work.resolve("gateway.log"),
+                List.of(
+                        "--server.port=" + gatewayPort,
+                        "--management.server.port=" + gatewayManagementPort,
+                        "--ordo.services.identity.url=http://127.0.0.1:" + identityPort,
+                        "--ordo.services.projects.url=http://127.0.0.1:" + projectsPort,
+                        "--ordo.services.tasks.url=http://127.0.0.1:" + tasksPort,
+                        "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
+                        // FuzzIT sends thousands of requests a minute from one address; limits are the gateway's ITs'
+                        // job
+                        "--ordo.gateway.rate-limit.per-user=1000000",
+                        "--ordo.gateway.rate-limit.per-ip=1000000",
+                        redis,
+                        jwks),
                 "http://127.0.0.1:" + gatewayManagementPort + "/actuator/health/readiness"));
     }
 

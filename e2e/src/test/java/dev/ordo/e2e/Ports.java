@@ -7,8 +7,7 @@ import java.net.Socket;
 
 final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     static int free() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -1,5 +1,7 @@
 package dev.ordo.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,12 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import static org.awaitility.Awaitility.await;
-
 /** One Ordo service started from its built jar, as {@code ./ordo up} starts it. */
 final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
     private final Path jar;
@@ -38,23 +39,36 @@ final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw package first");
         }
-        List<String> command = new ArrayList<>(List.of(Ports.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Ports.javaBinary(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "--sun-misc-unsafe-memory-access=allow",
+                "--enable-native-access=ALL-UNNAMED",
+                "-jar",
+                jar.toString()));
         command.addAll(arguments);
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
     }
 
     void awaitReady() {
-        await(name + " ready at " + readinessUrl).atMost(Duration.ofSeconds(180))
-                .pollInterval(Duration.ofMillis(250)).until(() -> {
+        await(name + " ready at " + readinessUrl)
+                .atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException(name + " exited at start; see " + log);
                     }
                     try {
-                        HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(readinessUrl))
-                                .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> response = HTTP.send(
+                                HttpRequest.newBuilder(URI.create(readinessUrl))
+                                        .timeout(Duration.ofSeconds(2))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                         return response.statusCode() == 200;
                     } catch (IOException e) {
                         return false;

@@ -1,5 +1,7 @@
 package dev.ordo.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -7,15 +9,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.awaitility.Awaitility.await;
 
 /** A real SMTP server (GreenMail) in the test JVM, where identity sends its mails during the system tests. */
 final class SmtpServer {
@@ -34,7 +33,9 @@ final class SmtpServer {
     /** The token of the newest {@code <app URL><path>?token=…} link mailed to {@code to}. */
     String awaitToken(String to, String path) {
         Pattern link = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)");
-        return await().atMost(Duration.ofSeconds(30)).until(() -> find(to, link), Optional::isPresent).orElseThrow();
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> find(to, link), Optional::isPresent)
+                .orElseThrow();
     }
 
     private Optional<String> find(String to, Pattern link) throws MessagingException, IOException {

@@ -1,17 +1,16 @@
 package dev.ordo.e2e;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** A day's work in tasks, through the gateway, with access decided by the membership tasks replicates. */
 class TasksJourneyIT {
@@ -32,13 +31,18 @@ class TasksJourneyIT {
         String inbox = created.json().get("projectId").asString();
         assertThat(project(ada, inbox).get("inbox").asBoolean()).isTrue();
 
-        String work = api.post("/api/v1/projects", Map.of("name", "Work"), ada.accessToken()).json().get("id").asString();
+        String work = api.post("/api/v1/projects", Map.of("name", "Work"), ada.accessToken())
+                .json()
+                .get("id")
+                .asString();
         awaitWritable(ada, work);
-        Api.Response preview = api.post("/api/v1/tasks/quick/preview",
-                Map.of("text", "Call Bob tomorrow 5pm p1 #Work @phone"), ada.accessToken());
-        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
-        Api.Response quick = api.post("/api/v1/tasks/quick", Map.of("text", "Call Bob tomorrow 5pm p1 #Work @phone"),
+        Api.Response preview = api.post(
+                "/api/v1/tasks/quick/preview",
+                Map.of("text", "Call Bob tomorrow 5pm p1 #Work @phone"),
                 ada.accessToken());
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        Api.Response quick = api.post(
+                "/api/v1/tasks/quick", Map.of("text", "Call Bob tomorrow 5pm p1 #Work @phone"), ada.accessToken());
         assertThat(quick.status()).as(quick.body()).isEqualTo(201);
         JsonNode task = quick.json();
         assertThat(task.get("title").asString()).isEqualTo("Call Bob");
@@ -60,17 +64,25 @@ class TasksJourneyIT {
         Users.SignedIn vic = users.registerAndSignIn("vic");
         Users.SignedIn eve = users.registerAndSignIn("eve");
         String project = shareProject(ada, vic, "viewer");
-        String task = awaitCreated(ada, Map.of("title", "Plan", "projectId", project)).json().get("id").asString();
+        String task = awaitCreated(ada, Map.of("title", "Plan", "projectId", project))
+                .json()
+                .get("id")
+                .asString();
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.get("/api/v1/tasks/" + task, vic.accessToken()).status()).isEqualTo(200));
-        assertThat(api.patch("/api/v1/tasks/" + task, Map.of("title", "Mine"), vic.accessToken()).status())
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(api.get("/api/v1/tasks/" + task, vic.accessToken())
+                                .status())
+                        .isEqualTo(200));
+        assertThat(api.patch("/api/v1/tasks/" + task, Map.of("title", "Mine"), vic.accessToken())
+                        .status())
                 .isEqualTo(403);
         assertThat(api.post("/api/v1/tasks", Map.of("title", "Sneak", "projectId", project), vic.accessToken())
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
 
         assertThat(api.get("/api/v1/tasks/" + task, eve.accessToken()).status()).isEqualTo(404);
-        assertThat(api.patch("/api/v1/tasks/" + task, Map.of("title", "Mine"), eve.accessToken()).status())
+        assertThat(api.patch("/api/v1/tasks/" + task, Map.of("title", "Mine"), eve.accessToken())
+                        .status())
                 .isEqualTo(404);
         Api.Response list = api.get("/api/v1/tasks?projectId=" + project, eve.accessToken());
         assertThat(list.status()).isIn(200, 404);
@@ -85,33 +97,53 @@ class TasksJourneyIT {
         Users.SignedIn bob = users.registerAndSignIn("bob");
         Users.SignedIn eve = users.registerAndSignIn("eve");
         String project = shareProject(ada, bob, "member");
-        String task = awaitCreated(ada, Map.of("title", "Paint", "projectId", project)).json().get("id").asString();
-        await("bob's membership reached tasks").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.get("/api/v1/tasks/" + task, bob.accessToken()).status()).isEqualTo(200));
+        String task = awaitCreated(ada, Map.of("title", "Paint", "projectId", project))
+                .json()
+                .get("id")
+                .asString();
+        await("bob's membership reached tasks")
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(api.get("/api/v1/tasks/" + task, bob.accessToken())
+                                .status())
+                        .isEqualTo(200));
 
-        Api.Response stranger = api.patch("/api/v1/tasks/" + task, Map.of("assigneeId", eve.id().toString()),
-                ada.accessToken());
+        Api.Response stranger =
+                api.patch("/api/v1/tasks/" + task, Map.of("assigneeId", eve.id().toString()), ada.accessToken());
         assertThat(stranger.status()).as(stranger.body()).isEqualTo(400);
-        Api.Response member = api.patch("/api/v1/tasks/" + task, Map.of("assigneeId", bob.id().toString()),
-                ada.accessToken());
+        Api.Response member =
+                api.patch("/api/v1/tasks/" + task, Map.of("assigneeId", bob.id().toString()), ada.accessToken());
         assertThat(member.status()).as(member.body()).isEqualTo(200);
-        assertThat(member.json().get("assigneeId").asString()).isEqualTo(bob.id().toString());
+        assertThat(member.json().get("assigneeId").asString())
+                .isEqualTo(bob.id().toString());
     }
 
     @Test
     void moving_a_task_takes_its_subtasks_along() {
         Users.SignedIn ada = users.registerAndSignIn("ada");
-        String home = api.post("/api/v1/projects", Map.of("name", "Home"), ada.accessToken()).json().get("id").asString();
-        String garden = api.post("/api/v1/projects", Map.of("name", "Garden"), ada.accessToken()).json().get("id")
+        String home = api.post("/api/v1/projects", Map.of("name", "Home"), ada.accessToken())
+                .json()
+                .get("id")
+                .asString();
+        String garden = api.post("/api/v1/projects", Map.of("name", "Garden"), ada.accessToken())
+                .json()
+                .get("id")
                 .asString();
         awaitWritable(ada, home);
         awaitWritable(ada, garden);
-        String parent = awaitCreated(ada, Map.of("title", "Fence", "projectId", home)).json().get("id").asString();
-        String child = api.post("/api/v1/tasks", Map.of("title", "Buy posts", "projectId", home, "parentId", parent),
-                ada.accessToken()).json().get("id").asString();
+        String parent = awaitCreated(ada, Map.of("title", "Fence", "projectId", home))
+                .json()
+                .get("id")
+                .asString();
+        String child = api.post(
+                        "/api/v1/tasks",
+                        Map.of("title", "Buy posts", "projectId", home, "parentId", parent),
+                        ada.accessToken())
+                .json()
+                .get("id")
+                .asString();
 
-        Api.Response moved = api.post("/api/v1/tasks/" + parent + "/move", Map.of("projectId", garden),
-                ada.accessToken());
+        Api.Response moved =
+                api.post("/api/v1/tasks/" + parent + "/move", Map.of("projectId", garden), ada.accessToken());
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         JsonNode sub = api.get("/api/v1/tasks/" + child, ada.accessToken()).json();
         assertThat(sub.get("projectId").asString()).isEqualTo(garden);
@@ -126,10 +158,20 @@ class TasksJourneyIT {
         String etag = created.header("ETag");
         assertThat(etag).isNotBlank();
 
-        assertThat(api.send("PATCH", "/api/v1/tasks/" + task, Map.of("title", "First"), ada.accessToken(),
-                Map.of("If-Match", etag)).status()).isEqualTo(200);
-        Api.Response stale = api.send("PATCH", "/api/v1/tasks/" + task, Map.of("title", "Second"),
-                ada.accessToken(), Map.of("If-Match", etag));
+        assertThat(api.send(
+                                "PATCH",
+                                "/api/v1/tasks/" + task,
+                                Map.of("title", "First"),
+                                ada.accessToken(),
+                                Map.of("If-Match", etag))
+                        .status())
+                .isEqualTo(200);
+        Api.Response stale = api.send(
+                "PATCH",
+                "/api/v1/tasks/" + task,
+                Map.of("title", "Second"),
+                ada.accessToken(),
+                Map.of("If-Match", etag));
         assertThat(stale.status()).as(stale.body()).isEqualTo(412);
 
         Map<String, String> key = Map.of("Idempotency-Key", "e2e-" + task);
@@ -137,32 +179,58 @@ class TasksJourneyIT {
         Api.Response again = api.send("POST", "/api/v1/tasks", Map.of("title", "Once"), ada.accessToken(), key);
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
-        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
-        assertThat(api.send("POST", "/api/v1/tasks", Map.of("title", "Other"), ada.accessToken(), key).status())
+        assertThat(again.json().get("id").asString())
+                .isEqualTo(first.json().get("id").asString());
+        assertThat(api.send("POST", "/api/v1/tasks", Map.of("title", "Other"), ada.accessToken(), key)
+                        .status())
                 .isEqualTo(422);
     }
 
     @Test
     void a_priority_rule_of_the_project_raises_a_task_that_is_due_soon() {
         Users.SignedIn ada = users.registerAndSignIn("ada");
-        String project = api.post("/api/v1/projects", Map.of("name", "Ops"), ada.accessToken()).json().get("id")
+        String project = api.post("/api/v1/projects", Map.of("name", "Ops"), ada.accessToken())
+                .json()
+                .get("id")
                 .asString();
         awaitWritable(ada, project);
-        Api.Response rule = api.post("/api/v1/projects/" + project + "/priority-rules",
+        Api.Response rule = api.post(
+                "/api/v1/projects/" + project + "/priority-rules",
                 Map.of("name", "Due soon is urgent", "when", "due before: +24h", "then", Map.of("priority", "URGENT")),
                 ada.accessToken());
-        assertThat(rule.status()).as("routed to tasks, not projects: " + rule.body()).isEqualTo(201);
-        assertThat(api.get("/api/v1/projects/" + project + "/priority-rules", ada.accessToken()).status())
+        assertThat(rule.status())
+                .as("routed to tasks, not projects: " + rule.body())
+                .isEqualTo(201);
+        assertThat(api.get("/api/v1/projects/" + project + "/priority-rules", ada.accessToken())
+                        .status())
                 .isEqualTo(200);
 
-        String soon = java.time.Instant.now().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        String soon = java.time.Instant.now()
+                .plus(Duration.ofHours(2))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .toString();
-        Api.Response task = api.post("/api/v1/tasks", Map.of("title", "Renew certificate", "projectId", project,
-                "due", Map.of("datetime", soon, "timezone", "Europe/Berlin")), ada.accessToken());
+        Api.Response task = api.post(
+                "/api/v1/tasks",
+                Map.of(
+                        "title",
+                        "Renew certificate",
+                        "projectId",
+                        project,
+                        "due",
+                        Map.of("datetime", soon, "timezone", "Europe/Berlin")),
+                ada.accessToken());
         assertThat(task.status()).as(task.body()).isEqualTo(201);
         assertThat(task.json().get("priority").asString()).isEqualTo("URGENT");
-        Api.Response later = api.post("/api/v1/tasks", Map.of("title", "Plan next year", "projectId", project,
-                "due", Map.of("date", java.time.LocalDate.now().plusDays(30).toString())), ada.accessToken());
+        Api.Response later = api.post(
+                "/api/v1/tasks",
+                Map.of(
+                        "title",
+                        "Plan next year",
+                        "projectId",
+                        project,
+                        "due",
+                        Map.of("date", java.time.LocalDate.now().plusDays(30).toString())),
+                ada.accessToken());
         assertThat(later.json().get("priority").asString()).isEqualTo("LOW");
     }
 
@@ -171,23 +239,32 @@ class TasksJourneyIT {
         Users.SignedIn ada = users.registerAndSignIn("ada");
         awaitCreated(ada, Map.of("title", "Warm up"));
         Map<String, Object> badDue = new HashMap<>(Map.of("title", "Due", "due", Map.of("date", "tomorrow-ish")));
-        for (Object body : List.of(Map.of("title", ""), Map.of("title", "x".repeat(501)),
-                Map.of("title", "P", "priority", "SUPER"), Map.of("title", "S", "status", "DONE"), badDue,
+        for (Object body : List.of(
+                Map.of("title", ""),
+                Map.of("title", "x".repeat(501)),
+                Map.of("title", "P", "priority", "SUPER"),
+                Map.of("title", "S", "status", "DONE"),
+                badDue,
                 Map.of("title", "Z", "due", Map.of("datetime", "2026-12-01T10:00:00Z", "timezone", "Mars/Base")),
-                "{\"title\": ", "{\"title\": 42}")) {
+                "{\"title\": ",
+                "{\"title\": 42}")) {
             Api.Response response = api.post("/api/v1/tasks", body, ada.accessToken());
             assertThat(response.status()).as(body + " → " + response.body()).isEqualTo(400);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         }
-        assertThat(api.get("/api/v1/tasks?sort=sideways", ada.accessToken()).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/tasks?limit=500", ada.accessToken()).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/tasks?sort=sideways", ada.accessToken()).status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/tasks?limit=500", ada.accessToken()).status())
+                .isEqualTo(400);
     }
 
     /** Creates a task, waiting for the first time until tasks has replicated the caller's projects. */
     private static Api.Response awaitCreated(Users.SignedIn user, Map<String, ?> body) {
         Api.Response[] created = new Api.Response[1];
-        await("tasks knows the projects of " + user.email()).atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await("tasks knows the projects of " + user.email())
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
                     created[0] = api.post("/api/v1/tasks", body, user.accessToken());
                     assertThat(created[0].status()).as(created[0].body()).isEqualTo(201);
                 });
@@ -195,20 +272,33 @@ class TasksJourneyIT {
     }
 
     private static void awaitWritable(Users.SignedIn user, String project) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(api.get("/api/v1/tasks?projectId=" + project + "&limit=1", user.accessToken()).status())
-                        .isEqualTo(200));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(api.get("/api/v1/sections?projectId=" + project, user.accessToken()).status())
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(
+                        () -> assertThat(api.get("/api/v1/tasks?projectId=" + project + "&limit=1", user.accessToken())
+                                        .status())
+                                .isEqualTo(200));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(api.get("/api/v1/sections?projectId=" + project, user.accessToken())
+                                .status())
                         .isEqualTo(200));
     }
 
     private static String shareProject(Users.SignedIn owner, Users.SignedIn guest, String role) {
         String project = api.post("/api/v1/projects", Map.of("name", "Shared"), owner.accessToken())
-                .json().get("id").asString();
-        String invitation = api.post("/api/v1/projects/" + project + "/invitations",
-                Map.of("email", guest.email(), "role", role), owner.accessToken()).json().get("id").asString();
-        assertThat(api.post("/api/v1/invitations/" + invitation + "/accept", Map.of(), guest.accessToken()).status())
+                .json()
+                .get("id")
+                .asString();
+        String invitation = api.post(
+                        "/api/v1/projects/" + project + "/invitations",
+                        Map.of("email", guest.email(), "role", role),
+                        owner.accessToken())
+                .json()
+                .get("id")
+                .asString();
+        assertThat(api.post("/api/v1/invitations/" + invitation + "/accept", Map.of(), guest.accessToken())
+                        .status())
                 .isEqualTo(200);
         awaitWritable(owner, project);
         return project;

@@ -1,14 +1,12 @@
 package dev.ordo.e2e;
 
-import dev.ordo.testsupport.TestJwks;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.testsupport.TestJwks;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The gateway and the services refuse every token that identity did not issue, or no longer stands by. */
 class TokenRejectionIT {
@@ -49,15 +47,21 @@ class TokenRejectionIT {
     @Test
     void an_unsigned_token_with_alg_none_is_refused() {
         String[] parts = user.accessToken().split("\\.");
-        String none = B64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
-                + "." + parts[1] + ".";
+        String none = B64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[1] + ".";
         assertUnauthorized(api.get("/api/v1/users/me", none));
     }
 
     @Test
     void a_token_whose_audience_was_changed_is_refused() {
-        assertUnauthorized(api.get("/api/v1/users/me", withClaims(user.accessToken(), "\"aud\":[\"ordo-api\"]",
-                "\"aud\":[\"someone-else\"]", "\"aud\":\"ordo-api\"", "\"aud\":\"someone-else\"")));
+        assertUnauthorized(api.get(
+                "/api/v1/users/me",
+                withClaims(
+                        user.accessToken(),
+                        "\"aud\":[\"ordo-api\"]",
+                        "\"aud\":[\"someone-else\"]",
+                        "\"aud\":\"ordo-api\"",
+                        "\"aud\":\"someone-else\"")));
     }
 
     @Test
@@ -65,24 +69,28 @@ class TokenRejectionIT {
         String token = user.accessToken();
         String payload = new String(B64D.decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         String exp = payload.replaceAll(".*\"exp\":(\\d+).*", "$1");
-        assertUnauthorized(api.get("/api/v1/users/me", withClaims(token, "\"exp\":" + exp,
-                "\"exp\":" + (Long.parseLong(exp) + 86_400))));
+        assertUnauthorized(api.get(
+                "/api/v1/users/me", withClaims(token, "\"exp\":" + exp, "\"exp\":" + (Long.parseLong(exp) + 86_400))));
     }
 
     @Test
     void an_expired_token_is_refused_through_the_gateway_and_by_each_service() {
         // identity's real key signs this token: only the expiry makes it invalid
-        String expired = IdentityKeys.sign(IdentityKeys.claimsFor(user.id()).expirationTime(
-                java.util.Date.from(java.time.Instant.now().minusSeconds(120))).build());
+        String expired = IdentityKeys.sign(IdentityKeys.claimsFor(user.id())
+                .expirationTime(java.util.Date.from(java.time.Instant.now().minusSeconds(120)))
+                .build());
         String fresh = IdentityKeys.sign(IdentityKeys.claimsFor(user.id()).build());
-        assertThat(api.get("/api/v1/users/me", fresh).status()).as("the forged-but-valid control").isEqualTo(200);
+        assertThat(api.get("/api/v1/users/me", fresh).status())
+                .as("the forged-but-valid control")
+                .isEqualTo(200);
         assertUnauthorized(api.get("/api/v1/users/me", expired));
         assertUnauthorized(api.get("/api/v1/audit/events", expired));
     }
 
     @Test
     void a_token_for_another_audience_signed_by_identitys_key_is_refused() {
-        String other = IdentityKeys.sign(IdentityKeys.claimsFor(user.id()).audience("someone-else").build());
+        String other = IdentityKeys.sign(
+                IdentityKeys.claimsFor(user.id()).audience("someone-else").build());
         assertUnauthorized(api.get("/api/v1/users/me", other));
     }
 

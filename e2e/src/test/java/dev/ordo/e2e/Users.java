@@ -1,19 +1,17 @@
 package dev.ordo.e2e;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
 
 /** Test fixture: people who use Ordo through the public API. */
 final class Users {
 
     static final String PASSWORD = "correct horse battery staple";
 
-    record SignedIn(UUID id, String email, String accessToken, String refreshToken) {
-    }
+    record SignedIn(UUID id, String email, String accessToken, String refreshToken) {}
 
     private final Api api;
 
@@ -26,8 +24,8 @@ final class Users {
     }
 
     UUID register(String email, String name) {
-        Api.Response response = api.post("/api/v1/auth/register",
-                Map.of("email", email, "password", PASSWORD, "name", name), null);
+        Api.Response response =
+                api.post("/api/v1/auth/register", Map.of("email", email, "password", PASSWORD, "name", name), null);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return UUID.fromString(response.json().get("id").asString());
     }
@@ -38,8 +36,11 @@ final class Users {
         JsonNode tokens = response.json();
         Api.Response me = api.get("/api/v1/users/me", tokens.get("accessToken").asString());
         assertThat(me.status()).as(me.body()).isEqualTo(200);
-        return new SignedIn(UUID.fromString(me.json().get("id").asString()), email,
-                tokens.get("accessToken").asString(), tokens.get("refreshToken").asString());
+        return new SignedIn(
+                UUID.fromString(me.json().get("id").asString()),
+                email,
+                tokens.get("accessToken").asString(),
+                tokens.get("refreshToken").asString());
     }
 
     /** A new account that has verified its address (by the mailed link), signed in. */
@@ -62,8 +63,10 @@ final class Users {
      * admin by the operator on identity's management port, as {@code ./ordo admin grant} does.
      */
     SignedIn admin() {
-        Api.Response response = api.post("/api/v1/auth/register",
-                Map.of("email", OrdoSystem.ADMIN_EMAIL, "password", PASSWORD, "name", "Admin"), null);
+        Api.Response response = api.post(
+                "/api/v1/auth/register",
+                Map.of("email", OrdoSystem.ADMIN_EMAIL, "password", PASSWORD, "name", "Admin"),
+                null);
         assertThat(response.status()).as(response.body()).isIn(201, 409);
         if (response.status() == 201) {
             verify(OrdoSystem.ADMIN_EMAIL);

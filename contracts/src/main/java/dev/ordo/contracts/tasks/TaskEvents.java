@@ -2,7 +2,6 @@ package dev.ordo.contracts.tasks;
 
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.events.Topics;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,66 +18,62 @@ public final class TaskEvents {
      * A task after the change. {@code dueDate} is set for every due task; {@code dueDatetime} and
      * {@code dueTimezone} only when the due has a time. Status and priority are upper case.
      */
-    public record TaskState(UUID taskId, UUID projectId, UUID sectionId, UUID parentId, String title,
-                            String status, String priority, LocalDate dueDate, Instant dueDatetime,
-                            String dueTimezone, LocalDate deadline, UUID assigneeId, List<String> labels,
-                            UUID createdBy, Instant createdAt, Instant completedAt, long version) {
-    }
+    public record TaskState(
+            UUID taskId,
+            UUID projectId,
+            UUID sectionId,
+            UUID parentId,
+            String title,
+            String status,
+            String priority,
+            LocalDate dueDate,
+            Instant dueDatetime,
+            String dueTimezone,
+            LocalDate deadline,
+            UUID assigneeId,
+            List<String> labels,
+            UUID createdBy,
+            Instant createdAt,
+            Instant completedAt,
+            long version) {}
 
-    public record TaskCreated(TaskState task) {
-    }
+    public record TaskCreated(TaskState task) {}
 
-    public record TaskUpdated(TaskState task, List<String> changedFields) {
-    }
+    public record TaskUpdated(TaskState task, List<String> changedFields) {}
 
-    public record TaskCompleted(TaskState task) {
-    }
+    public record TaskCompleted(TaskState task) {}
 
-    public record TaskReopened(TaskState task) {
-    }
+    public record TaskReopened(TaskState task) {}
 
-    public record TaskCancelled(TaskState task) {
-    }
+    public record TaskCancelled(TaskState task) {}
 
     /** @param reason {@code deleted} by a user, or {@code project-deleted} */
-    public record TaskDeleted(UUID taskId, UUID projectId, String reason) {
-    }
+    public record TaskDeleted(UUID taskId, UUID projectId, String reason) {}
 
-    public record TaskMoved(TaskState task, UUID fromProjectId, UUID fromSectionId, UUID fromParentId) {
-    }
+    public record TaskMoved(TaskState task, UUID fromProjectId, UUID fromSectionId, UUID fromParentId) {}
 
     /** @param reason {@code assigned} by a user, or {@code member-removed} when unassigned for that */
-    public record TaskAssigned(TaskState task, UUID previousAssigneeId, String reason) {
-    }
+    public record TaskAssigned(TaskState task, UUID previousAssigneeId, String reason) {}
 
     /** @param ruleId the priority rule that made the change, or {@code null} when a user did */
-    public record TaskPriorityChanged(TaskState task, String previousPriority, UUID ruleId) {
-    }
+    public record TaskPriorityChanged(TaskState task, String previousPriority, UUID ruleId) {}
 
-    public record SectionState(UUID sectionId, UUID projectId, String name, long position) {
-    }
+    public record SectionState(UUID sectionId, UUID projectId, String name, long position) {}
 
-    public record SectionCreated(SectionState section) {
-    }
+    public record SectionCreated(SectionState section) {}
 
-    public record SectionUpdated(SectionState section, List<String> changedFields) {
-    }
+    public record SectionUpdated(SectionState section, List<String> changedFields) {}
 
-    public record SectionDeleted(UUID sectionId, UUID projectId) {
-    }
+    public record SectionDeleted(UUID sectionId, UUID projectId) {}
 
-    public record LabelState(UUID labelId, UUID ownerId, String name, String color) {
-    }
+    public record LabelState(UUID labelId, UUID ownerId, String name, String color) {}
 
-    public record LabelCreated(LabelState label) {
-    }
+    public record LabelCreated(LabelState label) {}
 
     /** @param previousName set when the label was renamed (it is renamed on the owner's tasks too) */
-    public record LabelUpdated(LabelState label, String previousName) {
-    }
+    public record LabelUpdated(LabelState label, String previousName) {}
 
-    public record LabelDeleted(UUID labelId, UUID ownerId, String name) {
-    }
+    public record LabelDeleted(UUID labelId, UUID ownerId, String name) {}
 
     public static final EventType<TaskCreated> TASK_CREATED = task("task.created", TaskCreated.class);
     public static final EventType<TaskUpdated> TASK_UPDATED = task("task.updated", TaskUpdated.class);
@@ -103,12 +98,24 @@ public final class TaskEvents {
     public static final EventType<LabelDeleted> LABEL_DELETED =
             new EventType<>("label.deleted", 1, LabelDeleted.class, Topics.TASKS_LABEL);
 
-    public static final List<EventType<?>> ALL = List.of(TASK_CREATED, TASK_UPDATED, TASK_COMPLETED, TASK_REOPENED,
-            TASK_CANCELLED, TASK_DELETED, TASK_MOVED, TASK_ASSIGNED, TASK_PRIORITY_CHANGED, SECTION_CREATED,
-            SECTION_UPDATED, SECTION_DELETED, LABEL_CREATED, LABEL_UPDATED, LABEL_DELETED);
+    public static final List<EventType<?>> ALL = List.of(
+            TASK_CREATED,
+            TASK_UPDATED,
+            TASK_COMPLETED,
+            TASK_REOPENED,
+            TASK_CANCELLED,
+            TASK_DELETED,
+            TASK_MOVED,
+            TASK_ASSIGNED,
+            TASK_PRIORITY_CHANGED,
+            SECTION_CREATED,
+            SECTION_UPDATED,
+            SECTION_DELETED,
+            LABEL_CREATED,
+            LABEL_UPDATED,
+            LABEL_DELETED);
 
-    private TaskEvents() {
-    }
+    private TaskEvents() {}
 
     private static <T> EventType<T> task(String name, Class<T> data) {
         return new EventType<>(name, 1, data, Topics.TASKS_TASK);

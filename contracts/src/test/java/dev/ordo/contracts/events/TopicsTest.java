@@ -1,10 +1,10 @@
 package dev.ordo.contracts.events;
 
-import dev.ordo.contracts.identity.IdentityEvents;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ordo.contracts.identity.IdentityEvents;
+import org.junit.jupiter.api.Test;
 
 class TopicsTest {
 
@@ -12,14 +12,17 @@ class TopicsTest {
     void event_topics_match_the_pattern_but_dead_letter_topics_do_not() {
         assertThat(Topics.isOrdoTopic("ordo.identity.user")).isTrue();
         assertThat(Topics.isOrdoTopic("ordo.tasks.task")).isTrue();
-        assertThat(Topics.isOrdoTopic(Topics.deadLetterTopicOf("ordo.identity.user", "tasks"))).isFalse();
+        assertThat(Topics.isOrdoTopic(Topics.deadLetterTopicOf("ordo.identity.user", "tasks")))
+                .isFalse();
         assertThat(Topics.isOrdoTopic("__consumer_offsets")).isFalse();
     }
 
     @Test
     void each_consumer_group_has_its_own_dead_letter_topic() {
-        assertThat(Topics.deadLetterTopicOf("ordo.projects.project", "tasks")).isEqualTo("ordo.projects.project.tasks.dlt");
-        assertThat(Topics.deadLetterTopicOf("ordo.projects.project", "audit")).isEqualTo("ordo.projects.project.audit.dlt");
+        assertThat(Topics.deadLetterTopicOf("ordo.projects.project", "tasks"))
+                .isEqualTo("ordo.projects.project.tasks.dlt");
+        assertThat(Topics.deadLetterTopicOf("ordo.projects.project", "audit"))
+                .isEqualTo("ordo.projects.project.audit.dlt");
         assertThatThrownBy(() -> Topics.deadLetterTopicOf("ordo.projects.project", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -32,8 +35,11 @@ class TopicsTest {
 
     @Test
     void every_projects_event_has_a_unique_name_on_the_project_topic() {
-        assertThat(dev.ordo.contracts.projects.ProjectEvents.ALL).extracting(EventType::name).doesNotHaveDuplicates();
-        assertThat(dev.ordo.contracts.projects.ProjectEvents.ALL).extracting(EventType::topic)
+        assertThat(dev.ordo.contracts.projects.ProjectEvents.ALL)
+                .extracting(EventType::name)
+                .doesNotHaveDuplicates();
+        assertThat(dev.ordo.contracts.projects.ProjectEvents.ALL)
+                .extracting(EventType::topic)
                 .containsOnly(Topics.PROJECTS_PROJECT);
     }
 

@@ -1,13 +1,12 @@
 package dev.ordo.testsupport;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Points a service under test at its own fresh database ({@code ordo_test_<spring.application.name>}),
@@ -23,8 +22,8 @@ public class OrdoTestEnvironment implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
-        String name = environment.getProperty("ordo.test.database",
-                environment.getProperty("spring.application.name", "service"));
+        String name = environment.getProperty(
+                "ordo.test.database", environment.getProperty("spring.application.name", "service"));
         Map<String, Object> properties = new HashMap<>();
         if (ClassUtils.isPresent(JDBC_AUTO_CONFIGURATION, context.getClassLoader())) {
             String role = TestPostgres.role(name);
@@ -48,7 +47,9 @@ public class OrdoTestEnvironment implements ApplicationContextInitializer<Config
      */
     private static String migrator(ConfigurableEnvironment environment, String role) {
         String source = "ordoTestDatabaseRole";
-        environment.getPropertySources().addFirst(new MapPropertySource(source, Map.of("spring.datasource.username", role)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(source, Map.of("spring.datasource.username", role)));
         try {
             return environment.getProperty("spring.flyway.user", role);
         } finally {

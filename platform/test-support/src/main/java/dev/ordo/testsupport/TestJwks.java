@@ -12,7 +12,6 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -39,8 +38,11 @@ public final class TestJwks {
     private final HttpServer server;
 
     private TestJwks() throws JOSEException, IOException {
-        key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE)
-                .algorithm(JWSAlgorithm.RS256).generate();
+        key = new RSAKeyGenerator(2048)
+                .keyID("test-" + UUID.randomUUID())
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.RS256)
+                .generate();
         byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/.well-known/jwks.json", exchange -> {
@@ -75,8 +77,10 @@ public final class TestJwks {
 
     public String expiredTokenFor(UUID userId) {
         Instant past = Instant.now().minus(Duration.ofHours(1));
-        return sign(claims(userId, "user").issueTime(Date.from(past.minusSeconds(900)))
-                .expirationTime(Date.from(past)).build());
+        return sign(claims(userId, "user")
+                .issueTime(Date.from(past.minusSeconds(900)))
+                .expirationTime(Date.from(past))
+                .build());
     }
 
     public String tokenWithAudience(UUID userId, String audience) {
@@ -111,8 +115,12 @@ public final class TestJwks {
 
     private static String sign(JWTClaimsSet claims, RSAKey with) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(with.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(with.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(with));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -24,14 +24,14 @@ public final class TestPostgres {
     public static final String PORT = env("ORDO_TEST_PG_PORT", "5432");
     /** The admin user that creates the databases and roles (a superuser). */
     public static final String USER = env("ORDO_TEST_PG_USER", "postgres");
+
     public static final String PASSWORD = env("ORDO_TEST_PG_PASSWORD", "");
     /** Every test database's name starts with it; {@code ordo_test_} unless ORDO_TEST_DB_PREFIX says otherwise. */
     public static final String DB_PREFIX = env("ORDO_TEST_DB_PREFIX", "ordo_test_");
 
     private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** Drops and creates {@code ordo_test_<name>}, owned by its {@link #role}, the first time it is asked for. */
     public static String freshDatabaseUrl(String name) {
@@ -47,7 +47,7 @@ public final class TestPostgres {
         String role = role(name);
         if (CREATED.add(database)) {
             try (Connection c = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 ensureRole(s, role);
                 if (!owner.equals(role)) {
                     ensureRole(s, owner);
@@ -58,8 +58,10 @@ public final class TestPostgres {
                 s.execute("grant connect on database " + database + " to " + quoted(role));
             } catch (SQLException e) {
                 CREATED.remove(database);
-                throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " is needed for the tests. "
-                        + "Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", e);
+                throw new IllegalStateException(
+                        "PostgreSQL at " + HOST + ":" + PORT + " is needed for the tests. "
+                                + "Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+                        e);
             }
         }
         return url(database);

@@ -11,8 +11,7 @@ public final class TestRedis {
     /** 1 unless ORDO_TEST_REDIS_DB says otherwise (two test runs at once on one machine each take their own). */
     public static final int DATABASE = Integer.parseInt(System.getenv().getOrDefault("ORDO_TEST_REDIS_DB", "1"));
 
-    private TestRedis() {
-    }
+    private TestRedis() {}
 
     /** Empties one Redis database (never database 0, which a running {@code ./ordo up} uses). */
     public static void flush(int database) {
@@ -24,8 +23,8 @@ public final class TestRedis {
             var out = socket.getOutputStream();
             out.write(("SELECT " + database + "\r\nFLUSHDB\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             out.flush();
-            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII));
+            var in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
             for (int i = 0; i < 2; i++) {
                 String reply = in.readLine();
                 if (reply == null || !reply.startsWith("+OK")) {

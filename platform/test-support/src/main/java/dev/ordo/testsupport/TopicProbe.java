@@ -1,5 +1,12 @@
 package dev.ordo.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -8,14 +15,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * Reads a topic of the embedded broker from the beginning, without a consumer group, to see what a
@@ -31,11 +30,16 @@ public final class TopicProbe implements AutoCloseable {
 
     public TopicProbe(String bootstrapServers, String topic) {
         this.topic = topic;
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer());
+        this.consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer());
     }
 
     /** The envelopes (as JSON) with this key, in topic order, once the last one is of {@code lastType}. */
@@ -43,7 +47,8 @@ public final class TopicProbe implements AutoCloseable {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             readMore();
             List<JsonNode> events = eventsOf(key);
-            return !events.isEmpty() && lastType.equals(events.getLast().path("type").asString());
+            return !events.isEmpty()
+                    && lastType.equals(events.getLast().path("type").asString());
         });
         return eventsOf(key);
     }
@@ -59,7 +64,10 @@ public final class TopicProbe implements AutoCloseable {
 
     /** The envelopes (as JSON) with this key seen so far, in topic order. */
     public List<JsonNode> eventsOf(String key) {
-        return seen.stream().filter(r -> key.equals(r.key())).map(r -> JSON.readTree(r.value())).toList();
+        return seen.stream()
+                .filter(r -> key.equals(r.key()))
+                .map(r -> JSON.readTree(r.value()))
+                .toList();
     }
 
     public static JsonNode json(ConsumerRecord<String, String> record) {
@@ -81,7 +89,8 @@ public final class TopicProbe implements AutoCloseable {
                 return;
             }
             List<TopicPartition> assigned = partitions.stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
         }

@@ -9,8 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** The immutable record of every user action: every Ordo event, kept, queryable, and expired on time. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@OpenAPIDefinition(info = @Info(title = "Ordo audit", version = "v1",
-        description = "The record of every user action: query it by type, entity, actor and time."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Ordo audit",
+                        version = "v1",
+                        description = "The record of every user action: query it by type, entity, actor and time."))
 public class AuditApplication {
 
     public static void main(String[] args) {

@@ -1,18 +1,16 @@
 package dev.ordo.audit;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.ordo.testsupport.architecture.OrdoServiceRules;
 import dev.ordo.audit.trail.AuditEvents;
+import dev.ordo.testsupport.architecture.OrdoServiceRules;
 import org.springframework.web.bind.annotation.RestController;
-
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 @AnalyzeClasses(packages = "dev.ordo.audit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,19 +21,33 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule controllersGoThroughAnApplicationService = noClasses()
-            .that().areAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().areAssignableTo(AuditEvents.class);
+            .that()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(AuditEvents.class);
 
     @ArchTest
     static final ArchRule theTrailKnowsNothingOfHowItIsFedOrRead = noClasses()
-            .that().resideInAPackage("dev.ordo.audit.trail..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.ordo.audit.recording..", "dev.ordo.audit.query..", "dev.ordo.audit.retention..",
-                    "org.springframework.web..", "org.springframework.kafka..", "org.apache.kafka..");
+            .that()
+            .resideInAPackage("dev.ordo.audit.trail..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.ordo.audit.recording..",
+                    "dev.ordo.audit.query..",
+                    "dev.ordo.audit.retention..",
+                    "org.springframework.web..",
+                    "org.springframework.kafka..",
+                    "org.apache.kafka..");
 
     @ArchTest
     static final ArchRule onlyTheRecordingFeatureTalksToKafka = classes()
-            .that().resideInAPackage("dev.ordo.audit..")
-            .and().resideOutsideOfPackage("dev.ordo.audit.recording..")
-            .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.springframework.kafka..", "org.apache.kafka..");
+            .that()
+            .resideInAPackage("dev.ordo.audit..")
+            .and()
+            .resideOutsideOfPackage("dev.ordo.audit.recording..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideOutsideOfPackages("org.springframework.kafka..", "org.apache.kafka..");
 }

@@ -1,9 +1,5 @@
 package dev.ordo.audit;
 
-import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,12 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The service's HTTP API as a client sees it, over a real socket. */
 public final class AuditApi {
 
-    public record Response(int status, String contentType, JsonNode body) {
-    }
+    public record Response(int status, String contentType, JsonNode body) {}
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
@@ -39,14 +37,18 @@ public final class AuditApi {
     public Response get(String path, String token, Map<String, String> query) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(baseUrl).path(path);
         query.forEach(uri::queryParam);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri.encode().build().toUriString())).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(uri.encode().build().toUriString()))
+                .GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     body == null || body.isBlank() ? null : json.readTree(body));
         } catch (IOException e) {
             throw new IllegalStateException(e);

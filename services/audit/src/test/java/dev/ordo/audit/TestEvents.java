@@ -2,13 +2,12 @@ package dev.ordo.audit;
 
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.platform.events.EventCodec;
-import org.springframework.kafka.core.KafkaTemplate;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /** Publishes real Ordo envelopes (and, on purpose, things that are not) to the embedded broker. */
 public final class TestEvents {
@@ -23,8 +22,16 @@ public final class TestEvents {
 
     /** An event of {@code type} about {@code subject}, caused by {@code actor}, that happened at {@code time}. */
     public static EventEnvelope<Object> event(String type, String subject, UUID actor, Instant time) {
-        return new EventEnvelope<>(UUID.randomUUID(), "ordo/test", type, 1, time, subject, 1,
-                actor == null ? null : actor.toString(), Map.of("subject", subject, "note", "made by a test"));
+        return new EventEnvelope<>(
+                UUID.randomUUID(),
+                "ordo/test",
+                type,
+                1,
+                time,
+                subject,
+                1,
+                actor == null ? null : actor.toString(),
+                Map.of("subject", subject, "note", "made by a test"));
     }
 
     public static EventEnvelope<Object> event(String type, String subject, UUID actor) {

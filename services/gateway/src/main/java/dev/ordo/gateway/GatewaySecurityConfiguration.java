@@ -11,6 +11,7 @@ import dev.ordo.platform.security.OrdoSecurityAutoConfiguration;
 import dev.ordo.platform.security.OrdoSecurityProperties;
 import dev.ordo.platform.web.ProblemResponseWriter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Predicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,8 +27,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.function.Predicate;
-
 /**
  * The platform's token check, plus what only the edge does: CORS first (so a preflight needs no token),
  * then the rate limit by address for everyone without a token already known to be valid (before any
@@ -41,18 +40,29 @@ import java.util.function.Predicate;
 class GatewaySecurityConfiguration {
 
     @Bean
-    SecurityFilterChain gatewaySecurityFilterChain(HttpSecurity http, OrdoSecurityProperties security,
-            JwtAuthenticationConverter converter, AuthenticationEntryPoint entryPoint,
-            AccessDeniedHandler accessDenied, CorsProperties cors, JsonMapper jsonMapper,
-            RateLimiter rateLimiter, RateLimitProperties rateLimits, ClientAddresses clients,
-            ProblemResponseWriter problems, JwtDecoder jwtDecoder) throws Exception {
-        Predicate<HttpServletRequest> knownCaller = knownCaller(
-                OrdoSecurityAutoConfiguration.ignoringTokensOn(security.publicPaths()), jwtDecoder);
+    SecurityFilterChain gatewaySecurityFilterChain(
+            HttpSecurity http,
+            OrdoSecurityProperties security,
+            JwtAuthenticationConverter converter,
+            AuthenticationEntryPoint entryPoint,
+            AccessDeniedHandler accessDenied,
+            CorsProperties cors,
+            JsonMapper jsonMapper,
+            RateLimiter rateLimiter,
+            RateLimitProperties rateLimits,
+            ClientAddresses clients,
+            ProblemResponseWriter problems,
+            JwtDecoder jwtDecoder)
+            throws Exception {
+        Predicate<HttpServletRequest> knownCaller =
+                knownCaller(OrdoSecurityAutoConfiguration.ignoringTokensOn(security.publicPaths()), jwtDecoder);
         return OrdoSecurityAutoConfiguration.configure(http, security, converter, entryPoint, accessDenied)
                 .addFilterBefore(CorsFilters.of(cors, jsonMapper), CsrfFilter.class)
-                .addFilterBefore(new RateLimitFilter.ByAddress(rateLimiter, rateLimits, clients, problems, knownCaller),
+                .addFilterBefore(
+                        new RateLimitFilter.ByAddress(rateLimiter, rateLimits, clients, problems, knownCaller),
                         BearerTokenAuthenticationFilter.class)
-                .addFilterBefore(new RateLimitFilter.ByUser(rateLimiter, rateLimits, problems), AuthorizationFilter.class)
+                .addFilterBefore(
+                        new RateLimitFilter.ByUser(rateLimiter, rateLimits, problems), AuthorizationFilter.class)
                 .build();
     }
 

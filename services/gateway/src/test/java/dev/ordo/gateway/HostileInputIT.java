@@ -1,11 +1,8 @@
 package dev.ordo.gateway;
 
-import dev.ordo.gateway.support.GatewayTestSupport;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.test.context.TestPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.gateway.support.GatewayTestSupport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +12,10 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * What an attacker's probe sent to the gateway answers a 4xx problem+json with a request id, never a 5xx
@@ -38,21 +37,28 @@ class HostileInputIT extends GatewayTestSupport {
 
     @Test
     void aControlCharacterInAHeaderIsA400ProblemFromTomcatItself() {
-        assertProblem(raw("GET /api/v1/users/me HTTP/1.1\r\nHost: x\r\nX-Evil: a\u0001b\r\nConnection: close\r\n\r\n"),
-                400);
+        assertProblem(
+                raw("GET /api/v1/users/me HTTP/1.1\r\nHost: x\r\nX-Evil: a\u0001b\r\nConnection: close\r\n\r\n"), 400);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/users/a%2Fb", "/api/v1/users/a%00b", "/api/v1/users/%2e%2e%2F%2e%2e%2Factuator",
-            "/api/v1/users/%ff"})
+    @ValueSource(
+            strings = {
+                "/api/v1/users/a%2Fb",
+                "/api/v1/users/a%00b",
+                "/api/v1/users/%2e%2e%2F%2e%2e%2Factuator",
+                "/api/v1/users/%ff"
+            })
     void anEncodedSlashOrNulInThePathIsA400Problem(String path) {
         assertProblem(raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 400);
     }
 
     @Test
     void oversizeHeadersAreAProblemNotAnHtmlPage() {
-        assertProblem(raw("GET /api/v1/users/me HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(40_000)
-                + "\r\nConnection: close\r\n\r\n"), 400);
+        assertProblem(
+                raw("GET /api/v1/users/me HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(40_000)
+                        + "\r\nConnection: close\r\n\r\n"),
+                400);
     }
 
     @Test
@@ -60,9 +66,11 @@ class HostileInputIT extends GatewayTestSupport {
         HttpResponse<String> response = get("/api/v1/no-such-thing/here", tokenForSomeone());
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).doesNotContain("static resource").doesNotContain("No endpoint")
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .doesNotContain("static resource")
+                .doesNotContain("No endpoint")
                 .contains("There is nothing at this address.");
     }
 
@@ -74,8 +82,8 @@ class HostileInputIT extends GatewayTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).path("requestId").asString()).isNotBlank();
     }
 
@@ -92,9 +100,13 @@ class HostileInputIT extends GatewayTestSupport {
 
     private static void assertProblem(String answer, int status) {
         assertThat(answer).startsWith("HTTP/1.1 " + status);
-        assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json")
-                .contains("\"status\":" + status).contains("\"requestId\":\"")
-                .doesNotContain("<html").doesNotContain("Tomcat").doesNotContain("Exception");
+        assertThat(answer)
+                .containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"status\":" + status)
+                .contains("\"requestId\":\"")
+                .doesNotContain("<html")
+                .doesNotContain("Tomcat")
+                .doesNotContain("Exception");
     }
 
     /** Bytes written by hand: java.net.http refuses to send most of these requests. */

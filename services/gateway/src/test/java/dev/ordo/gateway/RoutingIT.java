@@ -1,16 +1,15 @@
 package dev.ordo.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jwt.PlainJWT;
 import dev.ordo.gateway.support.FakeService;
 import dev.ordo.gateway.support.GatewayTestSupport;
 import dev.ordo.testsupport.TestJwks;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What reaches the services through the gateway, and what never does. */
 class RoutingIT extends GatewayTestSupport {
@@ -22,8 +21,8 @@ class RoutingIT extends GatewayTestSupport {
         HttpResponse<String> response = get(path, null);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).path("requestId").asString())
                 .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
         assertThat(IDENTITY.received(path)).isEmpty();
@@ -46,7 +45,8 @@ class RoutingIT extends GatewayTestSupport {
 
     @Test
     void anUnsignedTokenIsRefused() {
-        String unsigned = new PlainJWT(TestJwks.get().claims(UUID.randomUUID(), "user").build()).serialize();
+        String unsigned =
+                new PlainJWT(TestJwks.get().claims(UUID.randomUUID(), "user").build()).serialize();
         assertRefused(unsigned);
     }
 
@@ -55,7 +55,8 @@ class RoutingIT extends GatewayTestSupport {
         String path = uniqueUserPath();
         String token = tokenForSomeone();
 
-        HttpResponse<String> response = send(request(path).GET()
+        HttpResponse<String> response = send(request(path)
+                .GET()
                 .header("Authorization", "Bearer " + token)
                 .header("X-Request-Id", "web-4711")
                 .header("X-Forwarded-For", "203.0.113.9"));
@@ -76,7 +77,8 @@ class RoutingIT extends GatewayTestSupport {
     void aRequestWithoutASaneRequestIdGetsTheGatewaysOwnAndTheServiceSeesTheSame() {
         String path = uniqueUserPath();
 
-        HttpResponse<String> response = send(request(path).GET()
+        HttpResponse<String> response = send(request(path)
+                .GET()
                 .header("Authorization", "Bearer " + tokenForSomeone())
                 .header("X-Request-Id", "not sane!"));
 
@@ -97,7 +99,8 @@ class RoutingIT extends GatewayTestSupport {
         assertThat(received.method()).isEqualTo("POST");
         assertThat(received.body()).isEqualTo("{\"email\":\"ada@example.com\",\"password\":\"x\"}");
         assertThat(received.header("Authorization")).isNull();
-        assertThat(received.header("X-Request-Id")).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(received.header("X-Request-Id"))
+                .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
     }
 
     @Test
@@ -122,8 +125,8 @@ class RoutingIT extends GatewayTestSupport {
         HttpResponse<String> response = get("/api/v1/nothing-here", tokenForSomeone());
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).path("requestId").asString()).isNotBlank();
     }
 
@@ -131,7 +134,8 @@ class RoutingIT extends GatewayTestSupport {
     void noServicesActuatorOrApiDocsIsReachableThroughTheGateway() {
         String token = tokenForSomeone();
 
-        assertThat(get("/api/v1/users/../../actuator/health", token).statusCode()).isIn(400, 404);
+        assertThat(get("/api/v1/users/../../actuator/health", token).statusCode())
+                .isIn(400, 404);
         assertThat(get("/v3/api-docs", token).body()).doesNotContain("/api/v1/users");
         assertThat(IDENTITY.received("/actuator/health")).isEmpty();
     }
@@ -141,8 +145,8 @@ class RoutingIT extends GatewayTestSupport {
         HttpResponse<String> response = get("/api/v1/projects/" + UUID.randomUUID(), tokenForSomeone());
 
         assertThat(response.statusCode()).isEqualTo(502);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).path("requestId").asString())
                 .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("127.0.0.1");
@@ -153,8 +157,8 @@ class RoutingIT extends GatewayTestSupport {
         HttpResponse<String> response = get("/api/v1/audit/slow", tokenForSomeone());
 
         assertThat(response.statusCode()).isEqualTo(504);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(response).path("requestId").asString()).isNotBlank();
     }
 
@@ -164,14 +168,15 @@ class RoutingIT extends GatewayTestSupport {
         HttpResponse<String> response = get(path, token);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(IDENTITY.received(path)).isEmpty();
     }
 
     @Test
     void withoutTheDevProfileNoOtherOriginIsAllowedNotEvenTheViteDevServer() {
-        HttpResponse<String> response = send(request(uniqueUserPath()).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        HttpResponse<String> response = send(request(uniqueUserPath())
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "http://localhost:5173")
                 .header("Access-Control-Request-Method", "POST"));
 
@@ -181,15 +186,22 @@ class RoutingIT extends GatewayTestSupport {
 
     @Test
     void theEmailVerificationAndPasswordResetEndpointsNeedNoToken() {
-        for (String path : new String[] {"/api/v1/auth/verify-email", "/api/v1/auth/password-reset",
-                "/api/v1/auth/password-reset/confirm", "/api/v1/auth/email-change/confirm"}) {
-            HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
+        for (String path : new String[] {
+            "/api/v1/auth/verify-email",
+            "/api/v1/auth/password-reset",
+            "/api/v1/auth/password-reset/confirm",
+            "/api/v1/auth/email-change/confirm"
+        }) {
+            HttpResponse<String> response = send(request(path)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"t\"}")));
 
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(IDENTITY.received(path)).as(path).isNotEmpty();
         }
-        assertThat(send(request("/api/v1/auth/resend-verification")
-                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).as("signed in only").isEqualTo(401);
+        assertThat(send(request("/api/v1/auth/resend-verification").POST(HttpRequest.BodyPublishers.noBody()))
+                        .statusCode())
+                .as("signed in only")
+                .isEqualTo(401);
     }
 }

@@ -1,5 +1,8 @@
 package dev.ordo.identity;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -8,9 +11,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.ordo.testsupport.architecture.OrdoServiceRules;
 import org.springframework.grpc.server.service.GrpcService;
 import org.springframework.stereotype.Repository;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 @AnalyzeClasses(packages = "dev.ordo.identity", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -21,12 +21,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule grpc_endpoints_do_not_touch_repositories = noClasses()
-            .that().areAnnotatedWith(GrpcService.class)
-            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+            .that()
+            .areAnnotatedWith(GrpcService.class)
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Repository.class)
             .because("a gRPC endpoint is a controller for another protocol");
 
     @ArchTest
-    static final ArchRule grpc_endpoints_are_named_so = classes()
-            .that().areAnnotatedWith(GrpcService.class)
-            .should().haveSimpleNameEndingWith("Endpoint");
+    static final ArchRule grpc_endpoints_are_named_so =
+            classes().that().areAnnotatedWith(GrpcService.class).should().haveSimpleNameEndingWith("Endpoint");
 }

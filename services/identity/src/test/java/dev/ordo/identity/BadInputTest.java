@@ -1,17 +1,16 @@
 package dev.ordo.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.testsupport.TestJwks;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever a client sends, it gets a 4xx problem+json that tells it what is wrong, and no insides. */
 @IdentityIntegrationTest
@@ -31,8 +30,9 @@ class BadInputTest {
     void a_1000_character_email_is_a_400_problem_on_registration_and_login() {
         String email = "a".repeat(990) + "@example.test";
 
-        assertIsCleanProblem(api.post("/api/v1/auth/register",
-                Map.of("email", email, "password", "long-enough", "name", "Long")), 400);
+        assertIsCleanProblem(
+                api.post("/api/v1/auth/register", Map.of("email", email, "password", "long-enough", "name", "Long")),
+                400);
         assertIsCleanProblem(api.post("/api/v1/auth/login", Map.of("email", email, "password", "long-enough")), 400);
     }
 
@@ -45,13 +45,13 @@ class BadInputTest {
 
     @Test
     void values_of_the_wrong_json_type_are_a_400_problem_naming_the_field() {
-        Api.Response response = api.postJson("/api/v1/auth/register", null,
-                "{\"email\": 12345, \"password\": \"long-enough\", \"name\": \"N\"}");
+        Api.Response response = api.postJson(
+                "/api/v1/auth/register", null, "{\"email\": 12345, \"password\": \"long-enough\", \"name\": \"N\"}");
         assertIsCleanProblem(response, 400);
         assertThat(response.json().get("detail").asString()).contains("email");
 
-        assertIsCleanProblem(api.postJson("/api/v1/auth/login", null,
-                "{\"email\": [\"a@b.test\"], \"password\": {}}"), 400);
+        assertIsCleanProblem(
+                api.postJson("/api/v1/auth/login", null, "{\"email\": [\"a@b.test\"], \"password\": {}}"), 400);
         assertIsCleanProblem(api.postJson("/api/v1/auth/refresh", null, "{\"refreshToken\": true}"), 400);
     }
 

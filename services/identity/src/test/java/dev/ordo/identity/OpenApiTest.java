@@ -1,12 +1,12 @@
 package dev.ordo.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IdentityIntegrationTest
 class OpenApiTest {
@@ -20,12 +20,22 @@ class OpenApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode paths = response.json().get("paths");
-        assertThat(paths.propertyNames()).contains("/api/v1/auth/register", "/api/v1/auth/login",
-                "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/users/me", "/api/v1/users/me/password",
-                "/.well-known/jwks.json");
-        paths.properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                assertThat(operation.getValue().path("summary").asString())
-                        .as("%s %s", operation.getKey(), path.getKey()).isNotBlank()));
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/v1/auth/register",
+                        "/api/v1/auth/login",
+                        "/api/v1/auth/refresh",
+                        "/api/v1/auth/logout",
+                        "/api/v1/users/me",
+                        "/api/v1/users/me/password",
+                        "/.well-known/jwks.json");
+        paths.properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> assertThat(
+                                        operation.getValue().path("summary").asString())
+                                .as("%s %s", operation.getKey(), path.getKey())
+                                .isNotBlank()));
         assertThat(response.body()).doesNotContain("otherFields", "passwordHash");
     }
 }

@@ -1,12 +1,12 @@
 package dev.ordo.projects;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ProjectsIntegrationTest
 class OpenApiIT {
@@ -20,16 +20,28 @@ class OpenApiIT {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode paths = response.json().get("paths");
-        assertThat(paths.propertyNames()).containsExactlyInAnyOrder(
-                "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/projects/{id}/archive",
-                "/api/v1/projects/{id}/unarchive", "/api/v1/projects/{projectId}/members",
-                "/api/v1/projects/{projectId}/members/{userId}", "/api/v1/projects/{projectId}/leave",
-                "/api/v1/projects/{projectId}/transfer", "/api/v1/projects/{projectId}/invitations",
-                "/api/v1/projects/{projectId}/invitations/{invitationId}", "/api/v1/invitations",
-                "/api/v1/invitations/{id}/accept", "/api/v1/invitations/{id}/reject");
-        paths.properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                assertThat(operation.getValue().path("summary").asString())
-                        .as("%s %s", operation.getKey(), path.getKey()).isNotBlank()));
+        assertThat(paths.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "/api/v1/projects",
+                        "/api/v1/projects/{id}",
+                        "/api/v1/projects/{id}/archive",
+                        "/api/v1/projects/{id}/unarchive",
+                        "/api/v1/projects/{projectId}/members",
+                        "/api/v1/projects/{projectId}/members/{userId}",
+                        "/api/v1/projects/{projectId}/leave",
+                        "/api/v1/projects/{projectId}/transfer",
+                        "/api/v1/projects/{projectId}/invitations",
+                        "/api/v1/projects/{projectId}/invitations/{invitationId}",
+                        "/api/v1/invitations",
+                        "/api/v1/invitations/{id}/accept",
+                        "/api/v1/invitations/{id}/reject");
+        paths.properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> assertThat(
+                                        operation.getValue().path("summary").asString())
+                                .as("%s %s", operation.getKey(), path.getKey())
+                                .isNotBlank()));
         assertThat(response.body()).doesNotContain("otherFields", "present");
     }
 }

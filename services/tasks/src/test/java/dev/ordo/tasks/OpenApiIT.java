@@ -1,11 +1,11 @@
 package dev.ordo.tasks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class OpenApiIT extends IntegrationTestBase {
 
@@ -15,15 +15,29 @@ class OpenApiIT extends IntegrationTestBase {
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode paths = response.json().get("paths");
-        assertThat(paths.propertyNames()).containsExactlyInAnyOrder(
-                "/api/v1/tasks", "/api/v1/tasks/{id}", "/api/v1/tasks/{id}/move", "/api/v1/tasks/most-urgent",
-                "/api/v1/tasks/quick", "/api/v1/tasks/quick/preview",
-                "/api/v1/sections", "/api/v1/sections/{id}", "/api/v1/labels", "/api/v1/labels/{id}",
-                "/api/v1/filters", "/api/v1/filters/{id}", "/api/v1/projects/{projectId}/priority-rules",
-                "/api/v1/projects/{projectId}/priority-rules/{ruleId}");
-        paths.properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                assertThat(operation.getValue().path("summary").asString())
-                        .as("%s %s", operation.getKey(), path.getKey()).isNotBlank()));
+        assertThat(paths.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "/api/v1/tasks",
+                        "/api/v1/tasks/{id}",
+                        "/api/v1/tasks/{id}/move",
+                        "/api/v1/tasks/most-urgent",
+                        "/api/v1/tasks/quick",
+                        "/api/v1/tasks/quick/preview",
+                        "/api/v1/sections",
+                        "/api/v1/sections/{id}",
+                        "/api/v1/labels",
+                        "/api/v1/labels/{id}",
+                        "/api/v1/filters",
+                        "/api/v1/filters/{id}",
+                        "/api/v1/projects/{projectId}/priority-rules",
+                        "/api/v1/projects/{projectId}/priority-rules/{ruleId}");
+        paths.properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> assertThat(
+                                        operation.getValue().path("summary").asString())
+                                .as("%s %s", operation.getKey(), path.getKey())
+                                .isNotBlank()));
         assertThat(response.body()).doesNotContain("otherFields", "\"present\"");
     }
 }

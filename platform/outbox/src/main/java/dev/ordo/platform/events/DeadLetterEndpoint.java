@@ -1,6 +1,16 @@
 package dev.ordo.platform.events;
 
 import dev.ordo.contracts.events.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,17 +25,6 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.kafka.core.KafkaTemplate;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.Collection;
 
 /**
  * {@code /actuator/deadletters/{topic}}: what this service's consumer groups parked on
@@ -47,20 +46,26 @@ public class DeadLetterEndpoint {
     private final Supplier<Collection<String>> groups;
 
     /** @param groups this service's consumer groups (of its listener containers) */
-    public DeadLetterEndpoint(Map<String, Object> consumerConfig, KafkaTemplate<String, String> kafka,
-                              String applicationName, Supplier<Collection<String>> groups) {
+    public DeadLetterEndpoint(
+            Map<String, Object> consumerConfig,
+            KafkaTemplate<String, String> kafka,
+            String applicationName,
+            Supplier<Collection<String>> groups) {
         this.consumerConfig = consumerConfig;
         this.kafka = kafka;
         this.replayGroup = "ordo-dlt-replay-" + applicationName;
         this.groups = groups;
     }
 
-    public record DeadLetter(String deadLetterTopic, int partition, long offset, String key, String value,
-                             Map<String, String> headers) {
-    }
+    public record DeadLetter(
+            String deadLetterTopic,
+            int partition,
+            long offset,
+            String key,
+            String value,
+            Map<String, String> headers) {}
 
-    public record Replayed(String topic, int replayed) {
-    }
+    public record Replayed(String topic, int replayed) {}
 
     @ReadOperation
     public List<DeadLetter> pending(@Selector String topic) {
@@ -70,7 +75,12 @@ public class DeadLetterEndpoint {
                 if (letters.size() == MAX_SHOWN) {
                     break;
                 }
-                letters.add(new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
+                letters.add(new DeadLetter(
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        record.key(),
+                        record.value(),
                         headers(record)));
             }
         }
@@ -85,7 +95,8 @@ public class DeadLetterEndpoint {
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
             for (ConsumerRecord<String, String> record : records) {
                 send(new ProducerRecord<>(topic, record.key(), record.value()));
-                done.put(new TopicPartition(record.topic(), record.partition()),
+                done.put(
+                        new TopicPartition(record.topic(), record.partition()),
                         new OffsetAndMetadata(record.offset() + 1));
                 count++;
             }
@@ -144,8 +155,8 @@ public class DeadLetterEndpoint {
         return records;
     }
 
-    private static boolean caughtUp(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-                                    Map<TopicPartition, Long> ends) {
+    private static boolean caughtUp(
+            KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> ends) {
         return partitions.stream().allMatch(p -> consumer.position(p) >= ends.getOrDefault(p, 0L));
     }
 
@@ -160,7 +171,8 @@ public class DeadLetterEndpoint {
     private static Map<String, String> headers(ConsumerRecord<String, String> record) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : record.headers()) {
-            if (header.key().startsWith("kafka_dlt-exception-message") || header.key().startsWith("kafka_dlt-original")
+            if (header.key().startsWith("kafka_dlt-exception-message")
+                    || header.key().startsWith("kafka_dlt-original")
                     || header.key().startsWith("ce_")) {
                 String value = header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
                 headers.put(header.key(), value.length() > 500 ? value.substring(0, 500) + "…" : value);

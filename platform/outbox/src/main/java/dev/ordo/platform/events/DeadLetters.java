@@ -1,6 +1,7 @@
 package dev.ordo.platform.events;
 
 import dev.ordo.contracts.events.Topics;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -8,8 +9,6 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.util.backoff.ExponentialBackOff;
-
-import java.time.Duration;
 
 /**
  * What a listener does with a message it cannot handle. Only a message that can never be processed — it is
@@ -21,18 +20,17 @@ import java.time.Duration;
  */
 public final class DeadLetters {
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
-    public static DefaultErrorHandler errorHandler(KafkaTemplate<?, ?> template, Duration initialInterval,
-                                                   Duration maxInterval) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, ex) -> new TopicPartition(deadLetterTopicOf(record), -1));
+    public static DefaultErrorHandler errorHandler(
+            KafkaTemplate<?, ?> template, Duration initialInterval, Duration maxInterval) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
+                template, (record, ex) -> new TopicPartition(deadLetterTopicOf(record), -1));
         ExponentialBackOff backOff = new ExponentialBackOff(initialInterval.toMillis(), 2.0);
         backOff.setMaxInterval(Math.max(initialInterval.toMillis(), maxInterval.toMillis()));
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(EventDecodingException.class, InvalidEventException.class,
-                IllegalArgumentException.class);
+        handler.addNotRetryableExceptions(
+                EventDecodingException.class, InvalidEventException.class, IllegalArgumentException.class);
         return handler;
     }
 

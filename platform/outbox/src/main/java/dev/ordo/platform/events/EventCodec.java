@@ -42,12 +42,14 @@ public class EventCodec {
     /** Binds the data of an envelope to the record of its event type. */
     public <T> T data(EventEnvelope<JsonNode> envelope, EventType<T> type) {
         if (!type.name().equals(envelope.type())) {
-            throw new IllegalArgumentException("event " + envelope.id() + " is " + envelope.type() + ", not " + type.name());
+            throw new IllegalArgumentException(
+                    "event " + envelope.id() + " is " + envelope.type() + ", not " + type.name());
         }
         try {
             return jsonMapper.treeToValue(envelope.data(), type.dataType());
         } catch (JacksonException e) {
-            throw new EventDecodingException("data of " + type.name() + " does not match its record: " + e.getMessage(), e);
+            throw new EventDecodingException(
+                    "data of " + type.name() + " does not match its record: " + e.getMessage(), e);
         }
     }
 

@@ -2,10 +2,9 @@ package dev.ordo.platform.events;
 
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.EventType;
-import tools.jackson.databind.JsonNode;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Typed dispatch of events to handlers: {@code subscriptions.on(ProjectEvents.MEMBER_REMOVED, this::remove)}.

@@ -1,6 +1,11 @@
 package dev.ordo.platform.events;
 
 import dev.ordo.contracts.events.Topics;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
@@ -11,12 +16,6 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Ordo's topics keep their history: entity topics so a read model can be rebuilt from the first event, and
@@ -48,8 +47,8 @@ public class EventTopics implements SmartLifecycle {
     }
 
     public static KafkaAdmin.NewTopics entityTopics() {
-        return new KafkaAdmin.NewTopics(Topics.ENTITY_TOPICS.stream().map(EventTopics::keptForever)
-                .toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(
+                Topics.ENTITY_TOPICS.stream().map(EventTopics::keptForever).toArray(NewTopic[]::new));
     }
 
     /** {@code <topic>.<group>.dlt} of every listener container with named topics (a pattern has none to name). */
@@ -85,8 +84,11 @@ public class EventTopics implements SmartLifecycle {
             try {
                 kafkaAdmin.createOrModifyTopics(topics.toArray(NewTopic[]::new));
             } catch (RuntimeException e) {
-                log.warn("Could not create the dead-letter topics {} (the broker creates them on first use, with "
-                        + "its default retention): {}", topics.stream().map(NewTopic::name).toList(), e.toString());
+                log.warn(
+                        "Could not create the dead-letter topics {} (the broker creates them on first use, with "
+                                + "its default retention): {}",
+                        topics.stream().map(NewTopic::name).toList(),
+                        e.toString());
             }
         });
     }

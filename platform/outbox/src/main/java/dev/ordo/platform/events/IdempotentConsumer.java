@@ -1,11 +1,10 @@
 package dev.ordo.platform.events;
 
 import dev.ordo.contracts.events.EventEnvelope;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-
-import java.util.function.Consumer;
 
 /**
  * Applies each event at most once per consumer: the event id is recorded in {@code processed_event} in
@@ -48,13 +47,15 @@ public class IdempotentConsumer {
         return process(consumer, envelope, subscriptions::dispatch);
     }
 
-    private boolean process(String consumer, EventEnvelope<JsonNode> envelope,
-                            Consumer<EventEnvelope<JsonNode>> effect) {
+    private boolean process(
+            String consumer, EventEnvelope<JsonNode> envelope, Consumer<EventEnvelope<JsonNode>> effect) {
         Boolean applied = transactions.execute(status -> {
             int inserted = jdbc.sql("""
                             insert into processed_event (consumer, event_id) values (:consumer, :id)
                             on conflict do nothing""")
-                    .param("consumer", consumer).param("id", envelope.id()).update();
+                    .param("consumer", consumer)
+                    .param("id", envelope.id())
+                    .update();
             if (inserted == 0) {
                 return false;
             }

@@ -1,5 +1,16 @@
 package dev.ordo.platform.events;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -12,18 +23,6 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.function.Supplier;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * {@code POST /actuator/replay} (management port; {@code ./ordo replay SERVICE}): rebuilds this service's
@@ -45,8 +44,12 @@ public class ReplayEndpoint {
     private final List<ReplayableReadModel> readModels;
 
     /** @param registry the service's listener containers */
-    public ReplayEndpoint(Supplier<Collection<? extends MessageListenerContainer>> registry, Map<String, Object> adminConfig, JdbcClient jdbc,
-                          TransactionTemplate transactions, List<ReplayableReadModel> readModels) {
+    public ReplayEndpoint(
+            Supplier<Collection<? extends MessageListenerContainer>> registry,
+            Map<String, Object> adminConfig,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            List<ReplayableReadModel> readModels) {
         this.registry = registry;
         this.adminConfig = adminConfig;
         this.jdbc = jdbc;
@@ -59,14 +62,17 @@ public class ReplayEndpoint {
      * @param partitions   how many partitions were reset
      * @param readModels   the read models that were emptied
      */
-    public record Replay(List<String> groups, int partitions, List<String> readModels) {
-    }
+    public record Replay(List<String> groups, int partitions, List<String> readModels) {}
 
     @WriteOperation
     public synchronized Replay replay() {
         List<MessageListenerContainer> containers = new ArrayList<>(registry.get());
-        List<String> groups = containers.stream().map(MessageListenerContainer::getGroupId).filter(Objects::nonNull)
-                .distinct().sorted().toList();
+        List<String> groups = containers.stream()
+                .map(MessageListenerContainer::getGroupId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
         log.info("Replay: stopping {} listener containers of groups {}", containers.size(), groups);
         containers.forEach(MessageListenerContainer::stop);
         try {
@@ -80,9 +86,13 @@ public class ReplayEndpoint {
                 jdbc.sql("delete from processed_event").update();
                 readModels.forEach(ReplayableReadModel::reset);
             });
-            List<String> names = readModels.stream().map(ReplayableReadModel::name).toList();
-            log.info("Replay: {} partitions of groups {} back to their first event; read models {} reset",
-                    partitions, groups, names);
+            List<String> names =
+                    readModels.stream().map(ReplayableReadModel::name).toList();
+            log.info(
+                    "Replay: {} partitions of groups {} back to their first event; read models {} reset",
+                    partitions,
+                    groups,
+                    names);
             return new Replay(groups, partitions, names);
         } finally {
             containers.forEach(MessageListenerContainer::start);
@@ -100,7 +110,10 @@ public class ReplayEndpoint {
                 if (!(e.getCause() instanceof org.apache.kafka.common.errors.ApiException) || attempt == 20) {
                     throw e;
                 }
-                log.info("Replay: group {} not yet empty ({}), trying again", group, e.getCause().toString());
+                log.info(
+                        "Replay: group {} not yet empty ({}), trying again",
+                        group,
+                        e.getCause().toString());
                 Thread.sleep(500);
             }
         }
@@ -109,18 +122,22 @@ public class ReplayEndpoint {
     private static int resetToEarliest(Admin admin, String group) {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (committed.isEmpty()) {
                 return 0; // nothing committed yet: the group starts at the earliest offset anyway
             }
             Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
             committed.keySet().forEach(partition -> earliest.put(partition, OffsetSpec.earliest()));
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets = admin.listOffsets(earliest).all()
-                    .get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets =
+                    admin.listOffsets(earliest).all().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetAndMetadata> reset = new HashMap<>();
             offsets.forEach((partition, info) -> reset.put(partition, new OffsetAndMetadata(info.offset())));
             alter(admin, group, reset);
-            log.info("Replay: group {} reset on {}", group, new TreeSet<>(reset.keySet().stream().map(Object::toString).toList()));
+            log.info(
+                    "Replay: group {} reset on {}",
+                    group,
+                    new TreeSet<>(reset.keySet().stream().map(Object::toString).toList()));
             return reset.size();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

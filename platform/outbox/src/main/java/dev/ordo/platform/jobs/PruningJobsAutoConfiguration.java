@@ -6,6 +6,9 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.ordo.platform.outbox.OutboxProperties;
 import dev.ordo.platform.outbox.Pruning;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -13,10 +16,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import javax.sql.DataSource;
-import java.time.Clock;
-import java.time.Duration;
 
 /** The platform's own recurring jobs: pruning sent outbox rows and old processed-event marks. */
 @AutoConfiguration(
@@ -31,21 +30,24 @@ public class PruningJobsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Pruning ordoPruning(JdbcClient jdbc, Clock clock, OutboxProperties outbox,
+    Pruning ordoPruning(
+            JdbcClient jdbc,
+            Clock clock,
+            OutboxProperties outbox,
             @Value("${ordo.events.processed-retention:30d}") Duration processedRetention) {
         return new Pruning(jdbc, clock, outbox.retention(), processedRetention);
     }
 
     @Bean
-    RecurringTask<Void> ordoPruneOutboxTask(Pruning pruning,
-            @Value("${ordo.jobs.pruning-interval:1h}") Duration interval) {
+    RecurringTask<Void> ordoPruneOutboxTask(
+            Pruning pruning, @Value("${ordo.jobs.pruning-interval:1h}") Duration interval) {
         return Tasks.recurring(PRUNE_OUTBOX, Schedules.fixedDelay(interval))
                 .execute((instance, context) -> pruning.pruneSentEvents());
     }
 
     @Bean
-    RecurringTask<Void> ordoPruneProcessedEventsTask(Pruning pruning,
-            @Value("${ordo.jobs.pruning-interval:1h}") Duration interval) {
+    RecurringTask<Void> ordoPruneProcessedEventsTask(
+            Pruning pruning, @Value("${ordo.jobs.pruning-interval:1h}") Duration interval) {
         return Tasks.recurring(PRUNE_PROCESSED_EVENTS, Schedules.fixedDelay(interval))
                 .execute((instance, context) -> pruning.pruneProcessedEvents());
     }

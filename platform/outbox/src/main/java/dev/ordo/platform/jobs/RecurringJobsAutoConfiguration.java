@@ -2,6 +2,9 @@ package dev.ordo.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -10,26 +13,26 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 
-import javax.sql.DataSource;
-import java.time.Duration;
-import java.util.List;
-
 /**
  * Runs a service's recurring jobs — its {@link RecurringTask} beans — with db-scheduler (wired here
  * because its Boot starter targets Boot 3). The schedule lives in the service's {@code scheduled_tasks}
  * table, so with several replicas each job runs once per turn, and a turn missed while the service was
  * down runs when it is back. A service declares the tasks and the table; this does the rest.
  */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "dev.ordo.platform.outbox.OutboxAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "dev.ordo.platform.outbox.OutboxAutoConfiguration"
+        })
 @ConditionalOnClass(Scheduler.class)
 @ConditionalOnBean({DataSource.class, RecurringTask.class})
 public class RecurringJobsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Scheduler recurringJobsScheduler(DataSource dataSource, List<RecurringTask<?>> jobs,
+    Scheduler recurringJobsScheduler(
+            DataSource dataSource,
+            List<RecurringTask<?>> jobs,
             @Value("${ordo.jobs.polling-interval:10s}") Duration pollingInterval) {
         return Scheduler.create(dataSource)
                 .startTasks(jobs.toArray(RecurringTask[]::new))

@@ -3,16 +3,15 @@ package dev.ordo.platform.outbox;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.platform.events.EventCodec;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /** Stores events in the {@code outbox_event} table of the service's own database. */
 public class JdbcOutbox implements Outbox {
@@ -71,7 +70,9 @@ public class JdbcOutbox implements Outbox {
                         insert into outbox_aggregate_version (topic, subject, version) values (:topic, :subject, 1)
                         on conflict (topic, subject) do update set version = outbox_aggregate_version.version + 1
                         returning version""")
-                .param("topic", topic).param("subject", subject)
-                .query(Long.class).single();
+                .param("topic", topic)
+                .param("subject", subject)
+                .query(Long.class)
+                .single();
     }
 }

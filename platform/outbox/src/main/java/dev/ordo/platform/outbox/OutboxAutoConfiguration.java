@@ -7,18 +7,19 @@ import dev.ordo.platform.events.EventTopics;
 import dev.ordo.platform.events.IdempotentConsumer;
 import dev.ordo.platform.events.ReplayEndpoint;
 import dev.ordo.platform.events.ReplayableReadModel;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.listener.MessageListenerContainer;
-import java.util.List;
-import java.util.Objects;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -28,17 +29,15 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import javax.sql.DataSource;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
 
 /**
  * The transactional outbox, its relay to Kafka, idempotent consumers and dead-letter handling, for any
@@ -47,13 +46,15 @@ import java.util.Map;
  */
 @AutoConfiguration(
         afterName = {
-                "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-                "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-                "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-                "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"},
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
+        },
         beforeName = {
-                "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-                "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+        })
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
@@ -110,47 +111,66 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OutboxRelay outboxRelay(DataSource dataSource, KafkaTemplate<String, String> outboxKafkaTemplate,
-                            OutboxProperties properties, Clock clock) {
+    OutboxRelay outboxRelay(
+            DataSource dataSource,
+            KafkaTemplate<String, String> outboxKafkaTemplate,
+            OutboxProperties properties,
+            Clock clock) {
         return new OutboxRelay(dataSource, outboxKafkaTemplate, properties, clock);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    Outbox outbox(JdbcClient jdbc, EventCodec codec, OutboxProperties properties, OutboxRelay relay, Clock clock,
-                  @Value("${spring.application.name:unknown}") String applicationName) {
+    Outbox outbox(
+            JdbcClient jdbc,
+            EventCodec codec,
+            OutboxProperties properties,
+            OutboxRelay relay,
+            Clock clock,
+            @Value("${spring.application.name:unknown}") String applicationName) {
         String source = properties.source() != null ? properties.source() : "ordo/" + applicationName;
         return new JdbcOutbox(jdbc, codec, source, clock, relay::wakeUp);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    IdempotentConsumer idempotentConsumer(JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                                          EventCodec codec) {
+    IdempotentConsumer idempotentConsumer(
+            JdbcClient jdbc, PlatformTransactionManager transactionManager, EventCodec codec) {
         return new IdempotentConsumer(jdbc, new TransactionTemplate(transactionManager), codec);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    DeadLetterEndpoint deadLetterEndpoint(KafkaProperties kafkaProperties,
+    DeadLetterEndpoint deadLetterEndpoint(
+            KafkaProperties kafkaProperties,
             KafkaTemplate<String, String> outboxKafkaTemplate,
             @Value("${spring.application.name:unknown}") String applicationName,
             ObjectProvider<KafkaListenerEndpointRegistry> registry) {
-        return new DeadLetterEndpoint(kafkaProperties.buildConsumerProperties(), outboxKafkaTemplate, applicationName,
+        return new DeadLetterEndpoint(
+                kafkaProperties.buildConsumerProperties(),
+                outboxKafkaTemplate,
+                applicationName,
                 () -> consumerGroups(registry));
     }
 
     /** {@code POST /actuator/replay}: rebuilds the service's read models from the first event. */
     @Bean
     @ConditionalOnMissingBean
-    ReplayEndpoint replayEndpoint(ObjectProvider<KafkaListenerEndpointRegistry> registry,
-            KafkaProperties kafkaProperties, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+    ReplayEndpoint replayEndpoint(
+            ObjectProvider<KafkaListenerEndpointRegistry> registry,
+            KafkaProperties kafkaProperties,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
             List<ReplayableReadModel> readModels) {
-        return new ReplayEndpoint(() -> {
-            KafkaListenerEndpointRegistry containers = registry.getIfAvailable();
-            return containers == null ? List.of() : containers.getListenerContainers();
-        }, kafkaProperties.buildAdminProperties(), jdbc,
-                new TransactionTemplate(transactionManager), readModels);
+        return new ReplayEndpoint(
+                () -> {
+                    KafkaListenerEndpointRegistry containers = registry.getIfAvailable();
+                    return containers == null ? List.of() : containers.getListenerContainers();
+                },
+                kafkaProperties.buildAdminProperties(),
+                jdbc,
+                new TransactionTemplate(transactionManager),
+                readModels);
     }
 
     /** Entity topics keep their whole history (ADR 0011); Boot's KafkaAdmin creates or corrects them. */
@@ -160,8 +180,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    EventTopics ordoDeadLetterTopics(ObjectProvider<KafkaAdmin> admin,
-            ObjectProvider<KafkaListenerEndpointRegistry> registry) {
+    EventTopics ordoDeadLetterTopics(
+            ObjectProvider<KafkaAdmin> admin, ObjectProvider<KafkaListenerEndpointRegistry> registry) {
         return new EventTopics(admin, registry);
     }
 
@@ -172,7 +192,8 @@ public class OutboxAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> outboxKafkaTemplate,
+    CommonErrorHandler deadLetterErrorHandler(
+            KafkaTemplate<String, String> outboxKafkaTemplate,
             @Value("${ordo.events.retry.initial-interval:200ms}") Duration initialInterval,
             @Value("${ordo.events.retry.max-interval:30s}") Duration maxInterval) {
         return DeadLetters.errorHandler(outboxKafkaTemplate, initialInterval, maxInterval);
@@ -180,22 +201,31 @@ public class OutboxAutoConfiguration {
 
     private static List<String> consumerGroups(ObjectProvider<KafkaListenerEndpointRegistry> registry) {
         KafkaListenerEndpointRegistry containers = registry.getIfAvailable();
-        return containers == null ? List.of() : containers.getListenerContainers().stream()
-                .map(MessageListenerContainer::getGroupId).filter(Objects::nonNull).distinct().toList();
+        return containers == null
+                ? List.of()
+                : containers.getListenerContainers().stream()
+                        .map(MessageListenerContainer::getGroupId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
     }
 
     @Bean
     MeterBinder outboxMeters(OutboxRelay relay) {
         return registry -> {
             Gauge.builder("ordo.outbox.pending", relay, OutboxRelay::pendingCount)
-                    .description("Events stored but not yet acknowledged by Kafka").register(registry);
+                    .description("Events stored but not yet acknowledged by Kafka")
+                    .register(registry);
             FunctionCounter.builder("ordo.outbox.published", relay, OutboxRelay::publishedCount)
-                    .description("Events acknowledged by Kafka").register(registry);
+                    .description("Events acknowledged by Kafka")
+                    .register(registry);
             Gauge.builder("ordo.outbox.parked", relay, OutboxRelay::parkedNowCount)
                     .description("Events Kafka refused that wait, with the later events of their aggregates, "
-                            + "for an operator").register(registry);
+                            + "for an operator")
+                    .register(registry);
             FunctionCounter.builder("ordo.outbox.parked.events", relay, OutboxRelay::parkedCount)
-                    .description("Events this instance parked since it started").register(registry);
+                    .description("Events this instance parked since it started")
+                    .register(registry);
         };
     }
 }

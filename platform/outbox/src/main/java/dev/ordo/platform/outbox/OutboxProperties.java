@@ -1,8 +1,7 @@
 package dev.ordo.platform.outbox;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code ordo.outbox.*}.
@@ -18,8 +17,14 @@ import java.time.Duration;
  *                         Kafka being away) it is parked
  */
 @ConfigurationProperties("ordo.outbox")
-public record OutboxProperties(String source, Duration pollInterval, Integer batchSize, Duration sendTimeout,
-                               Duration maxBackoff, Duration retention, Integer maxAttempts) {
+public record OutboxProperties(
+        String source,
+        Duration pollInterval,
+        Integer batchSize,
+        Duration sendTimeout,
+        Duration maxBackoff,
+        Duration retention,
+        Integer maxAttempts) {
 
     public OutboxProperties {
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;

@@ -1,15 +1,5 @@
 package dev.ordo.platform.outbox;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.RetriableException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.kafka.core.KafkaTemplate;
-
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,6 +16,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Sends stored events to Kafka, oldest first, until every one is acknowledged (acks=all, idempotent
@@ -56,8 +55,8 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Thread worker;
     private volatile Duration backoff = Duration.ZERO;
 
-    public OutboxRelay(DataSource dataSource, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-                       Clock clock) {
+    public OutboxRelay(
+            DataSource dataSource, KafkaTemplate<String, String> kafka, OutboxProperties properties, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.kafka = kafka;
@@ -81,13 +80,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     public long pendingCount() {
         return jdbc.sql("select count(*) from outbox_event where published_at is null and parked_at is null")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** Parked events not yet released or discarded. */
     public long parkedNowCount() {
         return jdbc.sql("select count(*) from outbox_event where parked_at is not null and published_at is null")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -154,15 +155,20 @@ public class OutboxRelay implements SmartLifecycle {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-            Boolean leader = db.sql("select pg_try_advisory_lock(:lock)").param("lock", RELAY_LOCK)
-                    .query(Boolean.class).single();
+            Boolean leader = db.sql("select pg_try_advisory_lock(:lock)")
+                    .param("lock", RELAY_LOCK)
+                    .query(Boolean.class)
+                    .single();
             if (!Boolean.TRUE.equals(leader)) {
                 return 0;
             }
             try {
                 return round(db);
             } finally {
-                db.sql("select pg_advisory_unlock(:lock)").param("lock", RELAY_LOCK).query(Boolean.class).single();
+                db.sql("select pg_advisory_unlock(:lock)")
+                        .param("lock", RELAY_LOCK)
+                        .query(Boolean.class)
+                        .single();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("outbox database unavailable: " + e.getMessage(), e);
@@ -179,8 +185,12 @@ public class OutboxRelay implements SmartLifecycle {
                                             and p.topic = o.topic and p.event_key = o.event_key)
                         order by o.seq limit :limit""")
                 .param("limit", properties.batchSize())
-                .query((rs, n) -> new PendingEvent(rs.getObject("id", UUID.class), rs.getString("topic"),
-                        rs.getString("event_key"), rs.getString("event_type"), rs.getString("payload"),
+                .query((rs, n) -> new PendingEvent(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("topic"),
+                        rs.getString("event_key"),
+                        rs.getString("event_type"),
+                        rs.getString("payload"),
                         rs.getInt("attempts")))
                 .list();
         if (batch.isEmpty()) {
@@ -230,7 +240,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
         if (!done.isEmpty()) {
             db.sql("update outbox_event set published_at = :now where id in (:ids)")
-                    .param("now", Timestamp.from(clock.instant())).param("ids", done).update();
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("ids", done)
+                    .update();
             published.addAndGet(done.size());
         }
         for (Failure failure : failures) {
@@ -238,8 +250,8 @@ public class OutboxRelay implements SmartLifecycle {
         }
         if (!failures.isEmpty()) {
             Failure first = failures.getFirst();
-            throw new IllegalStateException("sending " + first.event().id() + " failed: " + rootMessage(first.cause()),
-                    first.cause());
+            throw new IllegalStateException(
+                    "sending " + first.event().id() + " failed: " + rootMessage(first.cause()), first.cause());
         }
         return done.size();
     }
@@ -253,13 +265,23 @@ public class OutboxRelay implements SmartLifecycle {
                         update outbox_event set attempts = :attempts, last_error = :error,
                             parked_at = case when :park then cast(:now as timestamptz) end
                         where id = :id""")
-                .param("attempts", attempts).param("error", error).param("park", park)
-                .param("now", Timestamp.from(clock.instant())).param("id", event.id()).update();
+                .param("attempts", attempts)
+                .param("error", error)
+                .param("park", park)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", event.id())
+                .update();
         if (park) {
             parked.incrementAndGet();
-            log.error("Outbox event {} ({} on {}, key {}) parked after {} attempts: Kafka refuses it ({}). Later "
+            log.error(
+                    "Outbox event {} ({} on {}, key {}) parked after {} attempts: Kafka refuses it ({}). Later "
                             + "events of this aggregate wait until it is released or discarded (platform/outbox README).",
-                    event.id(), event.type(), event.topic(), event.key(), attempts, error);
+                    event.id(),
+                    event.type(),
+                    event.topic(),
+                    event.key(),
+                    attempts,
+                    error);
         }
     }
 
@@ -273,7 +295,8 @@ public class OutboxRelay implements SmartLifecycle {
     /** Kafka or the network being away (worth waiting for), as opposed to Kafka refusing this very record. */
     static boolean isRetriable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RetriableException || t instanceof java.util.concurrent.TimeoutException
+            if (t instanceof RetriableException
+                    || t instanceof java.util.concurrent.TimeoutException
                     || t instanceof InterruptedException) {
                 return true;
             }
@@ -309,9 +332,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private record InFlight(PendingEvent event, CompletableFuture<?> ack) {
-    }
+    private record InFlight(PendingEvent event, CompletableFuture<?> ack) {}
 
-    private record Failure(PendingEvent event, Throwable cause) {
-    }
+    private record Failure(PendingEvent event, Throwable cause) {}
 }

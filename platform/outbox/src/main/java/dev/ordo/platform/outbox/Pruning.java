@@ -1,12 +1,11 @@
 package dev.ordo.platform.outbox;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Keeps the platform tables from growing without end: sent outbox rows after {@code ordo.outbox.retention},
@@ -33,7 +32,8 @@ public class Pruning {
     /** @return how many sent events were deleted */
     public int pruneSentEvents() {
         int deleted = jdbc.sql("delete from outbox_event where published_at < :before")
-                .param("before", Timestamp.from(clock.instant().minus(outboxRetention))).update();
+                .param("before", Timestamp.from(clock.instant().minus(outboxRetention)))
+                .update();
         if (deleted > 0) {
             log.info("Pruned {} outbox events sent more than {} ago", deleted, outboxRetention);
         }
@@ -43,7 +43,8 @@ public class Pruning {
     /** @return how many processed-event marks were deleted */
     public int pruneProcessedEvents() {
         int deleted = jdbc.sql("delete from processed_event where processed_at < :before")
-                .param("before", Timestamp.from(clock.instant().minus(processedRetention))).update();
+                .param("before", Timestamp.from(clock.instant().minus(processedRetention)))
+                .update();
         if (deleted > 0) {
             log.info("Pruned {} processed-event marks older than {}", deleted, processedRetention);
         }

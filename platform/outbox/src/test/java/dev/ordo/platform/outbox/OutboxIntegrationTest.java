@@ -1,9 +1,20 @@
 package dev.ordo.platform.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.IdempotentConsumer;
 import dev.ordo.testsupport.OrdoIntegrationTest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -17,36 +28,46 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 @OrdoIntegrationTest
 class OutboxIntegrationTest {
 
-    @Autowired OutboxTestApplication.Things things;
-    @Autowired Outbox outbox;
-    @Autowired JdbcClient jdbc;
-    @Autowired EventCodec codec;
-    @Autowired IdempotentConsumer idempotentConsumer;
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired KafkaTemplate<String, String> outboxKafkaTemplate;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired KafkaProperties kafkaProperties;
-    @Autowired OutboxRelay relay;
-    @Autowired dev.ordo.platform.events.DeadLetterEndpoint deadLetters;
-    @Autowired javax.sql.DataSource dataSource;
+    @Autowired
+    OutboxTestApplication.Things things;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    IdempotentConsumer idempotentConsumer;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    KafkaTemplate<String, String> outboxKafkaTemplate;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    KafkaProperties kafkaProperties;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    dev.ordo.platform.events.DeadLetterEndpoint deadLetters;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     void an_event_written_with_a_change_reaches_kafka_keyed_by_the_aggregate_in_its_envelope() {
@@ -59,24 +80,32 @@ class OutboxIntegrationTest {
         assertThat(envelope.source()).isEqualTo("ordo/outbox-test");
         assertThat(envelope.subject()).isEqualTo(id);
         assertThat(envelope.actor()).isEqualTo("user-1");
-        assertThat(codec.data(envelope, OutboxTestApplication.THING_NAMED).name()).isEqualTo("Ada");
-        await().untilAsserted(() -> assertThat(jdbc.sql(
-                "select published_at is not null from outbox_event where event_key = :id").param("id", id)
-                .query(Boolean.class).single()).isTrue());
+        assertThat(codec.data(envelope, OutboxTestApplication.THING_NAMED).name())
+                .isEqualTo("Ada");
+        await().untilAsserted(() -> assertThat(
+                        jdbc.sql("select published_at is not null from outbox_event where event_key = :id")
+                                .param("id", id)
+                                .query(Boolean.class)
+                                .single())
+                .isTrue());
     }
 
     @Test
     void a_rolled_back_change_leaves_no_event() {
         String id = "thing-" + UUID.randomUUID();
         assertThatThrownBy(() -> things.nameThenFail(id, "Ghost")).isInstanceOf(IllegalStateException.class);
-        assertThat(jdbc.sql("select count(*) from outbox_event where event_key = :id").param("id", id)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from outbox_event where event_key = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void appending_outside_a_transaction_is_refused() {
-        assertThatThrownBy(() -> outbox.append(OutboxTestApplication.THING_NAMED, "x", null,
-                new OutboxTestApplication.ThingNamed("x"))).isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> outbox.append(
+                        OutboxTestApplication.THING_NAMED, "x", null, new OutboxTestApplication.ThingNamed("x")))
+                .isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test
@@ -89,8 +118,10 @@ class OutboxIntegrationTest {
             OutboxRelay cutOff = relayTo("127.0.0.1:1");
             assertThatThrownBy(cutOff::relayBatch).isInstanceOf(IllegalStateException.class);
             Map<String, Object> row = jdbc.sql(
-                    "select published_at, attempts, last_error from outbox_event where event_key = :id")
-                    .param("id", id).query().singleRow();
+                            "select published_at, attempts, last_error from outbox_event where event_key = :id")
+                    .param("id", id)
+                    .query()
+                    .singleRow();
             assertThat(row.get("published_at")).isNull();
             assertThat(row.get("attempts")).isEqualTo(1);
             assertThat((String) row.get("last_error")).isNotBlank();
@@ -110,8 +141,12 @@ class OutboxIntegrationTest {
         things.rename(first, "v3");
 
         assertThat(jdbc.sql("select aggregate_version from outbox_event where event_key = :id order by seq")
-                .param("id", first).query(Long.class).list()).containsExactly(1L, 2L, 3L);
-        assertThat(codec.decode(firstRecordFor(second).value()).aggregateVersion()).isEqualTo(1);
+                        .param("id", first)
+                        .query(Long.class)
+                        .list())
+                .containsExactly(1L, 2L, 3L);
+        assertThat(codec.decode(firstRecordFor(second).value()).aggregateVersion())
+                .isEqualTo(1);
     }
 
     @Test
@@ -130,15 +165,25 @@ class OutboxIntegrationTest {
             }
         }
         assertThat(jdbc.sql("select aggregate_version from outbox_event where event_key = :id order by seq")
-                .param("id", id).query(Long.class).list())
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 13).boxed().toList());
+                        .param("id", id)
+                        .query(Long.class)
+                        .list())
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(1, 13).boxed().toList());
     }
 
     @Test
     void a_consumer_applies_a_redelivered_event_only_once() {
         String name = "twice-" + UUID.randomUUID();
-        EventEnvelope<OutboxTestApplication.ThingNamed> envelope = new EventEnvelope<>(UUID.randomUUID(),
-                "ordo/test", "thing.named", 1, java.time.Instant.now(), "t", 0, null,
+        EventEnvelope<OutboxTestApplication.ThingNamed> envelope = new EventEnvelope<>(
+                UUID.randomUUID(),
+                "ordo/test",
+                "thing.named",
+                1,
+                java.time.Instant.now(),
+                "t",
+                0,
+                null,
                 new OutboxTestApplication.ThingNamed(name));
         String json = codec.encode(envelope);
         outboxKafkaTemplate.send("ordo.test.thing", "t", json);
@@ -152,15 +197,26 @@ class OutboxIntegrationTest {
 
     @Test
     void an_effect_that_fails_leaves_no_mark_so_the_event_can_be_applied_again() {
-        String json = codec.encode(new EventEnvelope<>(UUID.randomUUID(), "ordo/test", "thing.named", 1,
-                java.time.Instant.now(), "t", 0, null, new OutboxTestApplication.ThingNamed("retry-me")));
+        String json = codec.encode(new EventEnvelope<>(
+                UUID.randomUUID(),
+                "ordo/test",
+                "thing.named",
+                1,
+                java.time.Instant.now(),
+                "t",
+                0,
+                null,
+                new OutboxTestApplication.ThingNamed("retry-me")));
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> idempotentConsumer.process("flaky", json, e -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("database hiccup");
-        })).isInstanceOf(IllegalStateException.class);
-        assertThat(idempotentConsumer.process("flaky", json, e -> attempts.incrementAndGet())).isTrue();
-        assertThat(idempotentConsumer.process("flaky", json, e -> attempts.incrementAndGet())).isFalse();
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("database hiccup");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(idempotentConsumer.process("flaky", json, e -> attempts.incrementAndGet()))
+                .isTrue();
+        assertThat(idempotentConsumer.process("flaky", json, e -> attempts.incrementAndGet()))
+                .isFalse();
         assertThat(attempts).hasValue(2);
     }
 
@@ -191,8 +247,9 @@ class OutboxIntegrationTest {
     void dead_letters_are_listed_and_after_a_fix_replayed_once() {
         String name = "explode-" + UUID.randomUUID();
         things.name("thing-" + UUID.randomUUID(), name);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetters.pending("ordo.test.thing"))
-                .anySatisfy(letter -> assertThat(letter.value()).contains(name)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deadLetters.pending("ordo.test.thing"))
+                        .anySatisfy(letter -> assertThat(letter.value()).contains(name)));
         assertThat(seen(name)).isZero();
 
         OutboxTestApplication.NameCounter.explodeFails = false;
@@ -210,12 +267,15 @@ class OutboxIntegrationTest {
 
     @Test
     void only_ordo_topics_have_dead_letters_to_show() {
-        assertThatThrownBy(() -> deadLetters.pending("__consumer_offsets")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> deadLetters.pending("__consumer_offsets"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private long seen(String name) {
-        return jdbc.sql("select coalesce(sum(seen), 0) from name_count where name = :name").param("name", name)
-                .query(Long.class).single();
+        return jdbc.sql("select coalesce(sum(seen), 0) from name_count where name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
     }
 
     private OutboxRelay relayTo(String bootstrap) {
@@ -224,10 +284,13 @@ class OutboxIntegrationTest {
         config.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
         config.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
         config.put("max.block.ms", 500);
-        KafkaTemplate<String, String> template = new KafkaTemplate<>(
-                new org.springframework.kafka.core.DefaultKafkaProducerFactory<>(config));
-        return new OutboxRelay(dataSource, template,
-                new OutboxProperties(null, null, null, Duration.ofSeconds(2), null, null, null), Clock.systemUTC());
+        KafkaTemplate<String, String> template =
+                new KafkaTemplate<>(new org.springframework.kafka.core.DefaultKafkaProducerFactory<>(config));
+        return new OutboxRelay(
+                dataSource,
+                template,
+                new OutboxProperties(null, null, null, Duration.ofSeconds(2), null, null, null),
+                Clock.systemUTC());
     }
 
     private ConsumerRecord<String, String> firstRecordFor(String key) {

@@ -12,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootApplication
 public class OutboxTestApplication {
 
-    public record ThingNamed(String name) {
-    }
+    public record ThingNamed(String name) {}
 
     public static final EventType<ThingNamed> THING_NAMED =
             new EventType<>("thing.named", 1, ThingNamed.class, "ordo.test.thing");
@@ -30,7 +29,10 @@ public class OutboxTestApplication {
 
         @Transactional
         public void name(String id, String name) {
-            jdbc.sql("insert into thing (id, name) values (:id, :name)").param("id", id).param("name", name).update();
+            jdbc.sql("insert into thing (id, name) values (:id, :name)")
+                    .param("id", id)
+                    .param("name", name)
+                    .update();
             outbox.append(THING_NAMED, id, "user-1", new ThingNamed(name));
         }
 
@@ -97,8 +99,7 @@ public class OutboxTestApplication {
                 }
                 jdbc.sql("""
                                 insert into name_count (name, seen) values (:name, 1)
-                                on conflict (name) do update set seen = name_count.seen + 1""")
-                        .param("name", named.name()).update();
+                                on conflict (name) do update set seen = name_count.seen + 1""").param("name", named.name()).update();
             });
         }
     }

@@ -1,5 +1,10 @@
 package dev.ordo.platform.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -7,12 +12,6 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePropertySource;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Map;
 
 /**
  * Adds every {@code META-INF/ordo/*-defaults.properties} on the class path (one per platform module)
@@ -49,12 +48,15 @@ public class OrdoDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
      */
     private static void bindManagementServer(ConfigurableEnvironment environment) {
         String port = environment.getProperty("management.server.port");
-        if (port == null || port.equals("-1")
+        if (port == null
+                || port.equals("-1")
                 || (!port.equals("0") && port.equals(environment.getProperty("server.port", "8080")))
                 || environment.getPropertySources().contains(MANAGEMENT_SOURCE)) {
             return;
         }
-        environment.getPropertySources().addLast(new MapPropertySource(MANAGEMENT_SOURCE,
-                Map.of("management.server.address", "${ordo.bind-address:127.0.0.1}")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        MANAGEMENT_SOURCE, Map.of("management.server.address", "${ordo.bind-address:127.0.0.1}")));
     }
 }

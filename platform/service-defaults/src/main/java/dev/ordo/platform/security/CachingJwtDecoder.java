@@ -2,13 +2,12 @@ package dev.ordo.platform.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * Remembers tokens it has already verified, until they expire: a client sends the same access token on
@@ -25,7 +24,10 @@ public class CachingJwtDecoder implements JwtDecoder {
     public CachingJwtDecoder(JwtDecoder delegate, Clock clock, long maximumSize, Duration maximumAge) {
         this.delegate = delegate;
         this.clock = clock;
-        this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maximumAge).build();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .expireAfterWrite(maximumAge)
+                .build();
     }
 
     /**
@@ -34,14 +36,18 @@ public class CachingJwtDecoder implements JwtDecoder {
      */
     public boolean isVerified(String token) {
         Jwt known = verified.getIfPresent(token);
-        return known != null && known.getExpiresAt() != null && known.getExpiresAt().isAfter(clock.instant());
+        return known != null
+                && known.getExpiresAt() != null
+                && known.getExpiresAt().isAfter(clock.instant());
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
         Jwt known = verified.getIfPresent(token);
         Instant now = clock.instant();
-        if (known != null && known.getExpiresAt() != null && known.getExpiresAt().isAfter(now)) {
+        if (known != null
+                && known.getExpiresAt() != null
+                && known.getExpiresAt().isAfter(now)) {
             return known;
         }
         Jwt jwt = delegate.decode(token);

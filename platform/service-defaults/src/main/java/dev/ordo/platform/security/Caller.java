@@ -1,13 +1,12 @@
 package dev.ordo.platform.security;
 
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Who is calling: the user id from the token's {@code sub} and the roles from its {@code roles} claim.
@@ -25,8 +24,8 @@ public record Caller(UUID userId, Set<String> roles, String token) {
 
     public static Caller of(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
-        return new Caller(UUID.fromString(jwt.getSubject()), roles == null ? Set.of() : Set.copyOf(roles),
-                jwt.getTokenValue());
+        return new Caller(
+                UUID.fromString(jwt.getSubject()), roles == null ? Set.of() : Set.copyOf(roles), jwt.getTokenValue());
     }
 
     /** The caller of the request on this thread; fails if the request is not authenticated with a token. */

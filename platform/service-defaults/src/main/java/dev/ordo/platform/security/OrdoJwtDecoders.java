@@ -5,6 +5,8 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.time.Clock;
+import java.util.Collection;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -15,9 +17,6 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-import java.time.Clock;
-import java.util.Collection;
-
 /**
  * The one place that says what a valid Ordo access token is: signed with RS256 (pinned; {@code none}
  * and HMAC are refused) by a key from identity's JWKS, from the right issuer, for the Ordo audience,
@@ -27,16 +26,20 @@ public final class OrdoJwtDecoders {
 
     public static final SignatureAlgorithm ALGORITHM = SignatureAlgorithm.RS256;
 
-    private OrdoJwtDecoders() {
-    }
+    private OrdoJwtDecoders() {}
 
     /**
      * For services: keys fetched from identity's JWKS URI and kept; an unknown kid fetches again at most
      * once per {@code ordo.security.jwks-refetch-interval} ({@link RefetchLimitedJwkSource}).
      */
     public static NimbusJwtDecoder fromJwksUri(OrdoSecurityProperties properties) {
-        return fromJwkSource(new RefetchLimitedJwkSource(properties.jwksUri(), properties.jwksRefreshInterval(),
-                properties.jwksRefetchInterval(), Clock.systemUTC()), properties);
+        return fromJwkSource(
+                new RefetchLimitedJwkSource(
+                        properties.jwksUri(),
+                        properties.jwksRefreshInterval(),
+                        properties.jwksRefetchInterval(),
+                        Clock.systemUTC()),
+                properties);
     }
 
     /** For identity itself, which holds the keys. */
@@ -54,8 +57,8 @@ public final class OrdoJwtDecoders {
     public static OAuth2TokenValidator<Jwt> validator(OrdoSecurityProperties properties) {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(properties.clockSkew());
         JwtClaimValidator<Object> expiryRequired = new JwtClaimValidator<>(JwtClaimNames.EXP, exp -> exp != null);
-        JwtClaimValidator<Collection<String>> audience = new JwtClaimValidator<>(JwtClaimNames.AUD,
-                aud -> aud != null && aud.contains(properties.audience()));
+        JwtClaimValidator<Collection<String>> audience =
+                new JwtClaimValidator<>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience()));
         return new DelegatingOAuth2TokenValidator<>(
                 timestamps, expiryRequired, new JwtIssuerValidator(properties.issuer()), audience);
     }

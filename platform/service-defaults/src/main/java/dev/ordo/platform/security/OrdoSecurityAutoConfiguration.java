@@ -1,14 +1,13 @@
 package dev.ordo.platform.security;
 
 import dev.ordo.platform.web.ProblemResponseWriter;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-
-import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,21 +17,23 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Zero trust: every service checks the access token itself. Anything not listed in
  * {@code ordo.security.public-paths} (plus actuator, API docs and the error page) needs a valid token;
  * a missing or bad token is a 401 problem, a missing right a 403 problem.
  */
-@AutoConfiguration(beforeName = {
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(OrdoSecurityProperties.class)
 public class OrdoSecurityAutoConfiguration {
@@ -40,7 +41,10 @@ public class OrdoSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(OrdoSecurityProperties properties) {
-        return new CachingJwtDecoder(OrdoJwtDecoders.fromJwksUri(properties), java.time.Clock.systemUTC(), 50_000,
+        return new CachingJwtDecoder(
+                OrdoJwtDecoders.fromJwksUri(properties),
+                java.time.Clock.systemUTC(),
+                50_000,
                 java.time.Duration.ofMinutes(15));
     }
 
@@ -60,23 +64,26 @@ public class OrdoSecurityAutoConfiguration {
     AuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemResponseWriter problems) {
         return (request, response, ex) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            problems.write(request, response, HttpStatus.UNAUTHORIZED,
-                    "A valid access token is required.");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "A valid access token is required.");
         };
     }
 
     @Bean
     @ConditionalOnMissingBean
     AccessDeniedHandler problemAccessDeniedHandler(ProblemResponseWriter problems) {
-        return (request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
-                "You are not allowed to do this.");
+        return (request, response, ex) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "You are not allowed to do this.");
     }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain ordoSecurityFilterChain(HttpSecurity http, OrdoSecurityProperties properties,
-            JwtAuthenticationConverter converter, AuthenticationEntryPoint entryPoint,
-            AccessDeniedHandler accessDenied) throws Exception {
+    SecurityFilterChain ordoSecurityFilterChain(
+            HttpSecurity http,
+            OrdoSecurityProperties properties,
+            JwtAuthenticationConverter converter,
+            AuthenticationEntryPoint entryPoint,
+            AccessDeniedHandler accessDenied)
+            throws Exception {
         return configure(http, properties, converter, entryPoint, accessDenied).build();
     }
 
@@ -87,17 +94,21 @@ public class OrdoSecurityAutoConfiguration {
     public static BearerTokenResolver ignoringTokensOn(List<String> publicPaths) {
         DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
         List<RequestMatcher> matchers = publicPaths.stream()
-                .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher).toList();
+                .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
+                .toList();
         return request -> matchers.stream().anyMatch(m -> m.matches(request)) ? null : bearer.resolve(request);
     }
 
     /** The standard chain, for a service that needs to add to it before building its own. */
-    public static HttpSecurity configure(HttpSecurity http, OrdoSecurityProperties properties,
-            JwtAuthenticationConverter converter, AuthenticationEntryPoint entryPoint,
-            AccessDeniedHandler accessDenied) throws Exception {
+    public static HttpSecurity configure(
+            HttpSecurity http,
+            OrdoSecurityProperties properties,
+            JwtAuthenticationConverter converter,
+            AuthenticationEntryPoint entryPoint,
+            AccessDeniedHandler accessDenied)
+            throws Exception {
         String[] publicPaths = properties.publicPaths().toArray(String[]::new);
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -105,12 +116,15 @@ public class OrdoSecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         // inspecting and replaying dead letters is for admins; the probes and metrics are open
-                        .requestMatchers("/actuator/deadletters/**").hasRole(Caller.ADMIN)
-                        .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
-                        .requestMatchers(publicPaths.length == 0 ? new String[] {"/.none"} : publicPaths).permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs
-                        .bearerTokenResolver(ignoringTokensOn(properties.publicPaths()))
+                        .requestMatchers("/actuator/deadletters/**")
+                        .hasRole(Caller.ADMIN)
+                        .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error")
+                        .permitAll()
+                        .requestMatchers(publicPaths.length == 0 ? new String[] {"/.none"} : publicPaths)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(rs -> rs.bearerTokenResolver(ignoringTokensOn(properties.publicPaths()))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))

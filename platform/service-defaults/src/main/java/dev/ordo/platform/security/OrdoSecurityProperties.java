@@ -1,11 +1,10 @@
 package dev.ordo.platform.security;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * How a service checks identity's tokens ({@code ordo.security.*}).
@@ -20,9 +19,14 @@ import java.util.List;
  *                             unknown {@code kid} arrive (default 30s)
  */
 @ConfigurationProperties("ordo.security")
-public record OrdoSecurityProperties(String issuer, String audience, String jwksUri, Duration clockSkew,
-                                     List<String> publicPaths, Duration jwksRefreshInterval,
-                                     Duration jwksRefetchInterval) {
+public record OrdoSecurityProperties(
+        String issuer,
+        String audience,
+        String jwksUri,
+        Duration clockSkew,
+        List<String> publicPaths,
+        Duration jwksRefreshInterval,
+        Duration jwksRefetchInterval) {
 
     @ConstructorBinding
     public OrdoSecurityProperties {
@@ -35,8 +39,8 @@ public record OrdoSecurityProperties(String issuer, String audience, String jwks
         jwksRefetchInterval = jwksRefetchInterval == null ? Duration.ofSeconds(30) : jwksRefetchInterval;
     }
 
-    public OrdoSecurityProperties(String issuer, String audience, String jwksUri, Duration clockSkew,
-            List<String> publicPaths) {
+    public OrdoSecurityProperties(
+            String issuer, String audience, String jwksUri, Duration clockSkew, List<String> publicPaths) {
         this(issuer, audience, jwksUri, clockSkew, publicPaths, null, null);
     }
 }

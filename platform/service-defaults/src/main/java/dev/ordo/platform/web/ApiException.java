@@ -1,9 +1,8 @@
 package dev.ordo.platform.web;
 
-import org.springframework.http.HttpStatus;
-
 import java.net.URI;
 import java.time.Duration;
+import org.springframework.http.HttpStatus;
 
 /**
  * An error that a service answers on purpose: the status and a human-readable detail go to the client
@@ -65,7 +64,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException tooManyRequests(Duration retryAfter) {
-        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests; retry later.", retryAfter, null, null);
+        return new ApiException(
+                HttpStatus.TOO_MANY_REQUESTS, "Too many requests; retry later.", retryAfter, null, null);
     }
 
     public HttpStatus status() {

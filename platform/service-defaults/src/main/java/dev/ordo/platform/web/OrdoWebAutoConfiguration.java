@@ -51,8 +51,8 @@ public class OrdoWebAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(OrdoWebProperties properties,
-            ProblemResponseWriter problems) {
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            OrdoWebProperties properties, ProblemResponseWriter problems) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

@@ -2,12 +2,11 @@ package dev.ordo.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
 
 /** Writes a problem+json answer outside Spring MVC: from filters, the security chain and the error page. */
 public class ProblemResponseWriter {

@@ -1,16 +1,14 @@
 package dev.ordo.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-
-import java.net.URI;
 
 /** The one place that shapes an RFC 9457 problem: status, title, detail, instance and the request id. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatusCode status, String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -1,9 +1,8 @@
 package dev.ordo.platform.web;
 
-import org.slf4j.MDC;
-
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.MDC;
 
 /** The request id: taken from {@code X-Request-Id} when it is sane, otherwise made; kept in the MDC. */
 public final class RequestIds {
@@ -14,8 +13,7 @@ public final class RequestIds {
 
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     public static String acceptOrCreate(String offered) {
         if (offered != null && ACCEPTABLE.matcher(offered).matches()) {

@@ -1,5 +1,8 @@
 package dev.ordo.platform.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -10,11 +13,6 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtException;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +28,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 
 /** A token with an unknown kid cannot make a service hammer identity's JWKS. */
 class JwksRefetchTest {
@@ -57,7 +56,9 @@ class JwksRefetchTest {
         clock.advance(Duration.ofSeconds(31));
 
         sendForgedTokens(decoder, 200);
-        assertThat(fetches).as("the first unknown kid fetches once; the rest wait for the interval").hasValue(2);
+        assertThat(fetches)
+                .as("the first unknown kid fetches once; the rest wait for the interval")
+                .hasValue(2);
         clock.advance(Duration.ofSeconds(20));
         sendForgedTokens(decoder, 50);
         assertThat(fetches).hasValue(2);
@@ -110,8 +111,8 @@ class JwksRefetchTest {
             List<Future<?>> attempts = new java.util.ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String forged = sign(stranger, "unknown-" + UUID.randomUUID());
-                attempts.add(pool.submit(() -> assertThatThrownBy(() -> decoder.decode(forged))
-                        .isInstanceOf(JwtException.class)));
+                attempts.add(pool.submit(
+                        () -> assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(JwtException.class)));
             }
             for (Future<?> attempt : attempts) {
                 attempt.get();
@@ -120,11 +121,21 @@ class JwksRefetchTest {
     }
 
     private JwtDecoder decoder(Duration refetch) {
-        OrdoSecurityProperties properties = new OrdoSecurityProperties(null, null,
-                "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json", null, null,
-                Duration.ofMinutes(5), refetch);
-        return OrdoJwtDecoders.fromJwkSource(new RefetchLimitedJwkSource(properties.jwksUri(),
-                properties.jwksRefreshInterval(), properties.jwksRefetchInterval(), clock), properties);
+        OrdoSecurityProperties properties = new OrdoSecurityProperties(
+                null,
+                null,
+                "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json",
+                null,
+                null,
+                Duration.ofMinutes(5),
+                refetch);
+        return OrdoJwtDecoders.fromJwkSource(
+                new RefetchLimitedJwkSource(
+                        properties.jwksUri(),
+                        properties.jwksRefreshInterval(),
+                        properties.jwksRefetchInterval(),
+                        clock),
+                properties);
     }
 
     private String sign(RSAKey key) throws JOSEException {
@@ -133,10 +144,15 @@ class JwksRefetchTest {
 
     private String sign(RSAKey key, String kid) throws JOSEException {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(UUID.randomUUID().toString())
-                .issuer("ordo-identity").audience("ordo-api").issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(600))).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(), claims);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject(UUID.randomUUID().toString())
+                .issuer("ordo-identity")
+                .audience("ordo-api")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)))
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

@@ -1,14 +1,9 @@
 package dev.ordo.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.testsupport.OrdoTestEnvironment;
 import dev.ordo.testsupport.TestJwks;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,14 +14,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * No input answers 5xx: what an attacker's probe sent to every service, each a 400 (or 413/431) problem
  * with a request id — from the JSON reader, the parameter binding, the query string and Tomcat itself.
  */
-@SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = ProbeApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ordo.security.public-paths=/public/**", "spring.application.name=probe"})
 @ContextConfiguration(initializers = OrdoTestEnvironment.class)
 class HostileInputTest {
@@ -48,10 +49,12 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"title\":\"a\\u0000b\"}",
-            "{\"labels\":[\"ok\",\"x\\u0000\"]}",
-            "{\"owner\":{\"email\":\"a@b.io\",\"name\":\"\\u0000\",\"age\":1}}"})
+    @ValueSource(
+            strings = {
+                "{\"title\":\"a\\u0000b\"}",
+                "{\"labels\":[\"ok\",\"x\\u0000\"]}",
+                "{\"owner\":{\"email\":\"a@b.io\",\"name\":\"\\u0000\",\"age\":1}}"
+            })
     void a_nul_character_in_any_string_answers_400(String body) throws Exception {
         HttpResponse<String> response = post("/probe/plan", body);
         assertProblem(response, 400);
@@ -67,11 +70,17 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"due\":\"+999999-01-01\"}", "{\"due\":\"-0001-01-01\"}", "{\"due\":\"0000-12-31\"}",
-            "{\"at\":\"+10000-01-01T00:00:00Z\"}", "{\"at\":-99999999999999}",
-            "{\"from\":\"+999999-01-01T00:00:00Z\"}", "{\"zoned\":\"+12345-01-01T00:00:00Z\"}",
-            "{\"local\":\"+999999-01-01T00:00:00\"}"})
+    @ValueSource(
+            strings = {
+                "{\"due\":\"+999999-01-01\"}",
+                "{\"due\":\"-0001-01-01\"}",
+                "{\"due\":\"0000-12-31\"}",
+                "{\"at\":\"+10000-01-01T00:00:00Z\"}",
+                "{\"at\":-99999999999999}",
+                "{\"from\":\"+999999-01-01T00:00:00Z\"}",
+                "{\"zoned\":\"+12345-01-01T00:00:00Z\"}",
+                "{\"local\":\"+999999-01-01T00:00:00\"}"
+            })
     void every_date_type_is_limited_to_the_years_1_to_9999(String body) throws Exception {
         HttpResponse<String> response = post("/probe/plan", body);
         assertProblem(response, 400);
@@ -88,7 +97,8 @@ class HostileInputTest {
 
     @Test
     void a_null_list_itself_is_still_allowed() throws Exception {
-        assertThat(post("/probe/plan", "{\"labels\":null,\"due\":null}").statusCode()).isEqualTo(200);
+        assertThat(post("/probe/plan", "{\"labels\":null,\"due\":null}").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -112,18 +122,34 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"q=%00", "q=a%00b", "q=%zz", "cursor=%%%", "q=%", "q=%e", "q=%ff", "q=%ed%a0%80",
-            "from=+999999-01-01", "from=%2B999999-01-01", "at=%2B10000-01-01T00:00:00Z", "german=01.01.0000",
-            "from=tomorrow"})
+    @ValueSource(
+            strings = {
+                "q=%00",
+                "q=a%00b",
+                "q=%zz",
+                "cursor=%%%",
+                "q=%",
+                "q=%e",
+                "q=%ff",
+                "q=%ed%a0%80",
+                "from=+999999-01-01",
+                "from=%2B999999-01-01",
+                "at=%2B10000-01-01T00:00:00Z",
+                "german=01.01.0000",
+                "from=tomorrow"
+            })
     void a_bad_query_parameter_answers_400(String query) throws Exception {
-        assertRawProblem(raw("GET /probe/search?" + query + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
-                + "\r\nConnection: close\r\n\r\n"), 400);
+        assertRawProblem(
+                raw("GET /probe/search?" + query + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                        + "\r\nConnection: close\r\n\r\n"),
+                400);
     }
 
     @Test
     void good_query_parameters_pass() throws Exception {
         HttpResponse<String> response = send(request(
-                "/probe/search?q=caf%C3%A9+%F0%9F%98%80&from=2026-02-01&at=2026-02-01T10:00:00Z&german=24.12.2026").GET());
+                        "/probe/search?q=caf%C3%A9+%F0%9F%98%80&from=2026-02-01&at=2026-02-01T10:00:00Z&german=24.12.2026")
+                .GET());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("café \uD83D\uDE00").contains("2026-12-24");
     }
@@ -156,16 +182,23 @@ class HostileInputTest {
 
     @Test
     void an_oversize_request_line_answers_a_problem_not_an_html_page() throws Exception {
-        String answer = raw("GET /public/ping?x=" + "a".repeat(40_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        String answer =
+                raw("GET /public/ping?x=" + "a".repeat(40_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertThat(answer).startsWith("HTTP/1.1 4");
-        assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json").doesNotContain("<html");
+        assertThat(answer)
+                .containsIgnoringCase("Content-Type: application/problem+json")
+                .doesNotContain("<html");
     }
 
     private void assertRawProblem(String answer, int status) {
         assertThat(answer).startsWith("HTTP/1.1 " + status);
-        assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json")
-                .contains("\"status\":" + status).contains("\"requestId\":\"")
-                .doesNotContain("<html").doesNotContain("Tomcat").doesNotContain("Exception");
+        assertThat(answer)
+                .containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"status\":" + status)
+                .contains("\"requestId\":\"")
+                .doesNotContain("<html")
+                .doesNotContain("Tomcat")
+                .doesNotContain("Exception");
     }
 
     /** What a client that writes bytes itself gets: java.net.http refuses to send most of these requests. */
@@ -182,13 +215,17 @@ class HostileInputTest {
 
     private void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"requestId\"").doesNotContain("Exception").doesNotContain("tools.jackson");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"requestId\"")
+                .doesNotContain("Exception")
+                .doesNotContain("tools.jackson");
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
@@ -14,21 +16,26 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Duration;
-import java.util.Map;
-
 /** A tiny service that exercises every error path of the defaults. */
 @SpringBootApplication
 public class ProbeApplication {
 
-    public record Signup(@NotBlank @Email @Size(max = 254) String email, @NotBlank String name, int age) {
-    }
+    public record Signup(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank String name,
+            int age) {}
 
     /** Dates of every bounded type, a list of labels and a nested value, as the services' request bodies have. */
-    public record Plan(String title, java.time.LocalDate due, java.time.Instant at, java.time.OffsetDateTime from,
-                       java.time.ZonedDateTime zoned, java.time.LocalDateTime local, java.util.List<String> labels,
-                       java.util.List<java.util.UUID> ids, Signup owner) {
-    }
+    public record Plan(
+            String title,
+            java.time.LocalDate due,
+            java.time.Instant at,
+            java.time.OffsetDateTime from,
+            java.time.ZonedDateTime zoned,
+            java.time.LocalDateTime local,
+            java.util.List<String> labels,
+            java.util.List<java.util.UUID> ids,
+            Signup owner) {}
 
     @RestController
     @Validated
@@ -40,13 +47,22 @@ public class ProbeApplication {
         }
 
         @GetMapping("/probe/search")
-        Map<String, Object> search(@RequestParam(required = false) String q,
+        Map<String, Object> search(
+                @RequestParam(required = false) String q,
                 @RequestParam(required = false) java.time.LocalDate from,
                 @RequestParam(required = false) java.time.Instant at,
-                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                        pattern = "dd.MM.yyyy") java.time.LocalDate german) {
-            return Map.of("q", String.valueOf(q), "from", String.valueOf(from), "at", String.valueOf(at),
-                    "german", String.valueOf(german));
+                @RequestParam(required = false)
+                        @org.springframework.format.annotation.DateTimeFormat(pattern = "dd.MM.yyyy")
+                        java.time.LocalDate german) {
+            return Map.of(
+                    "q",
+                    String.valueOf(q),
+                    "from",
+                    String.valueOf(from),
+                    "at",
+                    String.valueOf(at),
+                    "german",
+                    String.valueOf(german));
         }
 
         @PostMapping(path = "/probe/signup", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,32 +1,37 @@
 package dev.ordo.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.testsupport.OrdoTestEnvironment;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** X-Forwarded-For is believed only from ordo.trusted-proxies (loopback, where the gateway runs, by default). */
 class TrustedProxiesTest {
 
     private static String addressSeen(int port, String forwardedFor) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/public/whoami"))
-                .header("X-Forwarded-For", forwardedFor).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/public/whoami"))
+                                .header("X-Forwarded-For", forwardedFor)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
 
     @Nested
-    @SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    @SpringBootTest(
+            classes = ProbeApplication.class,
+            webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
             properties = {"ordo.security.public-paths=/public/**", "spring.application.name=probe"})
     @ContextConfiguration(initializers = OrdoTestEnvironment.class)
     class ByDefault {
@@ -46,15 +51,19 @@ class TrustedProxiesTest {
         void the_service_listens_only_on_loopback() {
             org.springframework.boot.tomcat.TomcatWebServer server =
                     (org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer();
-            assertThat(server.getTomcat().getConnector().getProperty("address"))
-                    .hasToString("/127.0.0.1");
+            assertThat(server.getTomcat().getConnector().getProperty("address")).hasToString("/127.0.0.1");
         }
     }
 
     @Nested
-    @SpringBootTest(classes = ProbeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = {"ordo.security.public-paths=/public/**", "spring.application.name=probe",
-                    "ordo.trusted-proxies=10.0.0.0/8"})
+    @SpringBootTest(
+            classes = ProbeApplication.class,
+            webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+            properties = {
+                "ordo.security.public-paths=/public/**",
+                "spring.application.name=probe",
+                "ordo.trusted-proxies=10.0.0.0/8"
+            })
     @ContextConfiguration(initializers = OrdoTestEnvironment.class)
     class WhenTheCallerIsNoTrustedProxy {
 

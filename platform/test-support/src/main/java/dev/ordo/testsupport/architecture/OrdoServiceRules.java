@@ -1,5 +1,11 @@
 package dev.ordo.testsupport.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -8,15 +14,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The architecture rules every Ordo service keeps, written once. A service's {@code ArchitectureTest} runs
@@ -43,37 +42,47 @@ public final class OrdoServiceRules {
 
     @ArchTest
     static final ArchRule controllers_do_not_touch_repositories = noClasses()
-            .that().areAnnotatedWith(REST_CONTROLLER)
-            .should().dependOnClassesThat().areAnnotatedWith(REPOSITORY)
+            .that()
+            .areAnnotatedWith(REST_CONTROLLER)
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(REPOSITORY)
             .because("the application services own the transactions, the permission checks and the events");
 
     @ArchTest
     static final ArchRule controllers_are_named_so = classes()
-            .that().areAnnotatedWith(REST_CONTROLLER)
-            .should().haveSimpleNameEndingWith("Controller")
+            .that()
+            .areAnnotatedWith(REST_CONTROLLER)
+            .should()
+            .haveSimpleNameEndingWith("Controller")
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule transactions_are_opened_by_application_services = methods()
-            .that().areAnnotatedWith(TRANSACTIONAL)
-            .should().beDeclaredInClassesThat().areAnnotatedWith(SERVICE)
+            .that()
+            .areAnnotatedWith(TRANSACTIONAL)
+            .should()
+            .beDeclaredInClassesThat()
+            .areAnnotatedWith(SERVICE)
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule features_do_not_depend_on_each_other_in_circles = slices()
-            .matching("dev.ordo.*.(*)..")
-            .should().beFreeOfCycles()
-            .allowEmptyShould(true);
+    static final ArchRule features_do_not_depend_on_each_other_in_circles =
+            slices().matching("dev.ordo.*.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule records_carry_no_framework = noClasses()
-            .that().areRecords().and().resideOutsideOfPackage("..config..")
+            .that()
+            .areRecords()
+            .and()
+            .resideOutsideOfPackage("..config..")
             .and(not(settings()))
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework..")
             .because("domain values, requests and responses are plain data (settings records aside)");
 
-    private OrdoServiceRules() {
-    }
+    private OrdoServiceRules() {}
 
     private static ArchCondition<JavaClass> dependOnlyOnTheirOwnServiceThePlatformAndTheContracts() {
         return new ArchCondition<>("depend on no other Ordo service") {
@@ -85,7 +94,9 @@ public final class OrdoServiceRules {
                 }
                 for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
                     String target = serviceOf(dependency.getTargetClass().getPackageName());
-                    if (target != null && !target.equals(own) && !target.equals("platform")
+                    if (target != null
+                            && !target.equals(own)
+                            && !target.equals("platform")
                             && !target.equals("contracts")) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
@@ -99,7 +110,9 @@ public final class OrdoServiceRules {
         return new DescribedPredicate<>("settings (@ConfigurationProperties and the records nested in it)") {
             @Override
             public boolean test(JavaClass javaClass) {
-                for (JavaClass c = javaClass; c != null; c = c.getEnclosingClass().orElse(null)) {
+                for (JavaClass c = javaClass;
+                        c != null;
+                        c = c.getEnclosingClass().orElse(null)) {
                     if (c.isAnnotatedWith(CONFIGURATION_PROPERTIES)) {
                         return true;
                     }

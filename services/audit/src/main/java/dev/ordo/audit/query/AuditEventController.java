@@ -18,13 +18,14 @@ class AuditEventController {
     }
 
     @GetMapping
-    AuditEventPage list(@RequestParam(name = "type", required = false) String type,
-                        @RequestParam(name = "entity", required = false) String entity,
-                        @RequestParam(name = "actor", required = false) String actor,
-                        @RequestParam(name = "from", required = false) String from,
-                        @RequestParam(name = "to", required = false) String to,
-                        @RequestParam(name = "cursor", required = false) String cursor,
-                        @RequestParam(name = "limit", required = false) String limit) {
+    AuditEventPage list(
+            @RequestParam(name = "type", required = false) String type,
+            @RequestParam(name = "entity", required = false) String entity,
+            @RequestParam(name = "actor", required = false) String actor,
+            @RequestParam(name = "from", required = false) String from,
+            @RequestParam(name = "to", required = false) String to,
+            @RequestParam(name = "cursor", required = false) String cursor,
+            @RequestParam(name = "limit", required = false) String limit) {
         AuditQuery query = AuditQuery.parse(type, entity, actor, from, to, cursor, limit);
         return queries.find(Caller.current(), query);
     }

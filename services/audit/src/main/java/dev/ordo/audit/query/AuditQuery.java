@@ -2,7 +2,6 @@ package dev.ordo.audit.query;
 
 import dev.ordo.audit.trail.Position;
 import dev.ordo.platform.web.ApiException;
-
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,15 +22,21 @@ record AuditQuery(String type, String entity, UUID actor, Instant from, Instant 
     private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-    static AuditQuery parse(String type, String entity, String actor, String from, String to, String cursor,
-                            String limit) {
+    static AuditQuery parse(
+            String type, String entity, String actor, String from, String to, String cursor, String limit) {
         Instant fromInstant = instant("from", from);
         Instant toInstant = instant("to", to);
         if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
             throw ApiException.badRequest("'from' must not be after 'to'.");
         }
-        return new AuditQuery(blankToNull(type), blankToNull(entity), userId(actor), fromInstant, toInstant,
-                blankToNull(cursor) == null ? null : Cursor.decode(cursor), limit(limit));
+        return new AuditQuery(
+                blankToNull(type),
+                blankToNull(entity),
+                userId(actor),
+                fromInstant,
+                toInstant,
+                blankToNull(cursor) == null ? null : Cursor.decode(cursor),
+                limit(limit));
     }
 
     private static int limit(String value) {
@@ -62,8 +67,8 @@ record AuditQuery(String type, String entity, UUID actor, Instant from, Instant 
         } catch (DateTimeException e) {
             // answered below, like an instant out of range
         }
-        throw ApiException.badRequest("'" + name + "' must be an ISO-8601 instant in the years 1 to 9999 such as "
-                + "2025-01-31T12:00:00Z.");
+        throw ApiException.badRequest(
+                "'" + name + "' must be an ISO-8601 instant in the years 1 to 9999 such as " + "2025-01-31T12:00:00Z.");
     }
 
     /** Within the years 1 to 9999, which every date and time of the API keeps to (and the database can hold). */

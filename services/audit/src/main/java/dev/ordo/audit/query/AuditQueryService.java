@@ -5,11 +5,10 @@ import dev.ordo.audit.trail.AuditEventFilter;
 import dev.ordo.audit.trail.AuditEvents;
 import dev.ordo.platform.security.Caller;
 import dev.ordo.platform.web.ApiException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Answers queries on the trail: a user sees what they did; an admin sees what anyone did. */
 @Service
@@ -24,13 +23,14 @@ class AuditQueryService {
     @Transactional(readOnly = true)
     AuditEventPage find(Caller caller, AuditQuery query) {
         UUID actor = visibleActor(caller, query.actor());
-        AuditEventFilter filter = new AuditEventFilter(query.type(), query.entity(),
-                actor == null ? null : actor.toString(), query.from(), query.to());
+        AuditEventFilter filter = new AuditEventFilter(
+                query.type(), query.entity(), actor == null ? null : actor.toString(), query.from(), query.to());
         // One row more than asked tells whether another page exists, without counting.
         List<AuditEvent> found = events.find(filter, query.after(), query.limit() + 1);
         boolean more = found.size() > query.limit();
         List<AuditEvent> page = more ? found.subList(0, query.limit()) : found;
-        return new AuditEventPage(page.stream().map(AuditEventResponse::of).toList(),
+        return new AuditEventPage(
+                page.stream().map(AuditEventResponse::of).toList(),
                 more ? Cursor.encode(page.getLast().position()) : null);
     }
 

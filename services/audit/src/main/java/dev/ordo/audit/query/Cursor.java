@@ -2,7 +2,6 @@ package dev.ordo.audit.query;
 
 import dev.ordo.audit.trail.Position;
 import dev.ordo.platform.web.ApiException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -16,8 +15,7 @@ final class Cursor {
 
     private static final String SEPARATOR = "|";
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     static String encode(Position position) {
         String plain = position.occurredAt() + SEPARATOR + position.id();

@@ -26,7 +26,9 @@ class AuditEventListener {
         this.recorder = recorder;
     }
 
-    @KafkaListener(id = GROUP, groupId = GROUP,
+    @KafkaListener(
+            id = GROUP,
+            groupId = GROUP,
             topicPattern = "#{T(dev.ordo.contracts.events.Topics).ALL_EVENT_TOPICS}")
     void on(ConsumerRecord<String, String> record) {
         if (record.value() == null) {

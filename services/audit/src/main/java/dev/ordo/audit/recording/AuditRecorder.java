@@ -5,15 +5,14 @@ import dev.ordo.audit.trail.AuditEvents;
 import dev.ordo.contracts.events.EventEnvelope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
-
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 
 /** Adds each event to the trail exactly once; Kafka's redeliveries find it there and change nothing. */
 @Service
@@ -34,13 +33,20 @@ public class AuditRecorder {
     /** @return {@code true} if the event was new */
     @Transactional
     public boolean record(EventEnvelope<JsonNode> envelope, String topic) {
-        JsonNode data = envelope.data() == null || envelope.data().isMissingNode()
-                ? NullNode.getInstance() : envelope.data();
+        JsonNode data =
+                envelope.data() == null || envelope.data().isMissingNode() ? NullNode.getInstance() : envelope.data();
         // PostgreSQL keeps microseconds; truncating here keeps the stored and the paged positions equal.
-        AuditEvent event = new AuditEvent(envelope.id(), envelope.type(), envelope.source(), topic,
-                envelope.subject(), envelope.actor(), envelope.dataVersion(),
+        AuditEvent event = new AuditEvent(
+                envelope.id(),
+                envelope.type(),
+                envelope.source(),
+                topic,
+                envelope.subject(),
+                envelope.actor(),
+                envelope.dataVersion(),
                 envelope.time().truncatedTo(ChronoUnit.MICROS),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), data);
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                data);
         boolean added = events.add(event);
         if (added) {
             countAfterCommit(event.type());

@@ -1,12 +1,11 @@
 package dev.ordo.audit.retention;
 
 import dev.ordo.audit.trail.AuditEvents;
+import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /** Forgets events older than the retention period: the only way a row ever leaves the trail. */
 @Service

@@ -1,9 +1,8 @@
 package dev.ordo.audit.trail;
 
-import tools.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One event as the audit trail keeps it: never changed after it is recorded.
@@ -14,8 +13,17 @@ import java.util.UUID;
  * @param recordedAt when the audit service stored it
  * @param data       the event's data, as published
  */
-public record AuditEvent(UUID id, String type, String source, String topic, String subject, String actor,
-                         int dataVersion, Instant occurredAt, Instant recordedAt, JsonNode data) {
+public record AuditEvent(
+        UUID id,
+        String type,
+        String source,
+        String topic,
+        String subject,
+        String actor,
+        int dataVersion,
+        Instant occurredAt,
+        Instant recordedAt,
+        JsonNode data) {
 
     /** Where this event sits in the newest-first order of the trail. */
     public Position position() {

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param from inclusive lower bound of {@code occurredAt}
  * @param to   exclusive upper bound of {@code occurredAt}
  */
-public record AuditEventFilter(String type, String subject, String actor, Instant from, Instant to) {
-}
+public record AuditEventFilter(String type, String subject, String actor, Instant from, Instant to) {}

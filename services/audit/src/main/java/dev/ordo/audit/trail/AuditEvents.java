@@ -1,9 +1,5 @@
 package dev.ordo.audit.trail;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The audit trail in PostgreSQL ({@code audit_event}). Rows are only ever added and expired. */
 @Repository
@@ -37,17 +36,18 @@ public class AuditEvents {
                         values (:id, :type, :source, :topic, :subject, :actor, :dataVersion, :occurredAt, :recordedAt,
                                 cast(:payload as jsonb))
                         on conflict (id) do nothing""")
-                .param("id", event.id())
-                .param("type", event.type())
-                .param("source", event.source())
-                .param("topic", event.topic())
-                .param("subject", event.subject())
-                .param("actor", event.actor())
-                .param("dataVersion", event.dataVersion())
-                .param("occurredAt", Timestamp.from(event.occurredAt()))
-                .param("recordedAt", Timestamp.from(event.recordedAt()))
-                .param("payload", json.writeValueAsString(event.data()))
-                .update() == 1;
+                        .param("id", event.id())
+                        .param("type", event.type())
+                        .param("source", event.source())
+                        .param("topic", event.topic())
+                        .param("subject", event.subject())
+                        .param("actor", event.actor())
+                        .param("dataVersion", event.dataVersion())
+                        .param("occurredAt", Timestamp.from(event.occurredAt()))
+                        .param("recordedAt", Timestamp.from(event.recordedAt()))
+                        .param("payload", json.writeValueAsString(event.data()))
+                        .update()
+                == 1;
     }
 
     /** Up to {@code limit} matching events strictly after {@code after} (or from the newest), newest first. */
@@ -73,7 +73,9 @@ public class AuditEvents {
 
     public boolean contains(UUID id) {
         return jdbc.sql("select exists (select 1 from audit_event where id = :id)")
-                .param("id", id).query(Boolean.class).single();
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -92,8 +94,8 @@ public class AuditEvents {
                 .single();
     }
 
-    private static void criterion(List<String> where, Map<String, Object> params, String condition, String name,
-                                  Object value) {
+    private static void criterion(
+            List<String> where, Map<String, Object> params, String condition, String name, Object value) {
         if (value != null) {
             where.add(condition);
             params.put(name, value);

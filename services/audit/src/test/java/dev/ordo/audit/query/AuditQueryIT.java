@@ -1,5 +1,9 @@
 package dev.ordo.audit.query;
 
+import static dev.ordo.audit.TestEvents.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.ordo.audit.AuditApi;
 import dev.ordo.audit.AuditApi.Response;
 import dev.ordo.audit.TestEvents;
@@ -8,6 +12,15 @@ import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.platform.events.EventCodec;
 import dev.ordo.testsupport.OrdoIntegrationTest;
 import dev.ordo.testsupport.TestJwks;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,20 +31,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.StreamSupport;
-
-import static dev.ordo.audit.TestEvents.event;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 @OrdoIntegrationTest
 class AuditQueryIT {
 
@@ -39,12 +38,16 @@ class AuditQueryIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     KafkaTemplate<String, String> kafka;
+
     @Autowired
     EventCodec codec;
+
     @Autowired
     AuditEvents trail;
+
     @Autowired
     JsonMapper json;
 
@@ -63,13 +66,18 @@ class AuditQueryIT {
 
     @Test
     void aUserSeesOnlyTheEventsTheyCaused() {
-        published(event("task.created", entity, ada), event("task.updated", entity, ada),
-                event("task.updated", entity, bob), event("task.reminded", entity, null));
+        published(
+                event("task.created", entity, ada),
+                event("task.updated", entity, ada),
+                event("task.updated", entity, bob),
+                event("task.reminded", entity, null));
 
-        assertThat(types(ok(api.events(tokenOf(ada), "entity", entity)))).containsExactlyInAnyOrder(
-                "task.created", "task.updated");
+        assertThat(types(ok(api.events(tokenOf(ada), "entity", entity))))
+                .containsExactlyInAnyOrder("task.created", "task.updated");
         assertThat(actors(ok(api.events(tokenOf(bob), "entity", entity)))).containsExactly(bob.toString());
-        assertThat(ok(api.events(tokenOf(ada), "actor", ada.toString(), "entity", entity)).get("items")).hasSize(2);
+        assertThat(ok(api.events(tokenOf(ada), "actor", ada.toString(), "entity", entity))
+                        .get("items"))
+                .hasSize(2);
     }
 
     @Test
@@ -82,7 +90,9 @@ class AuditQueryIT {
 
     @Test
     void anAdminSeesEveryonesEventsAndMayFilterByActor() {
-        published(event("task.created", entity, ada), event("task.updated", entity, bob),
+        published(
+                event("task.created", entity, ada),
+                event("task.updated", entity, bob),
                 event("task.reminded", entity, null));
         String admin = TestJwks.get().tokenFor(UUID.randomUUID(), "user", "admin");
 
@@ -94,19 +104,27 @@ class AuditQueryIT {
     @Test
     void eventsAreFilteredByTypeEntityAndTimeRange() {
         String other = UUID.randomUUID().toString();
-        published(event("task.created", entity, ada, now.minus(3, ChronoUnit.HOURS)),
+        published(
+                event("task.created", entity, ada, now.minus(3, ChronoUnit.HOURS)),
                 event("task.updated", entity, ada, now.minus(2, ChronoUnit.HOURS)),
                 event("task.completed", other, ada, now.minus(1, ChronoUnit.HOURS)));
         String token = tokenOf(ada);
 
         assertThat(types(ok(api.events(token, "type", "task.updated")))).containsExactly("task.updated");
         assertThat(types(ok(api.events(token, "entity", other)))).containsExactly("task.completed");
-        assertThat(types(ok(api.events(token, "from", now.minus(2, ChronoUnit.HOURS).toString(),
-                "to", now.minus(1, ChronoUnit.HOURS).toString()))))
-                .as("from is inclusive, to exclusive").containsExactly("task.updated");
-        assertThat(types(ok(api.events(token, "from", now.minus(150, ChronoUnit.MINUTES).toString()))))
+        assertThat(types(ok(api.events(
+                        token,
+                        "from",
+                        now.minus(2, ChronoUnit.HOURS).toString(),
+                        "to",
+                        now.minus(1, ChronoUnit.HOURS).toString()))))
+                .as("from is inclusive, to exclusive")
+                .containsExactly("task.updated");
+        assertThat(types(ok(api.events(
+                        token, "from", now.minus(150, ChronoUnit.MINUTES).toString()))))
                 .containsExactly("task.completed", "task.updated");
-        assertThat(types(ok(api.events(token, "to", "2020-01-01T00:00:00+02:00")))).isEmpty();
+        assertThat(types(ok(api.events(token, "to", "2020-01-01T00:00:00+02:00"))))
+                .isEmpty();
     }
 
     @Test
@@ -122,18 +140,24 @@ class AuditQueryIT {
                 event("task.reopened", entity, ada, now));
         List<String> newestFirst = all.stream()
                 .sorted(Comparator.<EventEnvelope<?>, Instant>comparing(EventEnvelope::time)
-                        .thenComparing(e -> e.id().toString()).reversed())
-                .map(e -> e.id().toString()).toList();
+                        .thenComparing(e -> e.id().toString())
+                        .reversed())
+                .map(e -> e.id().toString())
+                .toList();
 
         List<String> seen = new ArrayList<>();
         List<Integer> pageSizes = new ArrayList<>();
         String cursor = null;
         do {
-            JsonNode page = ok(cursor == null ? api.events(tokenOf(ada), "limit", "3")
-                    : api.events(tokenOf(ada), "limit", "3", "cursor", cursor));
+            JsonNode page = ok(
+                    cursor == null
+                            ? api.events(tokenOf(ada), "limit", "3")
+                            : api.events(tokenOf(ada), "limit", "3", "cursor", cursor));
             page.get("items").forEach(item -> seen.add(item.get("id").asString()));
             pageSizes.add(page.get("items").size());
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asString();
         } while (cursor != null);
 
         assertThat(seen).containsExactlyElementsOf(newestFirst);
@@ -142,7 +166,8 @@ class AuditQueryIT {
 
     @Test
     void eachItemCarriesTheEnvelopeAndTheData() {
-        EventEnvelope<?> created = published(event("task.created", entity, ada, now)).getFirst();
+        EventEnvelope<?> created =
+                published(event("task.created", entity, ada, now)).getFirst();
 
         JsonNode item = ok(api.events(tokenOf(ada))).get("items").get(0);
 
@@ -165,9 +190,16 @@ class AuditQueryIT {
 
     @ParameterizedTest(name = "{0}={1} is a bad request")
     @CsvSource({
-            "limit, 0", "limit, -1", "limit, 201", "limit, many",
-            "from, yesterday", "to, 2025-13-01T00:00:00Z",
-            "cursor, not-a-cursor", "cursor, ***", "actor, not-a-user-id"})
+        "limit, 0",
+        "limit, -1",
+        "limit, 201",
+        "limit, many",
+        "from, yesterday",
+        "to, 2025-13-01T00:00:00Z",
+        "cursor, not-a-cursor",
+        "cursor, ***",
+        "actor, not-a-user-id"
+    })
     void aBadParameterIsABadRequestProblem(String name, String value) {
         Response response = api.events(TestJwks.get().tokenFor(ada, "admin"), name, value);
 
@@ -188,7 +220,8 @@ class AuditQueryIT {
     void theLimitDefaultsToFiftyAndMayBeRaisedToTwoHundred() {
         assertThat(api.events(tokenOf(ada)).status()).isEqualTo(200);
         assertThat(api.events(tokenOf(ada), "limit", "200").status()).isEqualTo(200);
-        assertThat(AuditQuery.parse(null, null, null, null, null, null, null).limit()).isEqualTo(50);
+        assertThat(AuditQuery.parse(null, null, null, null, null, null, null).limit())
+                .isEqualTo(50);
     }
 
     private List<EventEnvelope<?>> published(EventEnvelope<?>... envelopes) {
@@ -217,6 +250,7 @@ class AuditQueryIT {
 
     private static List<String> field(JsonNode page, String name) {
         return StreamSupport.stream(page.get("items").spliterator(), false)
-                .map(item -> item.get(name).asString()).toList();
+                .map(item -> item.get(name).asString())
+                .toList();
     }
 }

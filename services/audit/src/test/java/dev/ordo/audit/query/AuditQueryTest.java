@@ -1,14 +1,13 @@
 package dev.ordo.audit.query;
 
-import dev.ordo.audit.trail.Position;
-import dev.ordo.platform.web.ApiException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.UUID;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ordo.audit.trail.Position;
+import dev.ordo.platform.web.ApiException;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class AuditQueryTest {
 
@@ -26,15 +25,20 @@ class AuditQueryTest {
     void instantsOutsideTheYears1To9999AreABadRequestInParametersAndCursors() {
         for (String far : new String[] {"+999999-01-01T00:00:00Z", "0000-12-31T23:59:59Z", "-000001-01-01T00:00:00Z"}) {
             assertThatThrownBy(() -> AuditQuery.parse(null, null, null, far, null, null, null))
-                    .as(far).isInstanceOf(ApiException.class);
+                    .as(far)
+                    .isInstanceOf(ApiException.class);
             assertThatThrownBy(() -> AuditQuery.parse(null, null, null, null, far, null, null))
-                    .as(far).isInstanceOf(ApiException.class);
+                    .as(far)
+                    .isInstanceOf(ApiException.class);
         }
-        String farCursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("+999999-01-01T00:00:00Z|" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String farCursor = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("+999999-01-01T00:00:00Z|" + UUID.randomUUID())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Cursor.decode(farCursor)).isInstanceOf(ApiException.class);
         assertThat(AuditQuery.parse(null, null, null, "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", null, null)
-                .to()).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+                        .to())
+                .isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
     }
 
     @Test
@@ -54,7 +58,9 @@ class AuditQueryTest {
 
     @Test
     void aStartAfterTheEndIsRefused() {
-        assertThatThrownBy(() -> AuditQuery.parse(null, null, null, "2025-01-02T00:00:00Z", "2025-01-01T00:00:00Z",
-                null, null)).isInstanceOf(ApiException.class).hasMessageContaining("'from'");
+        assertThatThrownBy(() ->
+                        AuditQuery.parse(null, null, null, "2025-01-02T00:00:00Z", "2025-01-01T00:00:00Z", null, null))
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("'from'");
     }
 }

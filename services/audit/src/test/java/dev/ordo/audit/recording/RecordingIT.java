@@ -1,5 +1,9 @@
 package dev.ordo.audit.recording;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
 import dev.ordo.audit.TestEvents;
 import dev.ordo.audit.trail.AuditEvent;
 import dev.ordo.audit.trail.AuditEventFilter;
@@ -10,6 +14,13 @@ import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.platform.events.EventCodec;
 import dev.ordo.testsupport.OrdoIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -20,18 +31,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
-
 @OrdoIntegrationTest
 class RecordingIT {
 
@@ -39,12 +38,16 @@ class RecordingIT {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
+
     @Autowired
     EventCodec codec;
+
     @Autowired
     AuditEvents trail;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     EmbeddedKafkaBroker broker;
 
@@ -59,9 +62,19 @@ class RecordingIT {
     void anEventIsRecordedWithItsEnvelopeTopicAndData() {
         UUID user = UUID.randomUUID();
         Instant time = Instant.parse("2025-03-04T05:06:07.123456789Z");
-        EventEnvelope<?> registered = events.publish(Topics.IDENTITY_USER, new EventEnvelope<>(UUID.randomUUID(),
-                "ordo/identity", IdentityEvents.USER_REGISTERED.name(), 1, time, user.toString(), 1, user.toString(),
-                new IdentityEvents.UserRegistered(user, "ada@example.com", "Ada", "Europe/Paris", "fr", List.of("user"), false)));
+        EventEnvelope<?> registered = events.publish(
+                Topics.IDENTITY_USER,
+                new EventEnvelope<>(
+                        UUID.randomUUID(),
+                        "ordo/identity",
+                        IdentityEvents.USER_REGISTERED.name(),
+                        1,
+                        time,
+                        user.toString(),
+                        1,
+                        user.toString(),
+                        new IdentityEvents.UserRegistered(
+                                user, "ada@example.com", "Ada", "Europe/Paris", "fr", List.of("user"), false)));
 
         await().atMost(PATIENCE).until(() -> trail.contains(registered.id()));
 
@@ -88,16 +101,21 @@ class RecordingIT {
         await().atMost(PATIENCE).until(() -> trail.contains(sentinel.id()));
 
         assertThat(trail.find(new AuditEventFilter(null, subject, null, null, null), null, 10))
-                .extracting(AuditEvent::id).containsExactlyInAnyOrder(event.id(), sentinel.id());
-        assertThat(meters.get(AuditRecorder.STORED_METRIC).tag("type", type).counter().count()).isEqualTo(2.0);
+                .extracting(AuditEvent::id)
+                .containsExactlyInAnyOrder(event.id(), sentinel.id());
+        assertThat(meters.get(AuditRecorder.STORED_METRIC)
+                        .tag("type", type)
+                        .counter()
+                        .count())
+                .isEqualTo(2.0);
     }
 
     @Test
     void aTopicCreatedAfterTheServiceStartedIsPickedUpWithoutAChange() {
         String topic = "ordo.newservice.thing";
         broker.addTopics(topic);
-        EventEnvelope<?> event = events.publish(topic,
-                TestEvents.event("thing.created", UUID.randomUUID().toString(), UUID.randomUUID()));
+        EventEnvelope<?> event = events.publish(
+                topic, TestEvents.event("thing.created", UUID.randomUUID().toString(), UUID.randomUUID()));
 
         await().atMost(PATIENCE).until(() -> trail.contains(event.id()));
 
@@ -108,7 +126,8 @@ class RecordingIT {
     void aMessageThatIsNoEventIsParkedOnTheDeadLetterTopicAndTheNextMessageIsRecorded() {
         String poison = "this is not JSON " + UUID.randomUUID();
         events.send(Topics.IDENTITY_USER, "poison", poison);
-        EventEnvelope<?> next = events.publish(Topics.IDENTITY_USER,
+        EventEnvelope<?> next = events.publish(
+                Topics.IDENTITY_USER,
                 TestEvents.event("user.updated", UUID.randomUUID().toString(), UUID.randomUUID()));
 
         await().atMost(PATIENCE).until(() -> trail.contains(next.id()));
@@ -130,8 +149,8 @@ class RecordingIT {
     }
 
     private KafkaConsumer<String, String> deadLetterReader() {
-        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.getBrokersAsString(),
-                "dead-letter-reader-" + UUID.randomUUID(), false);
+        Map<String, Object> props = KafkaTestUtils.consumerProps(
+                broker.getBrokersAsString(), "dead-letter-reader-" + UUID.randomUUID(), false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

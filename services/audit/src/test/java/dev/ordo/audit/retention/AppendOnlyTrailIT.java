@@ -1,21 +1,20 @@
 package dev.ordo.audit.retention;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import dev.ordo.audit.trail.AuditEvent;
 import dev.ordo.audit.trail.AuditEvents;
 import dev.ordo.testsupport.OrdoIntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.node.JsonNodeFactory;
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The service's own database role (the one its connection pool uses) may read the trail and append to
@@ -30,10 +29,13 @@ class AppendOnlyTrailIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     AuditEvents trail;
+
     @Autowired
     RetentionService retention;
+
     @Autowired
     RetentionProperties properties;
 
@@ -41,7 +43,8 @@ class AppendOnlyTrailIT {
     void theServiceConnectsAsARoleThatDoesNotOwnTheTrail() {
         String user = jdbc.sql("select current_user").query(String.class).single();
         String owner = jdbc.sql("select tableowner from pg_tables where tablename = 'audit_event'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
 
         assertThat(user).endsWith("audit");
         assertThat(owner).isEqualTo(user + "_owner");
@@ -51,7 +54,9 @@ class AppendOnlyTrailIT {
     void theServicesRoleCannotDeleteAnEvent() {
         AuditEvent event = recordedEventThatHappened(properties.retention().plusDays(10));
 
-        assertThat(sqlState(() -> jdbc.sql("delete from audit_event where id = :id").param("id", event.id()).update()))
+        assertThat(sqlState(() -> jdbc.sql("delete from audit_event where id = :id")
+                        .param("id", event.id())
+                        .update()))
                 .isEqualTo(INSUFFICIENT_PRIVILEGE);
         assertThat(trail.contains(event.id())).isTrue();
     }
@@ -61,10 +66,14 @@ class AppendOnlyTrailIT {
         AuditEvent event = recordedEventThatHappened(Duration.ofMinutes(1));
 
         assertThat(sqlState(() -> jdbc.sql("update audit_event set actor = 'someone else' where id = :id")
-                .param("id", event.id()).update()))
+                        .param("id", event.id())
+                        .update()))
                 .isEqualTo(INSUFFICIENT_PRIVILEGE);
-        assertThat(jdbc.sql("select actor from audit_event where id = :id").param("id", event.id())
-                .query(String.class).single()).isEqualTo(event.actor());
+        assertThat(jdbc.sql("select actor from audit_event where id = :id")
+                        .param("id", event.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(event.actor());
     }
 
     @Test
@@ -109,8 +118,16 @@ class AppendOnlyTrailIT {
 
     private AuditEvent recordedEventThatHappened(Duration ago) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AuditEvent event = new AuditEvent(UUID.randomUUID(), "task.created", "ordo/test", "ordo.tasks.task",
-                UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1, now.minus(ago), now,
+        AuditEvent event = new AuditEvent(
+                UUID.randomUUID(),
+                "task.created",
+                "ordo/test",
+                "ordo.tasks.task",
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                1,
+                now.minus(ago),
+                now,
                 JsonNodeFactory.instance.objectNode().put("title", "kept for the record"));
         assertThat(trail.add(event)).isTrue();
         return event;

@@ -1,11 +1,10 @@
 package dev.ordo.audit.retention;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class RetentionPropertiesTest {
 

@@ -1,9 +1,8 @@
 package dev.ordo.gateway.client;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Component;
-
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /**
  * The address of the client that sent a request, as far as the gateway can vouch for it: the peer of
@@ -19,7 +18,8 @@ public class ClientAddresses {
     private final Pattern trustedProxies;
 
     public ClientAddresses(ClientProperties properties) {
-        this.trustedProxies = properties.trustedProxies().isEmpty() ? null : Pattern.compile(properties.trustedProxies());
+        this.trustedProxies =
+                properties.trustedProxies().isEmpty() ? null : Pattern.compile(properties.trustedProxies());
     }
 
     public String of(HttpServletRequest request) {
@@ -42,6 +42,8 @@ public class ClientAddresses {
     }
 
     private boolean isTrusted(String address) {
-        return trustedProxies != null && address != null && trustedProxies.matcher(address).matches();
+        return trustedProxies != null
+                && address != null
+                && trustedProxies.matcher(address).matches();
     }
 }

@@ -1,19 +1,17 @@
 package dev.ordo.gateway.cors;
 
+import java.util.List;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.List;
 
 /** Builds the gateway's CORS filter: one policy for every path, refusals answered as problem+json. */
 public final class CorsFilters {
 
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
-    private CorsFilters() {
-    }
+    private CorsFilters() {}
 
     public static CorsFilter of(CorsProperties properties, JsonMapper jsonMapper) {
         CorsConfiguration policy = new CorsConfiguration();

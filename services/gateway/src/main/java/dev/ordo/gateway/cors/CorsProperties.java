@@ -1,9 +1,8 @@
 package dev.ordo.gateway.cors;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Which browser origins may call the API ({@code ordo.gateway.cors.*}). None by default: the web app is
@@ -17,8 +16,12 @@ import java.util.List;
  * @param maxAge           how long a browser may cache a preflight answer
  */
 @ConfigurationProperties("ordo.gateway.cors")
-public record CorsProperties(List<String> allowedOrigins, List<String> allowedHeaders, List<String> exposedHeaders,
-                             Boolean allowCredentials, Duration maxAge) {
+public record CorsProperties(
+        List<String> allowedOrigins,
+        List<String> allowedHeaders,
+        List<String> exposedHeaders,
+        Boolean allowCredentials,
+        Duration maxAge) {
 
     public CorsProperties {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);

@@ -25,7 +25,8 @@ class ApiDocsController {
     ObjectNode openApi() {
         ObjectNode document = docs.current();
         // the gateway as the client reached it, so "try it out" calls go where the page came from
-        String gateway = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String gateway =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         ((ArrayNode) document.get("servers")).addObject().put("url", gateway).put("description", "Ordo gateway");
         return document;
     }

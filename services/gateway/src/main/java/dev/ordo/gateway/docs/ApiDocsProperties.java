@@ -1,11 +1,10 @@
 package dev.ordo.gateway.docs;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Whose API documents the gateway merges ({@code ordo.gateway.docs.*}).
@@ -18,8 +17,8 @@ import java.util.TreeMap;
  * @param version   the merged document's version
  */
 @ConfigurationProperties("ordo.gateway.docs")
-public record ApiDocsProperties(Map<String, URI> services, Duration cacheTtl, Duration timeout, String title,
-                                String version) {
+public record ApiDocsProperties(
+        Map<String, URI> services, Duration cacheTtl, Duration timeout, String title, String version) {
 
     public ApiDocsProperties {
         services = services == null ? Map.of() : new TreeMap<>(services);

@@ -1,14 +1,13 @@
 package dev.ordo.gateway.docs;
 
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The merged document, rebuilt at most once per cache period so that a page of API docs reloaded
@@ -38,10 +37,12 @@ class MergedApiDocs {
         if (document == null || !now.isBefore(expires)) {
             Map<String, JsonNode> documents = services.fetchAll(properties.services());
             List<String> missing = properties.services().keySet().stream()
-                    .filter(name -> !documents.containsKey(name)).toList();
+                    .filter(name -> !documents.containsKey(name))
+                    .toList();
             document = merger.merge(documents, missing, properties.title(), properties.version());
             Duration ttl = missing.isEmpty() || properties.cacheTtl().compareTo(RETRY_MISSING_AFTER) < 0
-                    ? properties.cacheTtl() : RETRY_MISSING_AFTER;
+                    ? properties.cacheTtl()
+                    : RETRY_MISSING_AFTER;
             expires = now.plus(ttl);
         }
         return document.deepCopy();

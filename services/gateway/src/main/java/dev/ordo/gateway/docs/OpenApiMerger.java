@@ -1,10 +1,5 @@
 package dev.ordo.gateway.docs;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Merges the services' OpenAPI documents into one OpenAPI 3.1 document: their paths, their tags and
@@ -45,7 +44,9 @@ final class OpenApiMerger {
 
         ObjectNode merged = nodes.objectNode();
         merged.put("openapi", OPENAPI_VERSION);
-        merged.putObject("info").put("title", title).put("version", version)
+        merged.putObject("info")
+                .put("title", title)
+                .put("version", version)
                 .put("description", description(copies.keySet(), missing));
         merged.putArray("servers");
         ArrayNode tags = merged.putArray("tags");
@@ -70,8 +71,11 @@ final class OpenApiMerger {
      */
     private static void renameClashingOperationIds(Map<String, ObjectNode> documents) {
         Map<String, Integer> uses = new HashMap<>();
-        documents.values().forEach(document -> operations(document).forEach(operation ->
-                uses.merge(operation.path("operationId").asString(""), 1, Integer::sum)));
+        documents
+                .values()
+                .forEach(document -> operations(document)
+                        .forEach(operation ->
+                                uses.merge(operation.path("operationId").asString(""), 1, Integer::sum)));
         documents.forEach((service, document) -> operations(document).forEach(operation -> {
             String id = operation.path("operationId").asString("");
             if (!id.isEmpty() && uses.getOrDefault(id, 0) > 1) {
@@ -104,15 +108,17 @@ final class OpenApiMerger {
     private static void mergePaths(ObjectNode document, ObjectNode paths) {
         JsonNode security = document.get("security");
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-            ObjectNode target = paths.has(path.getKey())
-                    ? (ObjectNode) paths.get(path.getKey()) : paths.putObject(path.getKey());
+            ObjectNode target =
+                    paths.has(path.getKey()) ? (ObjectNode) paths.get(path.getKey()) : paths.putObject(path.getKey());
             for (Map.Entry<String, JsonNode> entry : path.getValue().properties()) {
                 if (target.has(entry.getKey())) {
                     continue; // a path belongs to one service; the first document wins a clash
                 }
                 JsonNode value = entry.getValue();
-                if (OPERATIONS.contains(entry.getKey()) && value instanceof ObjectNode operation
-                        && security != null && !operation.has("security")) {
+                if (OPERATIONS.contains(entry.getKey())
+                        && value instanceof ObjectNode operation
+                        && security != null
+                        && !operation.has("security")) {
                     operation.set("security", security.deepCopy());
                 }
                 target.set(entry.getKey(), value);
@@ -126,7 +132,8 @@ final class OpenApiMerger {
                 continue;
             }
             ObjectNode target = components.has(section.getKey())
-                    ? (ObjectNode) components.get(section.getKey()) : components.putObject(section.getKey());
+                    ? (ObjectNode) components.get(section.getKey())
+                    : components.putObject(section.getKey());
             for (Map.Entry<String, JsonNode> entry : section.getValue().properties()) {
                 if (!target.has(entry.getKey())) {
                     target.set(entry.getKey(), entry.getValue());
@@ -149,11 +156,14 @@ final class OpenApiMerger {
             Map<String, Map<String, JsonNode>> byName = new TreeMap<>();
             documents.forEach((service, document) -> {
                 Map<String, String> renamed = renames.get(service);
-                for (Map.Entry<String, JsonNode> schema : document.path("components").path("schemas").properties()) {
+                for (Map.Entry<String, JsonNode> schema :
+                        document.path("components").path("schemas").properties()) {
                     JsonNode rewritten = schema.getValue().deepCopy();
                     rewriteRefs(rewritten, renamed);
-                    byName.computeIfAbsent(renamed.getOrDefault(schema.getKey(), schema.getKey()),
-                            name -> new LinkedHashMap<>()).put(service, rewritten);
+                    byName.computeIfAbsent(
+                                    renamed.getOrDefault(schema.getKey(), schema.getKey()),
+                                    name -> new LinkedHashMap<>())
+                            .put(service, rewritten);
                 }
             });
             for (Map.Entry<String, Map<String, JsonNode>> name : byName.entrySet()) {
@@ -162,7 +172,11 @@ final class OpenApiMerger {
                 }
                 for (String service : name.getValue().keySet()) {
                     Map<String, String> renamed = renames.get(service);
-                    boolean original = documents.get(service).path("components").path("schemas").has(name.getKey());
+                    boolean original = documents
+                            .get(service)
+                            .path("components")
+                            .path("schemas")
+                            .has(name.getKey());
                     if (original && !renamed.containsKey(name.getKey())) {
                         renamed.put(name.getKey(), prefix(service) + name.getKey());
                         changed = true;
@@ -181,8 +195,9 @@ final class OpenApiMerger {
         JsonNode schemas = document.path("components").get("schemas");
         if (schemas instanceof ObjectNode current) {
             ObjectNode renamed = JsonNodeFactory.instance.objectNode();
-            current.properties().forEach(schema ->
-                    renamed.set(renames.getOrDefault(schema.getKey(), schema.getKey()), schema.getValue()));
+            current.properties()
+                    .forEach(schema ->
+                            renamed.set(renames.getOrDefault(schema.getKey(), schema.getKey()), schema.getValue()));
             ((ObjectNode) document.get("components")).set("schemas", renamed);
         }
     }

@@ -1,5 +1,12 @@
 package dev.ordo.gateway.docs;
 
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -8,14 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** Reads every service's own OpenAPI document, all at once and with short timeouts. */
 @Component
@@ -28,9 +27,11 @@ class ServiceApiDocs {
     private final RestClient client;
 
     ServiceApiDocs(RestClient.Builder builder, ApiDocsProperties properties) {
-        HttpClientSettings settings = HttpClientSettings.defaults()
-                .withTimeouts(properties.timeout(), properties.timeout());
-        this.client = builder.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings)).build();
+        HttpClientSettings settings =
+                HttpClientSettings.defaults().withTimeouts(properties.timeout(), properties.timeout());
+        this.client = builder.requestFactory(
+                        ClientHttpRequestFactoryBuilder.jdk().build(settings))
+                .build();
     }
 
     /** The documents of the services that answered with one, by service name; the others are left out. */
@@ -49,7 +50,10 @@ class ServiceApiDocs {
                     log.warn("The API document of {} is not an OpenAPI document; leaving it out", name);
                 }
             } catch (ExecutionException e) {
-                log.warn("The API document of {} could not be read; leaving it out: {}", name, e.getCause().toString());
+                log.warn(
+                        "The API document of {} could not be read; leaving it out: {}",
+                        name,
+                        e.getCause().toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -59,7 +63,10 @@ class ServiceApiDocs {
 
     private JsonNode fetch(URI baseUrl) {
         String base = baseUrl.toString().replaceAll("/+$", "");
-        return client.get().uri(URI.create(base + API_DOCS_PATH)).accept(MediaType.APPLICATION_JSON)
-                .retrieve().body(JsonNode.class);
+        return client.get()
+                .uri(URI.create(base + API_DOCS_PATH))
+                .accept(MediaType.APPLICATION_JSON)
+                .retrieve()
+                .body(JsonNode.class);
     }
 }

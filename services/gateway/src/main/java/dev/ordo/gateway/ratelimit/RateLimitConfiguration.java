@@ -1,11 +1,10 @@
 package dev.ordo.gateway.ratelimit;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import java.time.Clock;
-import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {

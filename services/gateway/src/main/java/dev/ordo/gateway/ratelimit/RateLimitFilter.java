@@ -7,15 +7,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.function.Predicate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.function.Predicate;
 
 /**
  * The rate limit, in two places of the security chain. {@link ByAddress} runs before the token is
@@ -54,8 +53,13 @@ public abstract class RateLimitFilter extends OncePerRequestFilter {
             if (decision != null && !decision.allowed()) {
                 long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                problems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS,
-                        "Too many requests; retry in " + seconds + " seconds.", request));
+                problems.write(
+                        request,
+                        response,
+                        Problems.of(
+                                HttpStatus.TOO_MANY_REQUESTS,
+                                "Too many requests; retry in " + seconds + " seconds.",
+                                request));
                 return;
             }
         }
@@ -70,8 +74,12 @@ public abstract class RateLimitFilter extends OncePerRequestFilter {
         private final ClientAddresses clients;
         private final Predicate<HttpServletRequest> knownCaller;
 
-        public ByAddress(RateLimiter limiter, RateLimitProperties properties, ClientAddresses clients,
-                ProblemResponseWriter problems, Predicate<HttpServletRequest> knownCaller) {
+        public ByAddress(
+                RateLimiter limiter,
+                RateLimitProperties properties,
+                ClientAddresses clients,
+                ProblemResponseWriter problems,
+                Predicate<HttpServletRequest> knownCaller) {
             super(limiter, properties, problems);
             this.clients = clients;
             this.knownCaller = knownCaller;
@@ -96,9 +104,10 @@ public abstract class RateLimitFilter extends OncePerRequestFilter {
         @Override
         RateLimiter.Decision count(HttpServletRequest request) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication instanceof JwtAuthenticationToken token && token.getToken().getSubject() != null) {
-                return limiter.acquire("user:" + token.getToken().getSubject(), properties.perUser(),
-                        properties.window());
+            if (authentication instanceof JwtAuthenticationToken token
+                    && token.getToken().getSubject() != null) {
+                return limiter.acquire(
+                        "user:" + token.getToken().getSubject(), properties.perUser(), properties.window());
             }
             return null;
         }

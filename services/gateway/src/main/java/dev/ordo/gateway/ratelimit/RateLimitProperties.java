@@ -1,8 +1,7 @@
 package dev.ordo.gateway.ratelimit;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How many requests a caller may make per window ({@code ordo.gateway.rate-limit.*}).

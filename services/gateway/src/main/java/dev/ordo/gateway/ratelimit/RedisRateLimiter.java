@@ -1,13 +1,12 @@
 package dev.ordo.gateway.ratelimit;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * Fixed-window counters in Redis: one key per caller, incremented atomically (a Lua script does INCR and
@@ -53,8 +52,10 @@ public class RedisRateLimiter implements RateLimiter {
             answer = redis.execute(COUNT, List.of(KEY_PREFIX + key), Long.toString(window.toMillis()));
         } catch (RuntimeException e) {
             pausedUntilMillis = clock.millis() + pauseAfterFailure.toMillis();
-            log.warn("Redis did not answer the rate limiter; letting requests through for the next {}: {}",
-                    pauseAfterFailure, e.toString());
+            log.warn(
+                    "Redis did not answer the rate limiter; letting requests through for the next {}: {}",
+                    pauseAfterFailure,
+                    e.toString());
             return Decision.ALLOWED;
         }
         long count = ((Number) answer.get(0)).longValue();

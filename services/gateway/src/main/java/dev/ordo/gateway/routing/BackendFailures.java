@@ -3,6 +3,8 @@ package dev.ordo.gateway.routing;
 import dev.ordo.platform.web.BodySizeLimitFilter;
 import dev.ordo.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,9 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.client.ResourceAccessException;
-
-import java.net.SocketTimeoutException;
-import java.net.http.HttpTimeoutException;
 
 /**
  * A service that cannot be reached is the gateway's error to report, not a 500: 504 when it did not
@@ -37,11 +36,16 @@ class BackendFailures {
         }
         boolean timedOut = causedBy(ex, HttpTimeoutException.class) || causedBy(ex, SocketTimeoutException.class);
         HttpStatus status = timedOut ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY;
-        log.warn("{} {} could not be proxied: {}", request.getMethod(), request.getRequestURI(), rootCause(ex).toString());
+        log.warn(
+                "{} {} could not be proxied: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                rootCause(ex).toString());
         String detail = timedOut
                 ? "The service behind this path did not answer in time. Retry later; quote the request id if it persists."
                 : "The service behind this path is not reachable right now. Retry later; quote the request id if it persists.";
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, detail, request));
     }
 
@@ -50,8 +54,10 @@ class BackendFailures {
      * client's 413, not a 502 of the service (which sees its request cut off).
      */
     @ExceptionHandler(BodySizeLimitFilter.BodyTooLargeException.class)
-    ResponseEntity<ProblemDetail> bodyTooLarge(BodySizeLimitFilter.BodyTooLargeException ex, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+    ResponseEntity<ProblemDetail> bodyTooLarge(
+            BodySizeLimitFilter.BodyTooLargeException ex, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage(), request));
     }
 

@@ -1,12 +1,11 @@
 package dev.ordo.gateway.routing;
 
 import dev.ordo.platform.web.RequestIds;
+import java.util.Locale;
 import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.function.ServerResponse;
-
-import java.util.Locale;
 
 /**
  * Drops the headers of a service's answer that the gateway already sets itself: the request id (the

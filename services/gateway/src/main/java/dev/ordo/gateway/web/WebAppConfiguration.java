@@ -1,5 +1,13 @@
 package dev.ordo.gateway.web;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -22,15 +30,6 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The built web app, served at the gateway's own origin so the browser needs no CORS:
@@ -55,7 +54,8 @@ class WebAppConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-    static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    static final CacheControl IMMUTABLE =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     static final CacheControl SHORT = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
     static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
@@ -69,8 +69,10 @@ class WebAppConfiguration {
         if (index.isReadable()) {
             log.info("Serving the web app from {}", root.getDescription());
         } else {
-            log.warn("No index.html in {}: the web app's pages answer 404 until it is built "
-                    + "(cd web && npm ci && npm run build) or ordo.gateway.web.dir points at a build", root.getDescription());
+            log.warn(
+                    "No index.html in {}: the web app's pages answer 404 until it is built "
+                            + "(cd web && npm ci && npm run build) or ordo.gateway.web.dir points at a build",
+                    root.getDescription());
         }
 
         RequestPredicate page = properties.routes().stream()
@@ -97,8 +99,12 @@ class WebAppConfiguration {
 
     private static ServerResponse index(Resource index) {
         if (!index.isReadable()) {
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "The web app is not built: run 'npm ci && npm run build' in web/, then reload."), null);
+            throw new ErrorResponseException(
+                    HttpStatus.NOT_FOUND,
+                    ProblemDetail.forStatusAndDetail(
+                            HttpStatus.NOT_FOUND,
+                            "The web app is not built: run 'npm ci && npm run build' in web/, then reload."),
+                    null);
         }
         return ServerResponse.ok()
                 .contentType(HTML)
@@ -115,9 +121,11 @@ class WebAppConfiguration {
     }
 
     /** Files are only read: another method on a file's path is not matched (and ends as a 404 or 405 problem). */
-    private static Function<ServerRequest, Optional<Resource>> readOnly(Function<ServerRequest, Optional<Resource>> lookup) {
+    private static Function<ServerRequest, Optional<Resource>> readOnly(
+            Function<ServerRequest, Optional<Resource>> lookup) {
         return request -> HttpMethod.GET.equals(request.method()) || HttpMethod.HEAD.equals(request.method())
-                ? lookup.apply(request) : Optional.empty();
+                ? lookup.apply(request)
+                : Optional.empty();
     }
 
     /** The build directory (it need not exist yet: the web app may be built after the gateway started). */

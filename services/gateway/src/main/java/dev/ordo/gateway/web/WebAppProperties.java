@@ -1,9 +1,8 @@
 package dev.ordo.gateway.web;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.List;
 import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the built web app lies and which paths are its pages ({@code ordo.gateway.web.*}).
@@ -18,13 +17,29 @@ import java.util.Set;
 public record WebAppProperties(String dir, List<String> routes) {
 
     /** The web app's client-side routes (web/src), plus / and /index.html. */
-    public static final List<String> CLIENT_ROUTES = List.of("/", "/index.html", "/sign-in", "/sign-up",
-            "/inbox", "/today", "/upcoming", "/projects/**", "/labels/**", "/filters/**", "/search",
-            "/settings", "/activity", "/invitations", "/invitations/**",
-            "/forgot-password", "/verify-email", "/reset-password", "/confirm-email");
+    public static final List<String> CLIENT_ROUTES = List.of(
+            "/",
+            "/index.html",
+            "/sign-in",
+            "/sign-up",
+            "/inbox",
+            "/today",
+            "/upcoming",
+            "/projects/**",
+            "/labels/**",
+            "/filters/**",
+            "/search",
+            "/settings",
+            "/activity",
+            "/invitations",
+            "/invitations/**",
+            "/forgot-password",
+            "/verify-email",
+            "/reset-password",
+            "/confirm-email");
 
-    private static final Set<String> RESERVED = Set.of("api", ".well-known", "actuator", "error", "v3",
-            "swagger-ui", "assets");
+    private static final Set<String> RESERVED =
+            Set.of("api", ".well-known", "actuator", "error", "v3", "swagger-ui", "assets");
 
     public WebAppProperties {
         dir = dir == null ? "" : dir.strip();

@@ -1,9 +1,9 @@
 package dev.ordo.gateway.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientAddressesTest {
 
@@ -18,7 +18,8 @@ class ClientAddressesTest {
     void behindATrustedProxyTheClientIsTheNearestAddressThatIsNoTrustedProxy() {
         ClientAddresses addresses = new ClientAddresses(new ClientProperties("10\\..*"));
 
-        assertThat(addresses.of(request("10.0.0.2", "1.2.3.4, 203.0.113.9, 10.0.0.5"))).isEqualTo("203.0.113.9");
+        assertThat(addresses.of(request("10.0.0.2", "1.2.3.4, 203.0.113.9, 10.0.0.5")))
+                .isEqualTo("203.0.113.9");
         assertThat(addresses.of(request("10.0.0.2", null))).isEqualTo("10.0.0.2");
     }
 

@@ -1,12 +1,11 @@
 package dev.ordo.gateway.docs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.gateway.support.GatewayTestSupport;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MergedApiDocsIT extends GatewayTestSupport {
 
@@ -29,8 +28,10 @@ class MergedApiDocsIT extends GatewayTestSupport {
         assertThat(document.path("components").path("schemas").propertyNames())
                 .contains("IdentityUser", "AuditUser", "ProblemDetail")
                 .doesNotContain("User");
-        assertThat(document.at("/paths/~1api~1v1~1audit~1events/get/responses/200/content/application~1json/schema/$ref")
-                .asString()).isEqualTo("#/components/schemas/AuditUser");
+        assertThat(document.at(
+                                "/paths/~1api~1v1~1audit~1events/get/responses/200/content/application~1json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/AuditUser");
     }
 
     @Test

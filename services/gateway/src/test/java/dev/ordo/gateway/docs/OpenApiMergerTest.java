@@ -1,16 +1,15 @@
 package dev.ordo.gateway.docs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.gateway.support.FakeApiDocs;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class OpenApiMergerTest {
 
@@ -26,7 +25,8 @@ class OpenApiMergerTest {
         assertThat(schemas.propertyNames()).containsExactlyInAnyOrder("AuditUser", "IdentityUser", "ProblemDetail");
         assertThat(schemas.path("IdentityUser").path("properties").has("email")).isTrue();
         assertThat(merged.at("/paths/~1api~1v1~1users~1me/get/responses/200/content/application~1json/schema/$ref")
-                .asString()).isEqualTo("#/components/schemas/IdentityUser");
+                        .asString())
+                .isEqualTo("#/components/schemas/IdentityUser");
     }
 
     @Test
@@ -43,7 +43,8 @@ class OpenApiMergerTest {
                   "Item":{"type":"integer"}}}}
                 """));
 
-        JsonNode schemas = merger.merge(documents, List.of(), "t", "v").path("components").path("schemas");
+        JsonNode schemas =
+                merger.merge(documents, List.of(), "t", "v").path("components").path("schemas");
 
         assertThat(schemas.propertyNames()).containsExactlyInAnyOrder("AItem", "BItem", "APage", "BPage");
         assertThat(schemas.at("/BPage/properties/items/items/$ref").asString()).isEqualTo("#/components/schemas/BItem");
@@ -54,9 +55,12 @@ class OpenApiMergerTest {
         ObjectNode merged = merger.merge(documents(), List.of(), "Ordo API", "v1");
 
         assertThat(merged.has("security")).isFalse();
-        assertThat(merged.at("/paths/~1api~1v1~1users~1me/get/security/0").has("bearerAuth")).isTrue();
-        assertThat(merged.at("/paths/~1api~1v1~1audit~1events/get").has("security")).isFalse();
-        assertThat(merged.at("/components/securitySchemes/bearerAuth/scheme").asString()).isEqualTo("bearer");
+        assertThat(merged.at("/paths/~1api~1v1~1users~1me/get/security/0").has("bearerAuth"))
+                .isTrue();
+        assertThat(merged.at("/paths/~1api~1v1~1audit~1events/get").has("security"))
+                .isFalse();
+        assertThat(merged.at("/components/securitySchemes/bearerAuth/scheme").asString())
+                .isEqualTo("bearer");
     }
 
     @Test
@@ -64,7 +68,8 @@ class OpenApiMergerTest {
         ObjectNode merged = merger.merge(documents(), List.of("projects"), "Ordo API", "v1");
 
         assertThat(merged.path("info").path("description").asString())
-                .contains("audit, identity").contains("did not answer just now: projects");
+                .contains("audit, identity")
+                .contains("did not answer just now: projects");
         assertThat(merged.path("openapi").asString()).isEqualTo("3.1.0");
     }
 

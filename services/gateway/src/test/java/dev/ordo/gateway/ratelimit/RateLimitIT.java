@@ -1,7 +1,13 @@
 package dev.ordo.gateway.ratelimit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.gateway.support.GatewayTestSupport;
 import dev.ordo.testsupport.TestJwks;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,19 +15,15 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-@TestPropertySource(properties = {
-        "ordo.gateway.rate-limit.per-user=3",
-        "ordo.gateway.rate-limit.per-ip=3",
-        "ordo.gateway.rate-limit.window=1m",
-        // counting must not fail open because a loaded test machine answers Redis slowly
-        "spring.data.redis.timeout=5s", "spring.data.redis.connect-timeout=5s"})
+@TestPropertySource(
+        properties = {
+            "ordo.gateway.rate-limit.per-user=3",
+            "ordo.gateway.rate-limit.per-ip=3",
+            "ordo.gateway.rate-limit.window=1m",
+            // counting must not fail open because a loaded test machine answers Redis slowly
+            "spring.data.redis.timeout=5s",
+            "spring.data.redis.connect-timeout=5s"
+        })
 class RateLimitIT extends GatewayTestSupport {
 
     private static final String LOGIN = "/api/v1/auth/login";
@@ -48,9 +50,10 @@ class RateLimitIT extends GatewayTestSupport {
         HttpResponse<String> refused = get(path, token);
 
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 60L);
         assertThat(json(refused).path("requestId").asString()).isNotBlank();
         assertThat(IDENTITY.received(path)).hasSize(3);
     }
@@ -63,7 +66,9 @@ class RateLimitIT extends GatewayTestSupport {
         }
 
         assertThat(get(uniqueUserPath(), first).statusCode()).isEqualTo(429);
-        assertThat(get(uniqueUserPath(), TestJwks.get().tokenFor(UUID.randomUUID())).statusCode()).isEqualTo(200);
+        assertThat(get(uniqueUserPath(), TestJwks.get().tokenFor(UUID.randomUUID()))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -78,14 +83,17 @@ class RateLimitIT extends GatewayTestSupport {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(IDENTITY.received(LOGIN)).hasSize(before + 3);
-        assertThat(redis.getExpire(RedisRateLimiter.KEY_PREFIX + "ip:127.0.0.1")).isBetween(1L, 60L);
+        assertThat(redis.getExpire(RedisRateLimiter.KEY_PREFIX + "ip:127.0.0.1"))
+                .isBetween(1L, 60L);
     }
 
     @Test
     void healthProbesOnTheManagementPortAreNeverLimited() {
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).GET().build());
+                            URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                    .GET()
+                    .build());
             assertThat(response.statusCode()).isEqualTo(200);
         }
     }
@@ -94,12 +102,16 @@ class RateLimitIT extends GatewayTestSupport {
     void requestsWithABadTokenAreCountedByAddressBeforeTheTokenIsVerified() {
         String path = uniqueUserPath();
         for (int i = 0; i < 3; i++) {
-            assertThat(get(path, TestJwks.get().tokenSignedByAStranger(UUID.randomUUID())).statusCode()).isEqualTo(401);
+            assertThat(get(path, TestJwks.get().tokenSignedByAStranger(UUID.randomUUID()))
+                            .statusCode())
+                    .isEqualTo(401);
         }
 
         HttpResponse<String> refused = get(path, TestJwks.get().tokenSignedByAStranger(UUID.randomUUID()));
 
-        assertThat(refused.statusCode()).as("refused before any signature is checked").isEqualTo(429);
+        assertThat(refused.statusCode())
+                .as("refused before any signature is checked")
+                .isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(get(path, "not-a-jwt").statusCode()).isEqualTo(429);
         assertThat(get(path, null).statusCode()).isEqualTo(429);
@@ -121,21 +133,27 @@ class RateLimitIT extends GatewayTestSupport {
     @Test
     void anXForwardedForSentStraightToTheGatewayChangesNeitherTheCountedAddressNorWhatTheServiceSees() {
         for (int i = 0; i < 3; i++) {
-            assertThat(send(request(LOGIN).header("Content-Type", "application/json")
-                    .header("X-Forwarded-For", "198.51.100." + i)
-                    .POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(200);
+            assertThat(send(request(LOGIN)
+                                    .header("Content-Type", "application/json")
+                                    .header("X-Forwarded-For", "198.51.100." + i)
+                                    .POST(HttpRequest.BodyPublishers.ofString("{}")))
+                            .statusCode())
+                    .isEqualTo(200);
         }
         assertThat(IDENTITY.received(LOGIN).getLast().header("X-Forwarded-For")).isEqualTo("127.0.0.1");
 
-        HttpResponse<String> refused = send(request(LOGIN).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", "198.51.100.77").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> refused = send(request(LOGIN)
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "198.51.100.77")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(redis.keys(RedisRateLimiter.KEY_PREFIX + "ip:198.51.100.*")).isEmpty();
     }
 
     private HttpResponse<String> login() {
-        return send(request(LOGIN).header("Content-Type", "application/json")
+        return send(request(LOGIN)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"ada@example.com\",\"password\":\"x\"}")));
     }
 }

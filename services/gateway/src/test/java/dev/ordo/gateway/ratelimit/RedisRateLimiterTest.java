@@ -1,21 +1,20 @@
 package dev.ordo.gateway.ratelimit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.gateway.support.FakeService;
 import dev.ordo.testsupport.TestRedis;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The counters against the machine's Redis (database 1), and against a Redis that is not there. */
 class RedisRateLimiterTest {
@@ -47,8 +46,8 @@ class RedisRateLimiterTest {
 
     @Test
     void letsRequestsThroughWhenRedisIsDownAndDoesNotWaitForItAgainRightAway() {
-        RedisRateLimiter limiter = new RedisRateLimiter(redisAt(FakeService.closedPort()), Duration.ofSeconds(5),
-                Clock.systemUTC());
+        RedisRateLimiter limiter =
+                new RedisRateLimiter(redisAt(FakeService.closedPort()), Duration.ofSeconds(5), Clock.systemUTC());
 
         assertThat(limiter.acquire("test:down", 1, WINDOW).allowed()).isTrue();
         long start = System.nanoTime();
@@ -61,8 +60,11 @@ class RedisRateLimiterTest {
     private StringRedisTemplate redisAt(int port) {
         RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(TestRedis.HOST, port);
         server.setDatabase(TestRedis.DATABASE);
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(server,
-                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(250)).build());
+        LettuceConnectionFactory factory = new LettuceConnectionFactory(
+                server,
+                LettuceClientConfiguration.builder()
+                        .commandTimeout(Duration.ofMillis(250))
+                        .build());
         factory.afterPropertiesSet();
         factory.start();
         factories.add(factory);

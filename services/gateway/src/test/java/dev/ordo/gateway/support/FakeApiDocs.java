@@ -46,6 +46,5 @@ public final class FakeApiDocs {
             }
             """;
 
-    private FakeApiDocs() {
-    }
+    private FakeApiDocs() {}
 }

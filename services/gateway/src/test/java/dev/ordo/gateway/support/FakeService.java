@@ -3,7 +3,6 @@ package dev.ordo.gateway.support;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -76,7 +75,8 @@ public final class FakeService {
     /** The fake service hanging, as a real one might: this is the service's behaviour, not a test waiting. */
     private static void pause(Duration duration) {
         try {
-            new java.util.concurrent.CountDownLatch(1).await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            new java.util.concurrent.CountDownLatch(1)
+                    .await(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -89,11 +89,13 @@ public final class FakeService {
         if (path.endsWith("/slow")) {
             pause(SLOW);
         }
-        String answer = path.equals("/v3/api-docs") ? apiDocs : "{\"service\":\"" + name + "\",\"path\":\"" + path + "\"}";
+        String answer =
+                path.equals("/v3/api-docs") ? apiDocs : "{\"service\":\"" + name + "\",\"path\":\"" + path + "\"}";
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         // a real service echoes the request id and may add headers of its own
-        exchange.getResponseHeaders().add("X-Request-Id", String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")));
+        exchange.getResponseHeaders()
+                .add("X-Request-Id", String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")));
         exchange.getResponseHeaders().add("X-Served-By", name);
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -2,13 +2,6 @@ package dev.ordo.gateway.support;
 
 import dev.ordo.testsupport.OrdoIntegrationTest;
 import dev.ordo.testsupport.TestJwks;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,28 +10,38 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway booted whole, in front of two fake services (identity and audit) and a third, "projects",
  * that is configured but down. Requests go over real HTTP, as a browser or the web app would send them.
  */
 @OrdoIntegrationTest
-@TestPropertySource(properties = {
-        "management.server.port=0",
-        // every test calls from 127.0.0.1, and each new token is counted by address once before it is known
-        "ordo.gateway.rate-limit.per-ip=100000",
-        "ordo.gateway.docs.cache-ttl=0s",
-        "ordo.gateway.docs.timeout=1s",
-        "spring.http.clients.connect-timeout=1s",
-        "spring.http.clients.read-timeout=2s"})
+@TestPropertySource(
+        properties = {
+            "management.server.port=0",
+            // every test calls from 127.0.0.1, and each new token is counted by address once before it is known
+            "ordo.gateway.rate-limit.per-ip=100000",
+            "ordo.gateway.docs.cache-ttl=0s",
+            "ordo.gateway.docs.timeout=1s",
+            "spring.http.clients.connect-timeout=1s",
+            "spring.http.clients.read-timeout=2s"
+        })
 public abstract class GatewayTestSupport {
 
     protected static final FakeService IDENTITY = FakeService.start("identity", FakeApiDocs.IDENTITY);
     protected static final FakeService AUDIT = FakeService.start("audit", FakeApiDocs.AUDIT);
     protected static final String PROJECTS_DOWN = "http://127.0.0.1:" + FakeService.closedPort();
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -50,13 +53,15 @@ public abstract class GatewayTestSupport {
         registry.add("ordo.services.audit.url", AUDIT::url);
         // a later service added by configuration alone: a route and its docs, both pointing at nothing
         registry.add("spring.cloud.gateway.server.webmvc.routes-map.projects.uri", () -> PROJECTS_DOWN);
-        registry.add("spring.cloud.gateway.server.webmvc.routes-map.projects.predicates[0]",
+        registry.add(
+                "spring.cloud.gateway.server.webmvc.routes-map.projects.predicates[0]",
                 () -> "Path=/api/v1/projects/**");
         registry.add("ordo.gateway.docs.services.projects", () -> PROJECTS_DOWN);
     }
 
     protected HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20));
     }
 
     protected HttpResponse<String> send(HttpRequest.Builder request) {

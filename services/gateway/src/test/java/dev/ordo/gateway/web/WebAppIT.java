@@ -1,12 +1,9 @@
 package dev.ordo.gateway.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.gateway.support.GatewayTestSupport;
 import dev.ordo.platform.security.OrdoSecurityProperties;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
@@ -14,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway serving a built web app from a directory (as ./ordo up does with web/dist), with the
@@ -25,6 +24,7 @@ class WebAppIT extends GatewayTestSupport {
 
     /** What a browser sends when it navigates to a page. */
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private static final String INDEX = "<!doctype html><html><head><title>Ordo</title>"
             + "<script type=\"module\" crossorigin src=\"/assets/app-abc.js\"></script></head>"
             + "<body><div id=\"root\"></div></body></html>";
@@ -54,8 +54,13 @@ class WebAppIT extends GatewayTestSupport {
             Files.writeString(dist.resolve("index.html"), INDEX);
             Files.writeString(dist.resolve("favicon.svg"), FAVICON);
             Files.writeString(Files.createDirectories(dist.resolve("assets")).resolve("app-abc.js"), APP_JS);
-            for (Path file : List.of(parent.resolve("secret.txt"), dist.resolve("index.html"), dist.resolve("favicon.svg"),
-                    dist.resolve("assets/app-abc.js"), dist.resolve("assets"), dist)) {
+            for (Path file : List.of(
+                    parent.resolve("secret.txt"),
+                    dist.resolve("index.html"),
+                    dist.resolve("favicon.svg"),
+                    dist.resolve("assets/app-abc.js"),
+                    dist.resolve("assets"),
+                    dist)) {
                 file.toFile().deleteOnExit();
             }
             return dist;
@@ -73,9 +78,11 @@ class WebAppIT extends GatewayTestSupport {
             assertThat(response.body()).as(path).isEqualTo(INDEX);
             assertThat(header(response, "Content-Type")).as(path).startsWith("text/html");
             assertThat(header(response, "Cache-Control")).as(path).isEqualTo("no-cache");
-            assertThat(header(response, "Content-Security-Policy")).as(path).isEqualTo(
-                    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                            + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+            assertThat(header(response, "Content-Security-Policy"))
+                    .as(path)
+                    .isEqualTo(
+                            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                                    + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
             assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(header(response, "Referrer-Policy")).as(path).isEqualTo("same-origin");
         }
@@ -119,7 +126,8 @@ class WebAppIT extends GatewayTestSupport {
     @Test
     void aMissingAssetIsA404ProblemNeverIndexHtml() {
         for (String accept : List.of(BROWSER_ACCEPT, "*/*")) {
-            HttpResponse<String> response = send(request("/assets/missing.js").header("Accept", accept).GET());
+            HttpResponse<String> response =
+                    send(request("/assets/missing.js").header("Accept", accept).GET());
 
             assertThat(response.statusCode()).as(accept).isEqualTo(404);
             assertThat(header(response, "Content-Type")).as(accept).startsWith("application/problem+json");
@@ -139,8 +147,9 @@ class WebAppIT extends GatewayTestSupport {
 
     @Test
     void nothingOutsideTheBuildDirectoryIsServed() {
-        for (String path : List.of("/assets/..%2F..%2Fsecret.txt", "/assets/%2e%2e/%2e%2e/secret.txt",
-                "/..%2Fsecret.txt", "/secret.txt")) {
+        for (String path : List.of(
+                "/assets/..%2F..%2Fsecret.txt",
+                "/assets/%2e%2e/%2e%2e/secret.txt", "/..%2Fsecret.txt", "/secret.txt")) {
             HttpResponse<String> response = get(path, null);
 
             assertThat(response.statusCode()).as(path).isIn(400, 401, 404);
@@ -150,7 +159,8 @@ class WebAppIT extends GatewayTestSupport {
 
     @Test
     void aPostToAPageIsNotAnsweredWithIndexHtml() {
-        HttpResponse<String> response = send(request("/today").header("Accept", BROWSER_ACCEPT)
+        HttpResponse<String> response = send(request("/today")
+                .header("Accept", BROWSER_ACCEPT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("title=x")));
 
@@ -161,7 +171,8 @@ class WebAppIT extends GatewayTestSupport {
 
     @Test
     void aClientThatDoesNotAcceptHtmlGetsNoPage() {
-        HttpResponse<String> response = send(request("/today").header("Accept", "application/json").GET());
+        HttpResponse<String> response =
+                send(request("/today").header("Accept", "application/json").GET());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
@@ -171,8 +182,10 @@ class WebAppIT extends GatewayTestSupport {
     void theApiIsRoutedAsBeforeEvenWhenABrowserAsksForHtml() {
         String token = tokenForSomeone();
 
-        HttpResponse<String> audit = send(request("/api/v1/audit/events").header("Accept", BROWSER_ACCEPT)
-                .header("Authorization", "Bearer " + token).GET());
+        HttpResponse<String> audit = send(request("/api/v1/audit/events")
+                .header("Accept", BROWSER_ACCEPT)
+                .header("Authorization", "Bearer " + token)
+                .GET());
         assertThat(audit.statusCode()).isEqualTo(200);
         assertThat(json(audit).path("service").asString()).isEqualTo("audit");
         assertThat(AUDIT.received("/api/v1/audit/events")).isNotEmpty();
@@ -181,23 +194,29 @@ class WebAppIT extends GatewayTestSupport {
         String userPath = uniqueUserPath();
         assertThat(get(userPath, token).statusCode()).isEqualTo(200);
         assertThat(IDENTITY.received(userPath)).hasSize(1);
-        assertThat(json(get("/.well-known/jwks.json", null)).path("service").asString()).isEqualTo("identity");
+        assertThat(json(get("/.well-known/jwks.json", null)).path("service").asString())
+                .isEqualTo("identity");
     }
 
     @Test
     void theApisErrorsAreProblemsAsBefore() {
-        HttpResponse<String> noToken = send(request(uniqueUserPath()).header("Accept", BROWSER_ACCEPT).GET());
+        HttpResponse<String> noToken =
+                send(request(uniqueUserPath()).header("Accept", BROWSER_ACCEPT).GET());
         assertThat(noToken.statusCode()).isEqualTo(401);
         assertThat(header(noToken, "Content-Type")).startsWith("application/problem+json");
 
-        HttpResponse<String> noRoute = send(request("/api/v1/nothing-here").header("Accept", BROWSER_ACCEPT)
-                .header("Authorization", "Bearer " + tokenForSomeone()).GET());
+        HttpResponse<String> noRoute = send(request("/api/v1/nothing-here")
+                .header("Accept", BROWSER_ACCEPT)
+                .header("Authorization", "Bearer " + tokenForSomeone())
+                .GET());
         assertThat(noRoute.statusCode()).isEqualTo(404);
         assertThat(header(noRoute, "Content-Type")).startsWith("application/problem+json");
 
         // /projects/** is a page, /api/v1/projects/** is still the projects service (down here: 502)
-        HttpResponse<String> projects = send(request("/api/v1/projects/123").header("Accept", BROWSER_ACCEPT)
-                .header("Authorization", "Bearer " + tokenForSomeone()).GET());
+        HttpResponse<String> projects = send(request("/api/v1/projects/123")
+                .header("Accept", BROWSER_ACCEPT)
+                .header("Authorization", "Bearer " + tokenForSomeone())
+                .GET());
         assertThat(projects.statusCode()).isEqualTo(502);
         assertThat(header(projects, "Content-Type")).startsWith("application/problem+json");
     }

@@ -1,11 +1,10 @@
 package dev.ordo.gateway.web;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class WebAppPropertiesTest {
 
@@ -19,16 +18,27 @@ class WebAppPropertiesTest {
 
     @Test
     void aRouteThatWouldShadowTheApiOrTheGatewaysOwnPathsIsRefused() {
-        for (String route : List.of("/api/v1/**", "/api", "/.well-known/jwks.json", "/**", "/*", "/{page}",
-                "/actuator/health", "/error", "/assets/**", "/v3/api-docs", "/swagger-ui/**", "today")) {
-            assertThatIllegalArgumentException().as(route)
-                    .isThrownBy(() -> new WebAppProperties("", List.of(route)));
+        for (String route : List.of(
+                "/api/v1/**",
+                "/api",
+                "/.well-known/jwks.json",
+                "/**",
+                "/*",
+                "/{page}",
+                "/actuator/health",
+                "/error",
+                "/assets/**",
+                "/v3/api-docs",
+                "/swagger-ui/**",
+                "today")) {
+            assertThatIllegalArgumentException().as(route).isThrownBy(() -> new WebAppProperties("", List.of(route)));
         }
     }
 
     @Test
     void theBuildDirectoryNeedNotExistYet() {
-        assertThat(WebAppConfiguration.location("/nonexistent/web/dist").getDescription()).contains("/nonexistent/web/dist");
+        assertThat(WebAppConfiguration.location("/nonexistent/web/dist").getDescription())
+                .contains("/nonexistent/web/dist");
         assertThat(WebAppConfiguration.location("").getDescription()).contains("static");
     }
 }

@@ -5,13 +5,12 @@ import dev.ordo.identity.user.Roles;
 import dev.ordo.identity.user.User;
 import dev.ordo.identity.user.Users;
 import dev.ordo.platform.outbox.Outbox;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The admin role, granted and revoked by an operator only ({@code ./ordo admin grant|revoke EMAIL}), never
@@ -55,7 +54,10 @@ public class AdminService {
             return new RoleChange(RoleChange.Outcome.UNCHANGED, email, roles);
         }
         users.updateRoles(user.id(), roles, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        outbox.append(IdentityEvents.USER_ROLES_CHANGED, user.id().toString(), null,
+        outbox.append(
+                IdentityEvents.USER_ROLES_CHANGED,
+                user.id().toString(),
+                null,
                 new IdentityEvents.UserRolesChanged(user.id(), user.email(), user.roles(), roles));
         return new RoleChange(RoleChange.Outcome.CHANGED, email, roles);
     }

@@ -1,13 +1,12 @@
 package dev.ordo.identity.admin;
 
 import dev.ordo.identity.user.Emails;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * {@code POST /actuator/admins/{email}} with {@code {"action": "grant"|"revoke"}}: the operator's way to make
@@ -35,20 +34,34 @@ public class AdminsEndpoint {
             return answer(400, address, null, "Unknown action '" + action + "': use \"grant\" or \"revoke\".");
         }
         return switch (change.outcome()) {
-            case CHANGED -> answer(200, address, change, "grant".equals(action)
-                    ? address + " is an admin now (from their next sign-in or token refresh)."
-                    : address + " is no longer an admin (from their next token refresh).");
-            case UNCHANGED -> answer(200, address, change, "grant".equals(action)
-                    ? address + " was already an admin." : address + " was not an admin.");
+            case CHANGED ->
+                answer(
+                        200,
+                        address,
+                        change,
+                        "grant".equals(action)
+                                ? address + " is an admin now (from their next sign-in or token refresh)."
+                                : address + " is no longer an admin (from their next token refresh).");
+            case UNCHANGED ->
+                answer(
+                        200,
+                        address,
+                        change,
+                        "grant".equals(action) ? address + " was already an admin." : address + " was not an admin.");
             case NO_SUCH_ACCOUNT -> answer(404, address, null, "No account has the address " + address + ".");
-            case NOT_VERIFIED -> answer(409, address, change, address + " has not verified the email address yet. "
-                    + "Only a verified account can be an admin: ask them to follow the link in the verification "
-                    + "mail (they can have it sent again in the app), then grant again.");
+            case NOT_VERIFIED ->
+                answer(
+                        409,
+                        address,
+                        change,
+                        address + " has not verified the email address yet. "
+                                + "Only a verified account can be an admin: ask them to follow the link in the verification "
+                                + "mail (they can have it sent again in the app), then grant again.");
         };
     }
 
-    private static WebEndpointResponse<Map<String, Object>> answer(int status, String email, RoleChange change,
-                                                                   String message) {
+    private static WebEndpointResponse<Map<String, Object>> answer(
+            int status, String email, RoleChange change, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", email);
         if (change != null) {

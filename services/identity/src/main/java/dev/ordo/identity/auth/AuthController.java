@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -38,14 +37,16 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    @Operation(summary = "Log in: get an access token and a refresh token",
+    @Operation(
+            summary = "Log in: get an access token and a refresh token",
             description = "Rate-limited per client address and per account (429 with Retry-After).")
     TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return sessions.login(request.email(), request.password(), ClientIp.of(http));
     }
 
     @PostMapping("/refresh")
-    @Operation(summary = "Trade a refresh token for a new token pair",
+    @Operation(
+            summary = "Trade a refresh token for a new token pair",
             description = "The refresh token is spent. Presenting a spent one ends the whole session.")
     TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {
         return sessions.refresh(request.refreshToken());

@@ -10,8 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class ClientIp {
 
-    private ClientIp() {
-    }
+    private ClientIp() {}
 
     static String of(HttpServletRequest request) {
         return request.getRemoteAddr();

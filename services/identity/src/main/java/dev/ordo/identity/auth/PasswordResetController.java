@@ -31,18 +31,20 @@ class PasswordResetController {
     }
 
     @PostMapping
-    @Operation(summary = "Mail me a link to choose a new password",
+    @Operation(
+            summary = "Mail me a link to choose a new password",
             description = "Answers 202 with the same body whether or not an account has the address. "
                     + "Rate-limited per address and per client (429 with Retry-After).")
-    ResponseEntity<PasswordResetAccepted> request(@Valid @RequestBody PasswordResetRequest request,
-                                                  HttpServletRequest http) {
+    ResponseEntity<PasswordResetAccepted> request(
+            @Valid @RequestBody PasswordResetRequest request, HttpServletRequest http) {
         resets.request(request.email(), ClientIp.of(http));
         return ResponseEntity.accepted().body(ACCEPTED);
     }
 
     @PostMapping("/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a new password with the token from the reset-password link",
+    @Operation(
+            summary = "Set a new password with the token from the reset-password link",
             description = "Ends every session of the account and marks its address verified. A token that is "
                     + "unknown, used or expired → 400 with type https://ordo.dev/problems/invalid-token.")
     void confirm(@Valid @RequestBody PasswordResetConfirmation request) {
@@ -50,6 +52,5 @@ class PasswordResetController {
     }
 
     /** @param message for people; the status (202) is what a client goes by */
-    record PasswordResetAccepted(String message) {
-    }
+    record PasswordResetAccepted(String message) {}
 }

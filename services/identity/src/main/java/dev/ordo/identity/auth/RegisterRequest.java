@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 
 /** The email is normalised (trimmed, lower case) before it is validated. */
 public record RegisterRequest(
-        @NotBlank @Size(max = 254) @Email @Schema(example = "ann@example.com") String email,
+        @NotBlank @Size(max = 254) @Email @Schema(example = "ann@example.com")
+        String email,
+
         @NotNull @Size(min = 8, max = 128) String password,
         @NotBlank @Size(max = 100) @Schema(example = "Ann") String name) {
 

@@ -15,11 +15,10 @@ import dev.ordo.identity.user.User;
 import dev.ordo.identity.user.UserService;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.platform.web.ApiException;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.UUID;
 
 /**
  * Logins, refreshes and logouts. A login is not one transaction: the rate limits and the password
@@ -39,9 +38,14 @@ class SessionService {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
 
-    SessionService(PasswordService passwords, UserService users, LoginRateLimiter rateLimiter,
-                   AccessTokens accessTokens, RefreshTokens refreshTokens, Outbox outbox,
-                   PlatformTransactionManager transactionManager) {
+    SessionService(
+            PasswordService passwords,
+            UserService users,
+            LoginRateLimiter rateLimiter,
+            AccessTokens accessTokens,
+            RefreshTokens refreshTokens,
+            Outbox outbox,
+            PlatformTransactionManager transactionManager) {
         this.passwords = passwords;
         this.users = users;
         this.rateLimiter = rateLimiter;
@@ -97,9 +101,10 @@ class SessionService {
     }
 
     private TokenResponse issue(User user, String refreshToken) {
-        AccessToken access = accessTokens.issue(new TokenSubject(user.id(), user.email(), user.name(), user.roles(),
-                user.emailVerified()));
-        return TokenResponse.bearer(access.value(), refreshToken, access.expiresIn().toSeconds());
+        AccessToken access = accessTokens.issue(
+                new TokenSubject(user.id(), user.email(), user.name(), user.roles(), user.emailVerified()));
+        return TokenResponse.bearer(
+                access.value(), refreshToken, access.expiresIn().toSeconds());
     }
 
     private void loginFailed(UUID userId, String clientIp, String reason) {

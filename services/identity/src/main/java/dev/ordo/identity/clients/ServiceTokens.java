@@ -12,11 +12,6 @@ import dev.ordo.identity.key.KeyRing;
 import dev.ordo.identity.key.SigningKey;
 import dev.ordo.platform.security.OrdoJwtDecoders;
 import dev.ordo.platform.security.OrdoSecurityProperties;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +19,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.stereotype.Component;
 
 /**
  * Tokens for services (OAuth 2.0 client credentials): RS256 JWTs signed with identity's current key, for the
@@ -46,15 +45,17 @@ public class ServiceTokens {
     private final Clock clock;
     private final NimbusJwtDecoder decoder;
 
-    public ServiceTokens(KeyRing ring, OrdoSecurityProperties security, ServiceClientProperties properties,
-                         Clock clock) {
+    public ServiceTokens(
+            KeyRing ring, OrdoSecurityProperties security, ServiceClientProperties properties, Clock clock) {
         this.ring = ring;
         this.issuer = security.issuer();
         this.ttl = properties.serviceTokenTtl();
         this.clock = clock;
         // the rules of user tokens (RS256, one of identity's keys, issuer, expiry), but this audience
-        this.decoder = OrdoJwtDecoders.fromJwkSource(ring, new OrdoSecurityProperties(security.issuer(), AUDIENCE,
-                security.jwksUri(), security.clockSkew(), security.publicPaths()));
+        this.decoder = OrdoJwtDecoders.fromJwkSource(
+                ring,
+                new OrdoSecurityProperties(
+                        security.issuer(), AUDIENCE, security.jwksUri(), security.clockSkew(), security.publicPaths()));
     }
 
     public Issued issue(String clientId, List<String> scopes) {
@@ -70,8 +71,12 @@ public class ServiceTokens {
                 .expirationTime(Date.from(now.plus(ttl)))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid())
-                .type(JOSEObjectType.JWT).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(key.kid())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims);
         try {
             jwt.sign(new RSASSASigner(key.jwk()));
         } catch (JOSEException e) {

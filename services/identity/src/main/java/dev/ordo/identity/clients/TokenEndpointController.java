@@ -2,6 +2,13 @@ package dev.ordo.identity.clients;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,14 +18,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The OAuth 2.0 token endpoint for services (RFC 6749 4.4, client credentials): {@code POST /oauth2/token},
@@ -41,16 +40,20 @@ class TokenEndpointController {
         this.tokens = tokens;
     }
 
-    @PostMapping(path = "/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+    @PostMapping(
+            path = "/oauth2/token",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> token(@RequestParam MultiValueMap<String, String> form,
-                                              HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> token(
+            @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
         Optional<String> client = authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (client.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ordo-identity\"")
                     .cacheControl(CacheControl.noStore())
-                    .body(error("invalid_client", "Client authentication failed (HTTP Basic with the client id and secret)."));
+                    .body(error(
+                            "invalid_client",
+                            "Client authentication failed (HTTP Basic with the client id and secret)."));
         }
         if (repeated(form, "grant_type") || repeated(form, "scope")) {
             return badRequest("invalid_request", "A parameter is given more than once.");
@@ -59,17 +62,23 @@ class TokenEndpointController {
             return badRequest("unsupported_grant_type", "Only grant_type=client_credentials is supported.");
         }
         String scope = form.getFirst("scope");
-        List<String> scopes = scope == null || scope.isBlank() ? ServiceTokens.SCOPES : List.of(scope.strip().split(" +"));
+        List<String> scopes = scope == null || scope.isBlank()
+                ? ServiceTokens.SCOPES
+                : List.of(scope.strip().split(" +"));
         if (!ServiceTokens.SCOPES.containsAll(scopes)) {
             return badRequest("invalid_scope", "Known scopes: " + String.join(" ", ServiceTokens.SCOPES) + ".");
         }
-        ServiceTokens.Issued issued = tokens.issue(client.get(), scopes.stream().distinct().toList());
+        ServiceTokens.Issued issued =
+                tokens.issue(client.get(), scopes.stream().distinct().toList());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", issued.value());
         body.put("token_type", "Bearer");
         body.put("expires_in", issued.expiresIn().toSeconds());
         body.put("scope", issued.scope());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Pragma", "no-cache").body(body);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header("Pragma", "no-cache")
+                .body(body);
     }
 
     /** RFC 6749 2.3.1: Basic with the form-urlencoded client id and secret. */
@@ -78,13 +87,16 @@ class TokenEndpointController {
             return Optional.empty();
         }
         try {
-            String pair = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).strip()),
+            String pair = new String(
+                    Base64.getDecoder()
+                            .decode(authorization.substring(BASIC.length()).strip()),
                     StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
             if (colon < 0) {
                 return Optional.empty();
             }
-            return clients.authenticate(URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
+            return clients.authenticate(
+                    URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return Optional.empty();

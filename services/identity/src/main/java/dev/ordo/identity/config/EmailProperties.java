@@ -1,8 +1,7 @@
 package dev.ordo.identity.config;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The parts of {@code ordo.identity.*} about mail and proving email ownership (beside
@@ -53,8 +52,12 @@ public record EmailProperties(String appUrl, Mail mail, EmailTokens emailTokens,
      * Counts per {@code window}: verification mails one account may ask for again, email changes one
      * account may ask for, reset mails per address asked about, and reset requests per client address.
      */
-    public record MailLimits(Integer resendVerification, Integer emailChange, Integer passwordResetPerEmail,
-                             Integer passwordResetPerClient, Duration window) {
+    public record MailLimits(
+            Integer resendVerification,
+            Integer emailChange,
+            Integer passwordResetPerEmail,
+            Integer passwordResetPerClient,
+            Duration window) {
         public MailLimits {
             emailChange = emailChange == null ? 5 : emailChange;
             resendVerification = resendVerification == null ? 3 : resendVerification;

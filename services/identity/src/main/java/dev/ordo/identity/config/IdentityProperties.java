@@ -1,8 +1,7 @@
 package dev.ordo.identity.config;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code ordo.identity.*}.
@@ -11,8 +10,7 @@ import java.time.Duration;
  * @param refreshTokenTtl lifetime of a refresh token; each rotation starts a new one
  */
 @ConfigurationProperties("ordo.identity")
-public record IdentityProperties(Duration accessTokenTtl, Duration refreshTokenTtl,
-                                 Keys keys, Passwords passwords) {
+public record IdentityProperties(Duration accessTokenTtl, Duration refreshTokenTtl, Keys keys, Passwords passwords) {
 
     public IdentityProperties {
         accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(15) : accessTokenTtl;
@@ -42,7 +40,8 @@ public record IdentityProperties(Duration accessTokenTtl, Duration refreshTokenT
     public record Passwords(Integer maxConcurrentHashes) {
         public Passwords {
             maxConcurrentHashes = maxConcurrentHashes == null
-                    ? Math.max(2, Runtime.getRuntime().availableProcessors()) : maxConcurrentHashes;
+                    ? Math.max(2, Runtime.getRuntime().availableProcessors())
+                    : maxConcurrentHashes;
         }
     }
 }

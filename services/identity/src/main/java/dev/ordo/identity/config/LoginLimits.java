@@ -1,9 +1,8 @@
 package dev.ordo.identity.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * {@code ordo.identity.login-rate-limit.*}: how hard password guessing is made. See the identity README,
@@ -19,16 +18,17 @@ import java.time.Duration;
  * @param currentPasswordGuesses wrong current passwords one signed-in account may give per {@code addressWindow}
  */
 @ConfigurationProperties("ordo.identity.login-rate-limit")
-public record LoginLimits(@DefaultValue("30") int ipAttempts,
-                          @DefaultValue("1m") Duration ipWindow,
-                          @DefaultValue("5") int addressFailures,
-                          @DefaultValue("15m") Duration addressWindow,
-                          @DefaultValue("5") int accountFreeFailures,
-                          @DefaultValue("15m") Duration accountWindow,
-                          @DefaultValue("1s") Duration slowdownBase,
-                          @DefaultValue("60s") Duration slowdownMax,
-                          @DefaultValue("30d") Duration knownAddressTtl,
-                          @DefaultValue("5") int currentPasswordGuesses) {
+public record LoginLimits(
+        @DefaultValue("30") int ipAttempts,
+        @DefaultValue("1m") Duration ipWindow,
+        @DefaultValue("5") int addressFailures,
+        @DefaultValue("15m") Duration addressWindow,
+        @DefaultValue("5") int accountFreeFailures,
+        @DefaultValue("15m") Duration accountWindow,
+        @DefaultValue("1s") Duration slowdownBase,
+        @DefaultValue("60s") Duration slowdownMax,
+        @DefaultValue("30d") Duration knownAddressTtl,
+        @DefaultValue("5") int currentPasswordGuesses) {
 
     /**
      * The wait before the next attempt from an unknown address, once the account has had {@code failures}

@@ -1,10 +1,9 @@
 package dev.ordo.identity.config;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The services that may ask identity for a service token (OAuth 2.0 client credentials).
@@ -14,6 +13,6 @@ import java.util.Map;
  * @param serviceTokenTtl lifetime of a service token
  */
 @ConfigurationProperties("ordo.identity")
-public record ServiceClientProperties(@DefaultValue Map<String, String> serviceClients,
-                                      @DefaultValue("10m") Duration serviceTokenTtl) {
-}
+public record ServiceClientProperties(
+        @DefaultValue Map<String, String> serviceClients,
+        @DefaultValue("10m") Duration serviceTokenTtl) {}

@@ -3,7 +3,6 @@ package dev.ordo.identity.directory;
 import dev.ordo.identity.user.Emails;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +21,7 @@ final class DirectoryQuery {
     private static final Pattern CANONICAL_UUID =
             Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
-    private DirectoryQuery() {
-    }
+    private DirectoryQuery() {}
 
     /** The emails as registration stores them (trimmed, lower case). */
     static List<String> emails(List<String> emails) {

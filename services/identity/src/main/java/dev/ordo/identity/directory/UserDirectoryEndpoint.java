@@ -9,10 +9,9 @@ import dev.ordo.identity.user.User;
 import dev.ordo.identity.user.UserService;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
-import org.springframework.grpc.server.service.GrpcService;
-
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.grpc.server.service.GrpcService;
 
 /**
  * {@code ordo.identity.v1.UserDirectory}: users for the few services that need an answer now rather than a

@@ -7,6 +7,7 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.grpc.health.v1.HealthGrpc;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -16,8 +17,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
 
 /**
  * The user directory answers services only. Every call carries a service token in its {@code authorization}
@@ -35,7 +34,8 @@ import java.util.Locale;
 @Order(100)
 class BearerTokenInterceptor implements ServerInterceptor {
 
-    static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
     private static final Logger log = LoggerFactory.getLogger(BearerTokenInterceptor.class);
     private static final String BEARER = "bearer ";
@@ -49,16 +49,16 @@ class BearerTokenInterceptor implements ServerInterceptor {
     }
 
     @Override
-    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-                                                       ServerCallHandler<Q, R> next) {
+    public <Q, R> ServerCall.Listener<Q> interceptCall(
+            ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
         if (HealthGrpc.SERVICE_NAME.equals(call.getMethodDescriptor().getServiceName())) {
             return next.startCall(call, headers);
         }
-        Status refusal = check(headers.get(AUTHORIZATION), call.getMethodDescriptor().getFullMethodName());
+        Status refusal =
+                check(headers.get(AUTHORIZATION), call.getMethodDescriptor().getFullMethodName());
         if (refusal != null) {
             call.close(refusal, new Metadata());
-            return new ServerCall.Listener<>() {
-            };
+            return new ServerCall.Listener<>() {};
         }
         return next.startCall(call, headers);
     }
@@ -73,7 +73,8 @@ class BearerTokenInterceptor implements ServerInterceptor {
         try {
             Jwt jwt = serviceTokens.verify(token);
             if (!ServiceTokens.grants(jwt, ServiceTokens.DIRECTORY_SCOPE)) {
-                log.debug("gRPC {} refused: client {} lacks scope directory", method, jwt.getClaimAsString("client_id"));
+                log.debug(
+                        "gRPC {} refused: client {} lacks scope directory", method, jwt.getClaimAsString("client_id"));
                 return Status.PERMISSION_DENIED.withDescription("The service token lacks the scope 'directory'.");
             }
             log.debug("gRPC {} called by service {}", method, jwt.getClaimAsString("client_id"));
@@ -107,6 +108,7 @@ class BearerTokenInterceptor implements ServerInterceptor {
     }
 
     private static Status unauthenticated() {
-        return Status.UNAUTHENTICATED.withDescription("A valid service token is required (authorization: Bearer <token> from POST /oauth2/token).");
+        return Status.UNAUTHENTICATED.withDescription(
+                "A valid service token is required (authorization: Bearer <token> from POST /oauth2/token).");
     }
 }

@@ -1,11 +1,10 @@
 package dev.ordo.identity.grpc;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.springframework.boot.grpc.server.autoconfigure.GrpcServerExecutorProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 @Configuration(proxyBeanMethods = false)
 class GrpcServerConfiguration {
@@ -16,7 +15,8 @@ class GrpcServerConfiguration {
      */
     @Bean
     GrpcServerExecutorProvider grpcServerExecutorProvider() {
-        Executor executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("grpc-call-", 0).factory());
+        Executor executor = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("grpc-call-", 0).factory());
         return () -> executor;
     }
 }

@@ -17,7 +17,8 @@ class KeyConfiguration {
      */
     @Bean
     KeyRotationPolicy keyRotationPolicy(IdentityProperties properties) {
-        return new KeyRotationPolicy(properties.keys().rotationPeriod(),
+        return new KeyRotationPolicy(
+                properties.keys().rotationPeriod(),
                 properties.accessTokenTtl().plus(properties.keys().reloadInterval()));
     }
 

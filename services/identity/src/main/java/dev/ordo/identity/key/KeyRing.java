@@ -6,12 +6,11 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.ordo.identity.config.IdentityProperties;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * This instance's view of the signing keys: the one that signs and the public ones that verify. Read
@@ -65,8 +64,12 @@ public class KeyRing implements JWKSource<SecurityContext> {
     public synchronized Snapshot reload() {
         Instant now = clock.instant();
         List<SigningKey> published = keys.publishedSince(policy.publishedRetiredAfter(now));
-        SigningKey signing = published.stream().filter(SigningKey::isActive).findFirst().orElse(null);
-        List<JWK> publicKeys = published.stream().map(SigningKey::publicJwk).map(JWK.class::cast).toList();
+        SigningKey signing =
+                published.stream().filter(SigningKey::isActive).findFirst().orElse(null);
+        List<JWK> publicKeys = published.stream()
+                .map(SigningKey::publicJwk)
+                .map(JWK.class::cast)
+                .toList();
         snapshot = new Snapshot(signing, new JWKSet(publicKeys), now);
         return snapshot;
     }
@@ -85,6 +88,5 @@ public class KeyRing implements JWKSource<SecurityContext> {
         return known == null || known.loadedAt().plus(reloadInterval).isBefore(clock.instant());
     }
 
-    public record Snapshot(SigningKey signing, JWKSet publicKeys, Instant loadedAt) {
-    }
+    public record Snapshot(SigningKey signing, JWKSet publicKeys, Instant loadedAt) {}
 }

@@ -5,6 +5,10 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -12,11 +16,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /**
  * Makes a new signing key when none signs or the signing one has served its rotation period: before
@@ -35,8 +34,12 @@ public class KeyRotation implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public KeyRotation(SigningKeys keys, KeyRing ring, KeyRotationPolicy policy,
-                       PlatformTransactionManager transactionManager, Clock clock) {
+    public KeyRotation(
+            SigningKeys keys,
+            KeyRing ring,
+            KeyRotationPolicy policy,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.keys = keys;
         this.ring = ring;
         this.policy = policy;
@@ -57,7 +60,8 @@ public class KeyRotation implements SmartInitializingSingleton {
         rotateIfDue();
     }
 
-    @Scheduled(fixedDelayString = "${ordo.identity.keys.check-interval:1h}",
+    @Scheduled(
+            fixedDelayString = "${ordo.identity.keys.check-interval:1h}",
             initialDelayString = "${ordo.identity.keys.check-interval:1h}")
     public void rotateIfDue() {
         transactions.executeWithoutResult(status -> {
@@ -91,7 +95,10 @@ public class KeyRotation implements SmartInitializingSingleton {
 
     private static RSAKey generate(String kid) {
         try {
-            return new RSAKeyGenerator(KEY_SIZE).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+            return new RSAKeyGenerator(KEY_SIZE)
+                    .keyID(kid)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
                     .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate an RSA key", e);

@@ -9,7 +9,9 @@ public record KeyRotationPolicy(Duration rotationPeriod, Duration publishRetired
 
     /** A new key is due when none signs, or when the one that signs has served its period. */
     public boolean needsNewKey(Optional<SigningKey> newestActive, Instant now) {
-        return newestActive.map(key -> !key.createdAt().plus(rotationPeriod).isAfter(now)).orElse(true);
+        return newestActive
+                .map(key -> !key.createdAt().plus(rotationPeriod).isAfter(now))
+                .orElse(true);
     }
 
     /** The earliest retirement time still published: tokens signed before it have all expired. */

@@ -1,14 +1,14 @@
 package dev.ordo.identity.key;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts the private half of signing keys at rest: AES-256-GCM under the key-encryption key (KEK) from
@@ -61,7 +61,11 @@ public final class KeySealer {
         try {
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, kid);
             byte[] sealed = cipher.doFinal(privateJwk.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(1 + IV_BYTES + sealed.length).put(KEK_ID).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(1 + IV_BYTES + sealed.length)
+                    .put(KEK_ID)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal signing key " + kid, e);
         }
@@ -75,10 +79,13 @@ public final class KeySealer {
         }
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOfRange(sealed, 1, 1 + IV_BYTES), kid);
-            return new String(cipher.doFinal(sealed, 1 + IV_BYTES, sealed.length - 1 - IV_BYTES), StandardCharsets.UTF_8);
+            return new String(
+                    cipher.doFinal(sealed, 1 + IV_BYTES, sealed.length - 1 - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("signing key " + kid + " does not open with "
-                    + PROPERTY + ": another key sealed it, or the row was altered", e);
+            throw new IllegalStateException(
+                    "signing key " + kid + " does not open with " + PROPERTY
+                            + ": another key sealed it, or the row was altered",
+                    e);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.ordo.identity.key;
 
 import com.nimbusds.jose.jwk.RSAKey;
-
 import java.time.Instant;
 
 /**

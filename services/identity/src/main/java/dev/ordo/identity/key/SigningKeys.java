@@ -1,11 +1,6 @@
 package dev.ordo.identity.key;
 
 import com.nimbusds.jose.jwk.RSAKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +8,10 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * The signing keys, newest first. The public half is stored as a JWK, the private half only sealed by
@@ -36,7 +35,10 @@ public class SigningKeys {
 
     /** Waits for other instances' rotations; released when the surrounding transaction ends. */
     public void lockForRotation() {
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", ROTATION_LOCK).query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(:lock)")
+                .param("lock", ROTATION_LOCK)
+                .query(Object.class)
+                .single();
     }
 
     public void add(SigningKey key) {
@@ -52,7 +54,8 @@ public class SigningKeys {
 
     public Optional<SigningKey> newestActive() {
         return jdbc.sql("select * from signing_key where retired_at is null order by created_at desc limit 1")
-                .query(this::map).optional();
+                .query(this::map)
+                .optional();
     }
 
     /** Every key still signing or retired after {@code retiredAfter}, newest first. */
@@ -61,12 +64,14 @@ public class SigningKeys {
                         select * from signing_key where retired_at is null or retired_at > :after
                         order by created_at desc""")
                 .param("after", Timestamp.from(retiredAfter))
-                .query(this::map).list();
+                .query(this::map)
+                .list();
     }
 
     public void retireAllActive(Instant at) {
         jdbc.sql("update signing_key set retired_at = :at where retired_at is null")
-                .param("at", Timestamp.from(at)).update();
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     /**
@@ -75,11 +80,13 @@ public class SigningKeys {
      */
     public int sealPlaintextKeys() {
         List<PlaintextKey> plaintext = jdbc.sql("select kid, jwk from signing_key where private_jwk is null for update")
-                .query((rs, row) -> new PlaintextKey(rs.getString("kid"), rs.getString("jwk"))).list();
+                .query((rs, row) -> new PlaintextKey(rs.getString("kid"), rs.getString("jwk")))
+                .list();
         for (PlaintextKey key : plaintext) {
             RSAKey jwk = parse(key.kid(), key.jwk());
             if (!jwk.isPrivate()) {
-                throw new IllegalStateException("signing key " + key.kid() + " has neither a private half nor a sealed one");
+                throw new IllegalStateException(
+                        "signing key " + key.kid() + " has neither a private half nor a sealed one");
             }
             jdbc.sql("update signing_key set jwk = :jwk, private_jwk = :sealed where kid = :kid")
                     .param("kid", key.kid())
@@ -99,8 +106,8 @@ public class SigningKeys {
         Timestamp retired = rs.getTimestamp("retired_at");
         // a row not sealed yet (another instance has not migrated it) still holds its private half in jwk
         RSAKey jwk = parse(kid, sealed == null ? rs.getString("jwk") : sealer.open(kid, sealed));
-        return new SigningKey(kid, jwk, rs.getTimestamp("created_at").toInstant(),
-                retired == null ? null : retired.toInstant());
+        return new SigningKey(
+                kid, jwk, rs.getTimestamp("created_at").toInstant(), retired == null ? null : retired.toInstant());
     }
 
     private static RSAKey parse(String kid, String json) {
@@ -111,6 +118,5 @@ public class SigningKeys {
         }
     }
 
-    private record PlaintextKey(String kid, String jwk) {
-    }
+    private record PlaintextKey(String kid, String jwk) {}
 }

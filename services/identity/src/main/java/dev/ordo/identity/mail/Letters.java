@@ -1,12 +1,11 @@
 package dev.ordo.identity.mail;
 
 import dev.ordo.identity.config.EmailProperties;
-import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The mails identity writes, short and plain. Each is one text, rendered twice: as plain text and as
@@ -100,11 +99,15 @@ public class Letters {
                 } else {
                     text.append(part[1]).append("\n\n");
                     String href = HtmlUtils.htmlEscape(part[1]);
-                    html.append("<p><a href=\"").append(href).append("\" style=\"display: inline-block; padding: "
+                    html.append("<p><a href=\"")
+                            .append(href)
+                            .append("\" style=\"display: inline-block; padding: "
                                     + "8px 16px; background: #db4c3f; color: #ffffff; border-radius: 5px; "
-                                    + "text-decoration: none\">").append(HtmlUtils.htmlEscape(part[0]))
+                                    + "text-decoration: none\">")
+                            .append(HtmlUtils.htmlEscape(part[0]))
                             .append("</a></p><p style=\"font-size: 12px; color: #808080\">")
-                            .append(href).append("</p>");
+                            .append(href)
+                            .append("</p>");
                 }
             }
             text.append("— Ordo\n");

@@ -1,15 +1,14 @@
 package dev.ordo.identity.mail;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Mails waiting to be sent ({@code mail_outbox}). A change that causes a mail writes it here in its own
@@ -35,8 +34,12 @@ public class MailOutbox {
         jdbc.sql("""
                         insert into mail_outbox (id, recipient, subject, text_body, html_body, created_at, next_attempt_at)
                         values (:id, :to, :subject, :text, :html, :now, :now)""")
-                .param("id", UUID.randomUUID()).param("to", mail.to()).param("subject", mail.subject())
-                .param("text", mail.text()).param("html", mail.html()).param("now", now)
+                .param("id", UUID.randomUUID())
+                .param("to", mail.to())
+                .param("subject", mail.subject())
+                .param("text", mail.text())
+                .param("html", mail.html())
+                .param("now", now)
                 .update();
         events.publishEvent(new MailQueued());
     }
@@ -53,12 +56,18 @@ public class MailOutbox {
                         where id in (select id from mail_outbox where next_attempt_at <= :now
                                      order by created_at limit :limit for update skip locked)
                         returning id, recipient, subject, text_body, html_body, created_at, attempts""")
-                .param("leaseEnd", Timestamp.from(now.plus(lease))).param("now", Timestamp.from(now))
+                .param("leaseEnd", Timestamp.from(now.plus(lease)))
+                .param("now", Timestamp.from(now))
                 .param("limit", limit)
-                .query((rs, n) -> new Pending(rs.getObject("id", UUID.class),
-                        new Mail(rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body"),
+                .query((rs, n) -> new Pending(
+                        rs.getObject("id", UUID.class),
+                        new Mail(
+                                rs.getString("recipient"),
+                                rs.getString("subject"),
+                                rs.getString("text_body"),
                                 rs.getString("html_body")),
-                        rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts")))
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getInt("attempts")))
                 .list();
     }
 
@@ -69,10 +78,12 @@ public class MailOutbox {
 
     void retryLater(UUID id, String error, Instant at) {
         jdbc.sql("update mail_outbox set last_error = :error, next_attempt_at = :at where id = :id")
-                .param("error", error).param("at", Timestamp.from(at)).param("id", id).update();
+                .param("error", error)
+                .param("at", Timestamp.from(at))
+                .param("id", id)
+                .update();
     }
 
     /** A claimed mail and how many attempts (this one included) it has had. */
-    record Pending(UUID id, Mail mail, Instant createdAt, int attempts) {
-    }
+    record Pending(UUID id, Mail mail, Instant createdAt, int attempts) {}
 }

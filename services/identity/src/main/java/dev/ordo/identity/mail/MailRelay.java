@@ -5,6 +5,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -13,14 +20,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Sends the mail outbox through the SMTP server ({@code spring.mail.*}). Right after a transaction that
@@ -36,6 +35,7 @@ public class MailRelay {
     private static final int BATCH = 20;
     /** Longer than an SMTP conversation with its timeouts; a mail claimed by a dead instance waits this long. */
     private static final Duration LEASE = Duration.ofMinutes(2);
+
     private static final Duration MAX_PAUSE = Duration.ofMinutes(15);
 
     private final MailOutbox outbox;
@@ -93,15 +93,24 @@ public class MailRelay {
             sent.increment();
         } catch (MailException | MessagingException e) {
             if (now.isAfter(pending.createdAt().plus(properties.giveUpAfter()))) {
-                log.error("Dropping mail {} to {} after {} attempts since {}: {}", pending.id(), pending.mail().to(),
-                        pending.attempts(), pending.createdAt(), e.toString());
+                log.error(
+                        "Dropping mail {} to {} after {} attempts since {}: {}",
+                        pending.id(),
+                        pending.mail().to(),
+                        pending.attempts(),
+                        pending.createdAt(),
+                        e.toString());
                 outbox.remove(pending.id());
                 dropped.increment();
                 return;
             }
             Duration pause = pause(pending.attempts());
-            log.warn("Could not send mail {} (attempt {}), retrying in {} s: {}", pending.id(), pending.attempts(),
-                    pause.toSeconds(), e.toString());
+            log.warn(
+                    "Could not send mail {} (attempt {}), retrying in {} s: {}",
+                    pending.id(),
+                    pending.attempts(),
+                    pause.toSeconds(),
+                    e.toString());
             outbox.retryLater(pending.id(), e.toString(), now.plus(pause));
             failed.increment();
         }

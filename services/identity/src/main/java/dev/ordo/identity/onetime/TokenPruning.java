@@ -3,10 +3,9 @@ package dev.ordo.identity.onetime;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Duration;
 
 /** Expired mailed tokens are of no use; a daily job deletes those a week past expiry. */
 @Configuration(proxyBeanMethods = false)

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
 
 /** The new address is normalised (trimmed, lower case) before it is validated; the password proves it is me. */
 public record EmailChangeRequest(
-        @NotBlank @Size(max = 254) @Email @Schema(example = "ann@example.org") String newEmail,
+        @NotBlank @Size(max = 254) @Email @Schema(example = "ann@example.org")
+        String newEmail,
+
         @NotEmpty @Size(max = 128) String password) {
 
     public EmailChangeRequest {

@@ -14,16 +14,15 @@ import dev.ordo.identity.user.User;
 import dev.ordo.identity.user.Users;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.platform.web.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /**
  * Proving that a person owns an address: the verify-email link (mailed at registration, again on request)
@@ -44,9 +43,17 @@ public class EmailOwnershipService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    EmailOwnershipService(Users users, OneTimeTokens tokens, MailOutbox mails, Letters letters, Outbox outbox,
-                          MailLimiter limiter, PasswordService passwords, EmailProperties properties,
-                          PlatformTransactionManager transactionManager, Clock clock) {
+    EmailOwnershipService(
+            Users users,
+            OneTimeTokens tokens,
+            MailOutbox mails,
+            Letters letters,
+            Outbox outbox,
+            MailLimiter limiter,
+            PasswordService passwords,
+            EmailProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -67,11 +74,15 @@ public class EmailOwnershipService {
     public void verify(String token) {
         Redeemable redeemed = tokens.redeem(Purpose.VERIFY_EMAIL, token)
                 .orElseThrow(() -> InvalidLinks.invalid("Sign in and ask for a new verification email."));
-        User user = users.byIdForUpdate(redeemed.userId()).filter(u -> u.email().equals(redeemed.email()))
+        User user = users.byIdForUpdate(redeemed.userId())
+                .filter(u -> u.email().equals(redeemed.email()))
                 .orElseThrow(() -> InvalidLinks.invalid("Sign in and ask for a new verification email."));
         if (users.markEmailVerified(user.id(), now())) {
             String id = user.id().toString();
-            outbox.append(IdentityEvents.USER_EMAIL_VERIFIED, id, id,
+            outbox.append(
+                    IdentityEvents.USER_EMAIL_VERIFIED,
+                    id,
+                    id,
                     new IdentityEvents.UserEmailVerified(user.id(), user.email()));
         }
     }
@@ -80,7 +91,10 @@ public class EmailOwnershipService {
     public void resendVerification(UUID userId) {
         User user = users.byId(userId).orElseThrow(() -> ApiException.notFound("There is no such user."));
         if (user.emailVerified()) {
-            throw ApiException.typed(HttpStatus.CONFLICT, "email-already-verified", "Email already verified",
+            throw ApiException.typed(
+                    HttpStatus.CONFLICT,
+                    "email-already-verified",
+                    "Email already verified",
                     "Your email address " + user.email() + " is already verified.");
         }
         EmailProperties.MailLimits limits = properties.mailLimits();
@@ -89,7 +103,10 @@ public class EmailOwnershipService {
                     throw ApiException.tooManyRequests(retryAfter);
                 });
         transactions.executeWithoutResult(status -> {
-            String token = tokens.issue(Purpose.VERIFY_EMAIL, user.id(), user.email(),
+            String token = tokens.issue(
+                    Purpose.VERIFY_EMAIL,
+                    user.id(),
+                    user.email(),
                     properties.emailTokens().verificationTtl());
             mails.add(letters.verifyEmail(user.email(), user.name(), token));
         });
@@ -117,7 +134,10 @@ public class EmailOwnershipService {
             throw ApiException.conflict("An account with this email address already exists.");
         }
         transactions.executeWithoutResult(status -> {
-            String token = tokens.issue(Purpose.CHANGE_EMAIL, user.id(), newEmail,
+            String token = tokens.issue(
+                    Purpose.CHANGE_EMAIL,
+                    user.id(),
+                    newEmail,
                     properties.emailTokens().emailChangeTtl());
             mails.add(letters.confirmNewEmail(newEmail, user.name(), token));
         });
@@ -143,7 +163,10 @@ public class EmailOwnershipService {
             throw ApiException.conflict("Another account has this email address by now.");
         }
         String id = user.id().toString();
-        outbox.append(IdentityEvents.USER_EMAIL_CHANGED, id, id,
+        outbox.append(
+                IdentityEvents.USER_EMAIL_CHANGED,
+                id,
+                id,
                 new IdentityEvents.UserEmailChanged(user.id(), previous, redeemed.email()));
         mails.add(letters.emailChanged(previous, user.name(), redeemed.email()));
         tokens.spendAll(user.id(), Purpose.VERIFY_EMAIL);

@@ -8,11 +8,13 @@ final class InvalidLinks {
 
     static final String TYPE = "invalid-token";
 
-    private InvalidLinks() {
-    }
+    private InvalidLinks() {}
 
     static ApiException invalid(String whatToDo) {
-        return ApiException.typed(HttpStatus.BAD_REQUEST, TYPE, "Invalid or expired link",
+        return ApiException.typed(
+                HttpStatus.BAD_REQUEST,
+                TYPE,
+                "Invalid or expired link",
                 "This link does not work (any more): it may have expired or been used already. " + whatToDo);
     }
 }

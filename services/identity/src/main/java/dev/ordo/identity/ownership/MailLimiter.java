@@ -1,9 +1,5 @@
 package dev.ordo.identity.ownership;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +7,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
 
 /**
  * Fixed-window counters in Redis for requests that send mail (or check a password on the way), so nobody
@@ -44,17 +43,19 @@ public class MailLimiter {
      * how long until the window ends (whole seconds, rounded up), else empty.
      */
     public Optional<Duration> count(String kind, String subject, int limit, Duration window) {
-        List<?> result = redis.execute(COUNT, List.of(PREFIX + kind + ":" + sha256(subject)),
-                Long.toString(window.toMillis()));
+        List<?> result =
+                redis.execute(COUNT, List.of(PREFIX + kind + ":" + sha256(subject)), Long.toString(window.toMillis()));
         long count = ((Number) result.get(0)).longValue();
         long millisLeft = ((Number) result.get(1)).longValue();
-        return count <= limit ? Optional.empty() : Optional.of(Duration.ofSeconds(Math.max(1, (millisLeft + 999) / 1000)));
+        return count <= limit
+                ? Optional.empty()
+                : Optional.of(Duration.ofSeconds(Math.max(1, (millisLeft + 999) / 1000)));
     }
 
     private static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -26,7 +26,8 @@ class OwnershipController {
 
     @PostMapping("/auth/verify-email")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Verify my email address with the token from the verify-email link",
+    @Operation(
+            summary = "Verify my email address with the token from the verify-email link",
             description = "Public: the link may be opened in any browser. A token that is unknown, used, "
                     + "expired or for another address → 400 with type https://ordo.dev/problems/invalid-token. "
                     + "Access tokens say email_verified=true from the next refresh on.")
@@ -37,7 +38,8 @@ class OwnershipController {
     @PostMapping("/auth/resend-verification")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @SecurityRequirement(name = OpenApiConfiguration.BEARER)
-    @Operation(summary = "Mail me a new verify-email link",
+    @Operation(
+            summary = "Mail me a new verify-email link",
             description = "Rate-limited per account (429 with Retry-After). Already verified → 409 with type "
                     + "https://ordo.dev/problems/email-already-verified.")
     void resend() {
@@ -47,7 +49,8 @@ class OwnershipController {
     @PostMapping("/users/me/email")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @SecurityRequirement(name = OpenApiConfiguration.BEARER)
-    @Operation(summary = "Change my email address",
+    @Operation(
+            summary = "Change my email address",
             description = "Needs my password. Mails a confirm-email link to the new address; nothing changes "
                     + "until it is followed. Address taken → 409; rate-limited per account (429).")
     void changeEmail(@Valid @RequestBody EmailChangeRequest request) {
@@ -56,7 +59,8 @@ class OwnershipController {
 
     @PostMapping("/auth/email-change/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Confirm a new email address with the token from the confirm-email link",
+    @Operation(
+            summary = "Confirm a new email address with the token from the confirm-email link",
             description = "Public: the link may be opened in another browser. The address changes (verified) "
                     + "and the old address is told. A bad token → 400 type invalid-token.")
     void confirmEmailChange(@Valid @RequestBody TokenRequest request) {

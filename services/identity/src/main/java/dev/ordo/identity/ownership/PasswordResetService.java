@@ -13,14 +13,13 @@ import dev.ordo.identity.user.User;
 import dev.ordo.identity.user.Users;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.platform.web.ApiException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Forgot password": a reset-password link mailed to the account's address. Asking answers the same
@@ -44,9 +43,18 @@ public class PasswordResetService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PasswordResetService(Users users, OneTimeTokens tokens, MailOutbox mails, Letters letters, Outbox outbox,
-                         MailLimiter limiter, PasswordHasher hasher, RefreshTokens refreshTokens,
-                         EmailProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+    PasswordResetService(
+            Users users,
+            OneTimeTokens tokens,
+            MailOutbox mails,
+            Letters letters,
+            Outbox outbox,
+            MailLimiter limiter,
+            PasswordHasher hasher,
+            RefreshTokens refreshTokens,
+            EmailProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -67,16 +75,20 @@ public class PasswordResetService {
     public void request(String normalisedEmail, String clientIp) {
         EmailProperties.MailLimits limits = properties.mailLimits();
         limiter.count("password-reset-client", clientIp, limits.passwordResetPerClient(), limits.window())
-                .or(() -> limiter.count("password-reset-email", normalisedEmail, limits.passwordResetPerEmail(),
-                        limits.window()))
+                .or(() -> limiter.count(
+                        "password-reset-email", normalisedEmail, limits.passwordResetPerEmail(), limits.window()))
                 .ifPresent(retryAfter -> {
                     throw ApiException.tooManyRequests(retryAfter);
                 });
-        users.byEmail(normalisedEmail).ifPresent(user -> transactions.executeWithoutResult(status -> {
-            String token = tokens.issue(Purpose.RESET_PASSWORD, user.id(), user.email(),
-                    properties.emailTokens().passwordResetTtl());
-            mails.add(letters.resetPassword(user.email(), user.name(), token));
-        }));
+        users.byEmail(normalisedEmail)
+                .ifPresent(user -> transactions.executeWithoutResult(status -> {
+                    String token = tokens.issue(
+                            Purpose.RESET_PASSWORD,
+                            user.id(),
+                            user.email(),
+                            properties.emailTokens().passwordResetTtl());
+                    mails.add(letters.resetPassword(user.email(), user.name(), token));
+                }));
     }
 
     /**
@@ -88,18 +100,22 @@ public class PasswordResetService {
         tokens.peek(Purpose.RESET_PASSWORD, token).orElseThrow(() -> InvalidLinks.invalid(ASK_AGAIN));
         String hash = hasher.hash(newPassword);
         UUID userId = transactions.execute(status -> {
-            Redeemable redeemed = tokens.redeem(Purpose.RESET_PASSWORD, token)
-                    .orElseThrow(() -> InvalidLinks.invalid(ASK_AGAIN));
+            Redeemable redeemed =
+                    tokens.redeem(Purpose.RESET_PASSWORD, token).orElseThrow(() -> InvalidLinks.invalid(ASK_AGAIN));
             // a link mailed to an address the account no longer has does not count
-            User user = users.byIdForUpdate(redeemed.userId()).filter(u -> u.email().equals(redeemed.email()))
+            User user = users.byIdForUpdate(redeemed.userId())
+                    .filter(u -> u.email().equals(redeemed.email()))
                     .orElseThrow(() -> InvalidLinks.invalid(ASK_AGAIN));
             String id = user.id().toString();
             Instant now = now();
             users.updatePasswordHash(user.id(), hash, now);
-            outbox.append(IdentityEvents.USER_PASSWORD_CHANGED, id, id,
-                    new IdentityEvents.UserPasswordChanged(user.id()));
+            outbox.append(
+                    IdentityEvents.USER_PASSWORD_CHANGED, id, id, new IdentityEvents.UserPasswordChanged(user.id()));
             if (users.markEmailVerified(user.id(), now)) {
-                outbox.append(IdentityEvents.USER_EMAIL_VERIFIED, id, id,
+                outbox.append(
+                        IdentityEvents.USER_EMAIL_VERIFIED,
+                        id,
+                        id,
                         new IdentityEvents.UserEmailVerified(user.id(), user.email()));
             }
             tokens.spendAll(user.id(), Purpose.RESET_PASSWORD);

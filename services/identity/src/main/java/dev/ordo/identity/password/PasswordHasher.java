@@ -1,15 +1,14 @@
 package dev.ordo.identity.password;
 
 import dev.ordo.identity.config.IdentityProperties;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 
 /**
  * Argon2id password hashes at OWASP's minimum (19 MiB, 2 iterations, one lane). On virtual threads nothing

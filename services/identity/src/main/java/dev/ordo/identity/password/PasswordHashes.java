@@ -1,9 +1,8 @@
 package dev.ordo.identity.password;
 
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import java.util.UUID;
 
 /**
  * Replaces a stored hash with a stronger hash of the same password. Not a change of the account: no
@@ -21,7 +20,10 @@ public class PasswordHashes {
     /** Only if the hash is still {@code expected}: a password changed meanwhile is not overwritten. */
     public boolean replace(UUID userId, String expected, String replacement) {
         return jdbc.sql("update users set password_hash = :replacement where id = :id and password_hash = :expected")
-                .param("id", userId).param("expected", expected).param("replacement", replacement)
-                .update() == 1;
+                        .param("id", userId)
+                        .param("expected", expected)
+                        .param("replacement", replacement)
+                        .update()
+                == 1;
     }
 }

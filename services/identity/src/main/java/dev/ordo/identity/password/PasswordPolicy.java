@@ -1,5 +1,12 @@
 package dev.ordo.identity.password;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import org.passay.DefaultPasswordValidator;
 import org.passay.PasswordData;
 import org.passay.PasswordValidator;
@@ -14,14 +21,6 @@ import org.passay.rule.IllegalRegexRule;
 import org.passay.rule.LengthRule;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
-
 /**
  * What a new password must be (NIST SP 800-63B, 3.1.1.2): at least {@value #MIN_LENGTH} characters (code
  * points), at most {@value #MAX_LENGTH}, not only whitespace, and not one of the commonly breached passwords in
@@ -34,6 +33,7 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 8;
     /** Generous (NIST asks for at least 64), yet bounded: Argon2 need not chew on megabytes. */
     public static final int MAX_LENGTH = 128;
+
     static final String COMMON_PASSWORDS = "passwords/common-passwords.txt.gz";
 
     private final PasswordValidator validator;

@@ -1,10 +1,9 @@
 package dev.ordo.identity.password;
 
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
-
-import java.net.URI;
 
 /**
  * A 400 problem of type {@code https://ordo.dev/problems/weak-password} whose {@code rule} names what the
@@ -37,7 +36,8 @@ public class WeakPassword extends ErrorResponseException {
         TOO_SHORT("min-length", "The password must have at least " + PasswordPolicy.MIN_LENGTH + " characters."),
         TOO_LONG("max-length", "The password must have at most " + PasswordPolicy.MAX_LENGTH + " characters."),
         ONLY_WHITESPACE("not-only-whitespace", "The password must not be only spaces."),
-        COMMONLY_USED("not-commonly-used",
+        COMMONLY_USED(
+                "not-commonly-used",
                 "This password is one of the most commonly used (it appears in lists of breached passwords); choose another.");
 
         private final String id;

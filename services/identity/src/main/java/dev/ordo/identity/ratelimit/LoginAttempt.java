@@ -5,5 +5,4 @@ package dev.ordo.identity.ratelimit;
  *
  * @param fromKnownAddress the address has signed in to this account before (it is never slowed down)
  */
-public record LoginAttempt(String normalisedEmail, String clientIp, boolean fromKnownAddress, Allowance allowance) {
-}
+public record LoginAttempt(String normalisedEmail, String clientIp, boolean fromKnownAddress, Allowance allowance) {}

@@ -1,10 +1,6 @@
 package dev.ordo.identity.ratelimit;
 
 import dev.ordo.identity.config.LoginLimits;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
 
 /**
  * Login throttling in Redis that an attacker cannot turn against an account's owner (policy: identity
@@ -103,8 +102,10 @@ public class LoginRateLimiter {
      * password is checked. A refused attempt must not be checked at all.
      */
     public LoginAttempt begin(String normalisedEmail, String clientIp) {
-        List<String> args = new ArrayList<>(List.of(Integer.toString(limits.addressFailures()),
-                Long.toString(limits.addressWindow().toMillis()), Long.toString(limits.accountWindow().toMillis()),
+        List<String> args = new ArrayList<>(List.of(
+                Integer.toString(limits.addressFailures()),
+                Long.toString(limits.addressWindow().toMillis()),
+                Long.toString(limits.accountWindow().toMillis()),
                 Integer.toString(limits.accountFreeFailures())));
         args.addAll(slowdownSchedule);
         List<?> result = redis.execute(BEGIN, keys(normalisedEmail, clientIp), args.toArray());
@@ -119,13 +120,18 @@ public class LoginRateLimiter {
      * to the account from now on, and the attempt was not one of the account's failures.
      */
     public void succeeded(LoginAttempt attempt) {
-        redis.execute(SUCCEED, keys(attempt.normalisedEmail(), attempt.clientIp()),
-                Long.toString(limits.knownAddressTtl().toMillis()), attempt.fromKnownAddress() ? "0" : "1");
+        redis.execute(
+                SUCCEED,
+                keys(attempt.normalisedEmail(), attempt.clientIp()),
+                Long.toString(limits.knownAddressTtl().toMillis()),
+                attempt.fromKnownAddress() ? "0" : "1");
     }
 
     /** Counts a signed-in user's attempt to prove their current password (password change). */
     public Allowance attemptCurrentPassword(String normalisedEmail) {
-        return count(PREFIX + "current-password:" + sha256(normalisedEmail), limits.currentPasswordGuesses(),
+        return count(
+                PREFIX + "current-password:" + sha256(normalisedEmail),
+                limits.currentPasswordGuesses(),
                 limits.addressWindow());
     }
 

@@ -12,14 +12,13 @@ import dev.ordo.identity.key.KeyRing;
 import dev.ordo.identity.key.SigningKey;
 import dev.ordo.platform.security.Caller;
 import dev.ordo.platform.security.OrdoSecurityProperties;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Issues access tokens: RS256 JWTs signed with the current key, for the Ordo issuer and audience. */
 @Component
@@ -55,7 +54,10 @@ public class AccessTokens {
                 .expirationTime(Date.from(now.plus(ttl)))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid()).type(JOSEObjectType.JWT).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.kid())
+                .type(JOSEObjectType.JWT)
+                .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
             jwt.sign(new RSASSASigner(key.jwk()));

@@ -19,8 +19,7 @@ public final class RefreshTokenSecret {
     /** 32 bytes are 43 base64url characters without padding. */
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private RefreshTokenSecret() {
-    }
+    private RefreshTokenSecret() {}
 
     public static String generate() {
         byte[] bytes = new byte[32];

@@ -1,13 +1,12 @@
 package dev.ordo.identity.token;
 
 import dev.ordo.identity.config.IdentityProperties;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Repository;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Repository;
 
 /**
  * Refresh tokens in Redis, stored by SHA-256 only. Every login starts a family; each refresh spends
@@ -79,9 +78,13 @@ public class RefreshTokens {
     public String startFamily(UUID userId) {
         String token = RefreshTokenSecret.generate();
         String family = UUID.randomUUID().toString();
-        redis.execute(START_FAMILY,
+        redis.execute(
+                START_FAMILY,
                 List.of(tokenKey(token), FAMILY + family, USER_FAMILIES + userId),
-                userId.toString(), family, millis(), FAMILY);
+                userId.toString(),
+                family,
+                millis(),
+                FAMILY);
         return token;
     }
 
@@ -91,8 +94,8 @@ public class RefreshTokens {
             return Rotation.invalid();
         }
         String next = RefreshTokenSecret.generate();
-        List<?> result = redis.execute(ROTATE, List.of(tokenKey(presented), tokenKey(next)),
-                millis(), FAMILY, USER_FAMILIES);
+        List<?> result =
+                redis.execute(ROTATE, List.of(tokenKey(presented), tokenKey(next)), millis(), FAMILY, USER_FAMILIES);
         String outcome = result == null || result.isEmpty() ? "invalid" : (String) result.getFirst();
         UUID userId = result != null && result.size() > 1 ? UUID.fromString((String) result.get(1)) : null;
         return switch (outcome) {
@@ -129,7 +132,11 @@ public class RefreshTokens {
      */
     public record Rotation(Outcome outcome, UUID userId, String next) {
 
-        public enum Outcome { ROTATED, REUSED, INVALID }
+        public enum Outcome {
+            ROTATED,
+            REUSED,
+            INVALID
+        }
 
         static Rotation invalid() {
             return new Rotation(Outcome.INVALID, null, null);

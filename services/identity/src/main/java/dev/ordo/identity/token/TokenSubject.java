@@ -8,5 +8,4 @@ import java.util.UUID;
  *
  * @param emailVerified whether they proved they own {@code email}; services decide on it without asking identity
  */
-public record TokenSubject(UUID userId, String email, String name, List<String> roles, boolean emailVerified) {
-}
+public record TokenSubject(UUID userId, String email, String name, List<String> roles, boolean emailVerified) {}

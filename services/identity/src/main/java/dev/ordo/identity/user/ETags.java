@@ -6,8 +6,7 @@ import org.springframework.http.HttpStatus;
 /** A profile's ETag is its version: {@code "7"}. */
 final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     static String of(User user) {
         return "\"" + user.version() + "\"";

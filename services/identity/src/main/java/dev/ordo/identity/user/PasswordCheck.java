@@ -6,12 +6,9 @@ import java.util.UUID;
 public sealed interface PasswordCheck {
 
     /** No account has the address (the check cost the same time anyway). */
-    record NoSuchAccount() implements PasswordCheck {
-    }
+    record NoSuchAccount() implements PasswordCheck {}
 
-    record WrongPassword(UUID userId) implements PasswordCheck {
-    }
+    record WrongPassword(UUID userId) implements PasswordCheck {}
 
-    record Correct(User user) implements PasswordCheck {
-    }
+    record Correct(User user) implements PasswordCheck {}
 }

@@ -7,14 +7,13 @@ import dev.ordo.identity.ratelimit.LoginRateLimiter;
 import dev.ordo.identity.token.RefreshTokens;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.platform.web.ApiException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Checks and changes passwords. Hashing happens outside transactions; see {@link UserService#register}. */
 @Service
@@ -28,9 +27,14 @@ public class PasswordService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public PasswordService(Users users, PasswordHasher hasher, LoginRateLimiter rateLimiter,
-                           RefreshTokens refreshTokens, Outbox outbox, PlatformTransactionManager transactionManager,
-                           Clock clock) {
+    public PasswordService(
+            Users users,
+            PasswordHasher hasher,
+            LoginRateLimiter rateLimiter,
+            RefreshTokens refreshTokens,
+            Outbox outbox,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.rateLimiter = rateLimiter;
@@ -74,7 +78,10 @@ public class PasswordService {
         String newHash = hasher.hash(newPassword);
         transactions.executeWithoutResult(status -> {
             users.updatePasswordHash(userId, newHash, clock.instant().truncatedTo(ChronoUnit.MICROS));
-            outbox.append(IdentityEvents.USER_PASSWORD_CHANGED, userId.toString(), userId.toString(),
+            outbox.append(
+                    IdentityEvents.USER_PASSWORD_CHANGED,
+                    userId.toString(),
+                    userId.toString(),
                     new IdentityEvents.UserPasswordChanged(userId));
         });
         refreshTokens.revokeAllOf(userId);

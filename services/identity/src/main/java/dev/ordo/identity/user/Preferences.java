@@ -16,8 +16,7 @@ public final class Preferences {
     public static final String DEFAULT_THEME = "system";
     public static final String DEFAULT_TASK_SORT = "position";
 
-    private Preferences() {
-    }
+    private Preferences() {}
 
     /** IANA ids only (Europe/Berlin, UTC); offsets such as +02:00 are no time zone, they ignore DST. */
     public static boolean isTimezone(String id) {

@@ -13,8 +13,7 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final List<String> NEW_ACCOUNT = List.of(USER);
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** {@code roles} with {@code role} added (once) or removed, in a stable order. */
     public static List<String> with(List<String> roles, String role, boolean present) {

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,13 @@ public record UpdateProfileRequest(
         @Size(min = 1, max = 100) String name,
         @ValidTimezone @Schema(example = "Europe/Berlin") String timezone,
         @ValidLocale @Schema(example = "de-CH") String locale,
-        @Pattern(regexp = Preferences.THEMES, message = "must be one of light, dark, system")
-        @Schema(allowableValues = {"light", "dark", "system"}) String theme,
-        @Pattern(regexp = Preferences.TASK_SORTS, message = "must be one of position, due, priority, urgency, created")
-        @Schema(allowableValues = {"position", "due", "priority", "urgency", "created"}) String defaultTaskSort,
+
+        @Pattern(regexp = Preferences.THEMES, message = "must be one of light, dark, system") @Schema(allowableValues = {"light", "dark", "system"})
+        String theme,
+
+        @Pattern(regexp = Preferences.TASK_SORTS, message = "must be one of position, due, priority, urgency, created") @Schema(allowableValues = {"position", "due", "priority", "urgency", "created"})
+        String defaultTaskSort,
+
         @Valid NotificationPreferencesPatch notificationPreferences,
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
@@ -44,13 +46,22 @@ public record UpdateProfileRequest(
     }
 
     public ProfileChanges toChanges() {
-        return new ProfileChanges(name, timezone, locale == null ? null : Preferences.canonicalLocale(locale).orElseThrow(),
-                theme, defaultTaskSort, notificationPreferences == null ? null : notificationPreferences.toChanges());
+        return new ProfileChanges(
+                name,
+                timezone,
+                locale == null ? null : Preferences.canonicalLocale(locale).orElseThrow(),
+                theme,
+                defaultTaskSort,
+                notificationPreferences == null ? null : notificationPreferences.toChanges());
     }
 
     @Schema(description = "Notification switches to change; the others stay as they are")
-    public record NotificationPreferencesPatch(Boolean email, Boolean push, Boolean inApp, Boolean dailyDigest,
-                                               @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
+    public record NotificationPreferencesPatch(
+            Boolean email,
+            Boolean push,
+            Boolean inApp,
+            Boolean dailyDigest,
+            @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
         ProfileChanges.NotificationChanges toChanges() {
             return new ProfileChanges.NotificationChanges(email, push, inApp, dailyDigest);

@@ -13,9 +13,20 @@ import java.util.UUID;
  * @param emailVerified whether the user proved they own {@code email} (followed a link mailed to it)
  * @param version grows with every change; the profile's ETag
  */
-public record User(UUID id, String email, String name, String timezone, String locale, String theme,
-                   String defaultTaskSort, NotificationPreferences notificationPreferences, List<String> roles,
-                   boolean emailVerified, Instant createdAt, Instant updatedAt, long version) {
+public record User(
+        UUID id,
+        String email,
+        String name,
+        String timezone,
+        String locale,
+        String theme,
+        String defaultTaskSort,
+        NotificationPreferences notificationPreferences,
+        List<String> roles,
+        boolean emailVerified,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
 
     public User {
         roles = List.copyOf(roles);
@@ -23,9 +34,20 @@ public record User(UUID id, String email, String name, String timezone, String l
 
     /** A new account with the default preferences. */
     public static User register(UUID id, String email, String name, Instant now) {
-        return new User(id, email, name, Preferences.DEFAULT_TIMEZONE, Preferences.DEFAULT_LOCALE,
-                Preferences.DEFAULT_THEME, Preferences.DEFAULT_TASK_SORT, NotificationPreferences.DEFAULTS,
-                Roles.NEW_ACCOUNT, false, now, now, 0);
+        return new User(
+                id,
+                email,
+                name,
+                Preferences.DEFAULT_TIMEZONE,
+                Preferences.DEFAULT_LOCALE,
+                Preferences.DEFAULT_THEME,
+                Preferences.DEFAULT_TASK_SORT,
+                NotificationPreferences.DEFAULTS,
+                Roles.NEW_ACCOUNT,
+                false,
+                now,
+                now,
+                0);
     }
 
     /** The profile with {@code changes} applied, and the names of the fields whose value really changed. */
@@ -45,8 +67,20 @@ public record User(UUID id, String email, String name, String timezone, String l
         if (changed.isEmpty()) {
             return new Changed(this, List.of());
         }
-        User updated = new User(id, email, newName, newTimezone, newLocale, newTheme, newSort, newNotifications,
-                roles, emailVerified, createdAt, now, version + 1);
+        User updated = new User(
+                id,
+                email,
+                newName,
+                newTimezone,
+                newLocale,
+                newTheme,
+                newSort,
+                newNotifications,
+                roles,
+                emailVerified,
+                createdAt,
+                now,
+                version + 1);
         return new Changed(updated, List.copyOf(changed));
     }
 

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +21,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/users")
@@ -44,10 +43,12 @@ class UserController {
     }
 
     @PatchMapping("/me")
-    @Operation(summary = "Change my profile and preferences",
+    @Operation(
+            summary = "Change my profile and preferences",
             description = "Send only the fields to change. With If-Match (the ETag of a previous read), "
                     + "the change is refused with 412 if the profile changed meanwhile.")
-    ResponseEntity<UserResponse> update(@Valid @RequestBody UpdateProfileRequest request,
+    ResponseEntity<UserResponse> update(
+            @Valid @RequestBody UpdateProfileRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         List<String> notAllowed = request.fieldsNotAllowed();
         if (!notAllowed.isEmpty()) {

@@ -9,12 +9,6 @@ import dev.ordo.identity.onetime.Purpose;
 import dev.ordo.identity.password.PasswordHasher;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.platform.web.ApiException;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +19,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Registration and profiles. Every change is stored with its event, in one transaction. */
 @Service
@@ -40,9 +39,16 @@ public class UserService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public UserService(Users users, PasswordHasher passwords, Outbox outbox, OneTimeTokens tokens, MailOutbox mails,
-                       Letters letters, EmailProperties properties, PlatformTransactionManager transactionManager,
-                       Clock clock) {
+    public UserService(
+            Users users,
+            PasswordHasher passwords,
+            Outbox outbox,
+            OneTimeTokens tokens,
+            MailOutbox mails,
+            Letters letters,
+            EmailProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.outbox = outbox;
@@ -66,10 +72,22 @@ public class UserService {
         try {
             transactions.executeWithoutResult(status -> {
                 users.add(user, hash);
-                outbox.append(IdentityEvents.USER_REGISTERED, user.id().toString(), user.id().toString(),
-                        new IdentityEvents.UserRegistered(user.id(), user.email(), user.name(), user.timezone(),
-                                user.locale(), user.roles(), user.emailVerified()));
-                String token = tokens.issue(Purpose.VERIFY_EMAIL, user.id(), user.email(),
+                outbox.append(
+                        IdentityEvents.USER_REGISTERED,
+                        user.id().toString(),
+                        user.id().toString(),
+                        new IdentityEvents.UserRegistered(
+                                user.id(),
+                                user.email(),
+                                user.name(),
+                                user.timezone(),
+                                user.locale(),
+                                user.roles(),
+                                user.emailVerified()));
+                String token = tokens.issue(
+                        Purpose.VERIFY_EMAIL,
+                        user.id(),
+                        user.email(),
                         properties.emailTokens().verificationTtl());
                 mails.add(letters.verifyEmail(user.email(), user.name(), token));
             });
@@ -116,7 +134,11 @@ public class UserService {
 
     private static <K> List<User> inOrder(List<K> asked, List<User> found, Function<User, K> key) {
         Map<K, User> byKey = found.stream().collect(Collectors.toMap(key, Function.identity()));
-        return asked.stream().distinct().map(byKey::get).filter(Objects::nonNull).toList();
+        return asked.stream()
+                .distinct()
+                .map(byKey::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /**
@@ -127,7 +149,8 @@ public class UserService {
     public User updateProfile(UUID id, ProfileChanges changes, Long expectedVersion) {
         User current = users.byIdForUpdate(id).orElseThrow(() -> ApiException.notFound("There is no such user."));
         if (expectedVersion != null && !current.hasVersion(expectedVersion)) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED,
+            throw new ApiException(
+                    HttpStatus.PRECONDITION_FAILED,
                     "The profile has changed since you read it; read it again and retry.");
         }
         User.Changed changed = current.apply(changes, now());
@@ -136,10 +159,21 @@ public class UserService {
         }
         User user = changed.user();
         users.updateProfile(user);
-        outbox.append(IdentityEvents.USER_UPDATED, id.toString(), id.toString(),
-                new IdentityEvents.UserUpdated(id, user.email(), user.name(), user.timezone(), user.locale(),
-                        user.theme(), user.defaultTaskSort(), notificationSettings(user.notificationPreferences()),
-                        changed.fields(), user.emailVerified()));
+        outbox.append(
+                IdentityEvents.USER_UPDATED,
+                id.toString(),
+                id.toString(),
+                new IdentityEvents.UserUpdated(
+                        id,
+                        user.email(),
+                        user.name(),
+                        user.timezone(),
+                        user.locale(),
+                        user.theme(),
+                        user.defaultTaskSort(),
+                        notificationSettings(user.notificationPreferences()),
+                        changed.fields(),
+                        user.emailVerified()));
         return user;
     }
 

@@ -1,9 +1,5 @@
 package dev.ordo.identity.user;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The accounts, with their password hashes (which only {@link #passwordHashOf} hands out). */
 @Repository
@@ -47,17 +46,25 @@ public class Users {
     }
 
     public Optional<User> byId(UUID id) {
-        return jdbc.sql("select * from users where id = :id").param("id", id).query(Users::map).optional();
+        return jdbc.sql("select * from users where id = :id")
+                .param("id", id)
+                .query(Users::map)
+                .optional();
     }
 
     /** Locks the row until the transaction ends, so concurrent changes of one profile take turns. */
     public Optional<User> byIdForUpdate(UUID id) {
-        return jdbc.sql("select * from users where id = :id for update").param("id", id).query(Users::map).optional();
+        return jdbc.sql("select * from users where id = :id for update")
+                .param("id", id)
+                .query(Users::map)
+                .optional();
     }
 
     public Optional<User> byEmail(String normalisedEmail) {
-        return jdbc.sql("select * from users where email = :email").param("email", normalisedEmail)
-                .query(Users::map).optional();
+        return jdbc.sql("select * from users where email = :email")
+                .param("email", normalisedEmail)
+                .query(Users::map)
+                .optional();
     }
 
     /** The accounts with these ids (in no particular order); unknown ids are simply not found. */
@@ -65,7 +72,10 @@ public class Users {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from users where id in (:ids)").param("ids", ids).query(Users::map).list();
+        return jdbc.sql("select * from users where id in (:ids)")
+                .param("ids", ids)
+                .query(Users::map)
+                .list();
     }
 
     /** The accounts with these normalised emails (in no particular order). */
@@ -73,12 +83,17 @@ public class Users {
         if (normalisedEmails.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from users where email in (:emails)").param("emails", normalisedEmails)
-                .query(Users::map).list();
+        return jdbc.sql("select * from users where email in (:emails)")
+                .param("emails", normalisedEmails)
+                .query(Users::map)
+                .list();
     }
 
     public Optional<String> passwordHashOf(UUID id) {
-        return jdbc.sql("select password_hash from users where id = :id").param("id", id).query(String.class).optional();
+        return jdbc.sql("select password_hash from users where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     public void updateProfile(User user) {
@@ -87,14 +102,14 @@ public class Users {
                             default_task_sort = :sort, notify_email = :notifyEmail, notify_push = :notifyPush,
                             notify_in_app = :notifyInApp, notify_daily_digest = :notifyDailyDigest,
                             updated_at = :updatedAt, version = :version
-                        where id = :id""")
-                .params(profileParams(user))
-                .update();
+                        where id = :id""").params(profileParams(user)).update();
     }
 
     public void updatePasswordHash(UUID id, String passwordHash, Instant now) {
         jdbc.sql("update users set password_hash = :hash, updated_at = :now, version = version + 1 where id = :id")
-                .param("id", id).param("hash", passwordHash).param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("hash", passwordHash)
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
@@ -102,8 +117,7 @@ public class Users {
     public boolean markEmailVerified(UUID id, Instant now) {
         return jdbc.sql("""
                         update users set email_verified = true, updated_at = :now, version = version + 1
-                        where id = :id and not email_verified""")
-                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+                        where id = :id and not email_verified""").param("id", id).param("now", Timestamp.from(now)).update() == 1;
     }
 
     /** A new, proved address. @throws EmailAlreadyRegistered when another account has it meanwhile */
@@ -113,7 +127,10 @@ public class Users {
                             update users set email = :email, email_verified = true, updated_at = :now,
                                 version = version + 1
                             where id = :id""")
-                    .param("id", id).param("email", normalisedEmail).param("now", Timestamp.from(now)).update();
+                    .param("id", id)
+                    .param("email", normalisedEmail)
+                    .param("now", Timestamp.from(now))
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new EmailAlreadyRegistered(e);
         }
@@ -121,7 +138,9 @@ public class Users {
 
     public void updateRoles(UUID id, List<String> roles, Instant now) {
         jdbc.sql("update users set roles = :roles, updated_at = :now, version = version + 1 where id = :id")
-                .param("id", id).param("roles", roles.toArray(String[]::new)).param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("roles", roles.toArray(String[]::new))
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
@@ -153,8 +172,11 @@ public class Users {
                 rs.getString("locale"),
                 rs.getString("theme"),
                 rs.getString("default_task_sort"),
-                new NotificationPreferences(rs.getBoolean("notify_email"), rs.getBoolean("notify_push"),
-                        rs.getBoolean("notify_in_app"), rs.getBoolean("notify_daily_digest")),
+                new NotificationPreferences(
+                        rs.getBoolean("notify_email"),
+                        rs.getBoolean("notify_push"),
+                        rs.getBoolean("notify_in_app"),
+                        rs.getBoolean("notify_daily_digest")),
                 List.of((String[]) rs.getArray("roles").getArray()),
                 rs.getBoolean("email_verified"),
                 rs.getTimestamp("created_at").toInstant(),

@@ -1,11 +1,15 @@
 package dev.ordo.identity.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.Jwts;
 import dev.ordo.testsupport.TopicProbe;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,19 +17,16 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The operator's {@code POST /actuator/admins/{email}} on the management port ({@code ./ordo admin grant|revoke}). */
 @IdentityIntegrationTest
 class AdminsEndpointTest {
 
     @LocalServerPort
     int port;
+
     @LocalManagementPort
     int managementPort;
+
     @Value("${spring.embedded.kafka.brokers}")
     String kafka;
 
@@ -44,32 +45,54 @@ class AdminsEndpointTest {
     void an_operator_grants_admin_to_a_verified_account_and_revokes_it_each_recorded_as_user_roles_changed() {
         Accounts.Account account = accounts.register();
 
-        Api.Response granted = operator.post("/actuator/admins/" + account.email().toUpperCase(), Map.of("action", "grant"));
+        Api.Response granted =
+                operator.post("/actuator/admins/" + account.email().toUpperCase(), Map.of("action", "grant"));
 
         assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
-        assertThat(granted.json().get("roles").values()).extracting(JsonNode::asString).containsExactly("user", "admin");
+        assertThat(granted.json().get("roles").values())
+                .extracting(JsonNode::asString)
+                .containsExactly("user", "admin");
         assertThat(granted.json().get("changed").asBoolean()).isTrue();
         String token = accounts.login(account).accessToken();
-        assertThat(Jwts.claims(token).get("roles").values()).extracting(JsonNode::asString).contains("admin");
-        assertThat(operator.post("/actuator/admins/" + account.email(), Map.of("action", "grant")).json()
-                .get("changed").asBoolean()).isFalse();
+        assertThat(Jwts.claims(token).get("roles").values())
+                .extracting(JsonNode::asString)
+                .contains("admin");
+        assertThat(operator.post("/actuator/admins/" + account.email(), Map.of("action", "grant"))
+                        .json()
+                        .get("changed")
+                        .asBoolean())
+                .isFalse();
 
         Api.Response revoked = operator.post("/actuator/admins/" + account.email(), Map.of("action", "revoke"));
 
         assertThat(revoked.status()).isEqualTo(200);
-        assertThat(revoked.json().get("roles").values()).extracting(JsonNode::asString).containsExactly("user");
-        assertThat(Jwts.claims(accounts.login(account).accessToken()).get("roles").values())
-                .extracting(JsonNode::asString).containsExactly("user");
+        assertThat(revoked.json().get("roles").values())
+                .extracting(JsonNode::asString)
+                .containsExactly("user");
+        assertThat(Jwts.claims(accounts.login(account).accessToken())
+                        .get("roles")
+                        .values())
+                .extracting(JsonNode::asString)
+                .containsExactly("user");
         try (TopicProbe topic = new TopicProbe(kafka, Topics.IDENTITY_USER)) {
             // the last thing the user did was to sign in after the revoke
             List<JsonNode> events = topic.awaitEventsOf(account.id().toString(), "user.logged-in").stream()
-                    .filter(e -> e.get("type").asString().equals("user.roles-changed")).toList();
+                    .filter(e -> e.get("type").asString().equals("user.roles-changed"))
+                    .toList();
             assertThat(events).hasSize(2);
             JsonNode grant = events.get(0);
-            assertThat(grant.get("actor") == null || grant.get("actor").isNull()).as("no user acted: %s", grant).isTrue();
-            assertThat(grant.get("data").get("previousRoles").values()).extracting(JsonNode::asString).containsExactly("user");
-            assertThat(grant.get("data").get("roles").values()).extracting(JsonNode::asString).containsExactly("user", "admin");
-            assertThat(events.get(1).get("data").get("roles").values()).extracting(JsonNode::asString).containsExactly("user");
+            assertThat(grant.get("actor") == null || grant.get("actor").isNull())
+                    .as("no user acted: %s", grant)
+                    .isTrue();
+            assertThat(grant.get("data").get("previousRoles").values())
+                    .extracting(JsonNode::asString)
+                    .containsExactly("user");
+            assertThat(grant.get("data").get("roles").values())
+                    .extracting(JsonNode::asString)
+                    .containsExactly("user", "admin");
+            assertThat(events.get(1).get("data").get("roles").values())
+                    .extracting(JsonNode::asString)
+                    .containsExactly("user");
         }
     }
 
@@ -81,19 +104,26 @@ class AdminsEndpointTest {
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("message").asString()).contains("has not verified");
-        assertThat(Jwts.claims(accounts.login(account).accessToken()).get("roles").values())
-                .extracting(JsonNode::asString).containsExactly("user");
+        assertThat(Jwts.claims(accounts.login(account).accessToken())
+                        .get("roles")
+                        .values())
+                .extracting(JsonNode::asString)
+                .containsExactly("user");
     }
 
     @Test
     void an_unknown_account_is_a_404_and_an_unknown_action_a_400() {
         Accounts.Account account = accounts.register();
 
-        assertThat(operator.post("/actuator/admins/" + Accounts.uniqueEmail(), Map.of("action", "grant")).status())
+        assertThat(operator.post("/actuator/admins/" + Accounts.uniqueEmail(), Map.of("action", "grant"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(operator.post("/actuator/admins/" + account.email(), Map.of("action", "promote")).status())
+        assertThat(operator.post("/actuator/admins/" + account.email(), Map.of("action", "promote"))
+                        .status())
                 .isEqualTo(400);
-        assertThat(operator.post("/actuator/admins/" + account.email(), Map.of()).status()).isEqualTo(400);
+        assertThat(operator.post("/actuator/admins/" + account.email(), Map.of())
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -106,9 +136,10 @@ class AdminsEndpointTest {
 
         assertThat(anonymous.status()).isIn(401, 404);
         assertThat(signedIn.status()).isEqualTo(404);
-        assertThat(Jwts.claims(accounts.login(account).accessToken()).get("roles").values())
-                .extracting(JsonNode::asString).containsExactly("user");
+        assertThat(Jwts.claims(accounts.login(account).accessToken())
+                        .get("roles")
+                        .values())
+                .extracting(JsonNode::asString)
+                .containsExactly("user");
     }
-
-
 }

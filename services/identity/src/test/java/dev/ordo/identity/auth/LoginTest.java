@@ -1,26 +1,26 @@
 package dev.ordo.identity.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jwt.SignedJWT;
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.testsupport.TopicProbe;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IdentityIntegrationTest
 class LoginTest {
 
     @LocalServerPort
     int port;
+
     @Value("${spring.embedded.kafka.brokers}")
     String kafka;
 
@@ -37,7 +37,8 @@ class LoginTest {
     void login_answers_a_bearer_access_token_and_a_refresh_token() throws Exception {
         Accounts.Account account = accounts.register();
 
-        Api.Response response = api.post("/api/v1/auth/login",
+        Api.Response response = api.post(
+                "/api/v1/auth/login",
                 Map.of("email", " " + account.email().toUpperCase(), "password", account.password()));
 
         assertThat(response.status()).isEqualTo(200);
@@ -57,7 +58,8 @@ class LoginTest {
         assertThat(claims.getStringClaim("name")).isEqualTo("Test User");
         assertThat(claims.getStringListClaim("roles")).containsExactly("user");
         assertThat(claims.getJWTID()).isNotBlank();
-        assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(900_000);
+        assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime())
+                .isEqualTo(900_000);
     }
 
     @Test
@@ -75,15 +77,16 @@ class LoginTest {
     void a_wrong_password_and_an_unknown_address_get_the_same_401_problem() {
         Accounts.Account account = accounts.register();
 
-        Api.Response wrongPassword = api.post("/api/v1/auth/login",
-                Map.of("email", account.email(), "password", "not-the-password"));
-        Api.Response unknownEmail = api.post("/api/v1/auth/login",
-                Map.of("email", Accounts.uniqueEmail(), "password", "not-the-password"));
+        Api.Response wrongPassword =
+                api.post("/api/v1/auth/login", Map.of("email", account.email(), "password", "not-the-password"));
+        Api.Response unknownEmail =
+                api.post("/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "not-the-password"));
 
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(unknownEmail.status()).isEqualTo(401);
         assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
-        assertThat(wrongPassword.json().get("detail")).isEqualTo(unknownEmail.json().get("detail"));
+        assertThat(wrongPassword.json().get("detail"))
+                .isEqualTo(unknownEmail.json().get("detail"));
     }
 
     @Test
@@ -93,9 +96,11 @@ class LoginTest {
         api.post("/api/v1/auth/login", Map.of("email", account.email(), "password", "not-the-password"));
 
         try (TopicProbe topic = new TopicProbe(kafka, Topics.IDENTITY_USER)) {
-            JsonNode event = TopicProbe.json(topic.awaitEvent("user.login-failed", account.id().toString()));
+            JsonNode event = TopicProbe.json(
+                    topic.awaitEvent("user.login-failed", account.id().toString()));
             assertThat(event.get("actor").asString()).isEqualTo(account.id().toString());
-            assertThat(event.at("/data/userId").asString()).isEqualTo(account.id().toString());
+            assertThat(event.at("/data/userId").asString())
+                    .isEqualTo(account.id().toString());
             assertThat(event.at("/data/ip").asString()).isEqualTo(api.clientIp());
             assertThat(event.at("/data/reason").asString()).isEqualTo("wrong-password");
         }
@@ -107,7 +112,8 @@ class LoginTest {
         accounts.login(account);
 
         try (TopicProbe topic = new TopicProbe(kafka, Topics.IDENTITY_USER)) {
-            JsonNode event = TopicProbe.json(topic.awaitEvent("user.logged-in", account.id().toString()));
+            JsonNode event = TopicProbe.json(
+                    topic.awaitEvent("user.logged-in", account.id().toString()));
             assertThat(event.at("/data/ip").asString()).isEqualTo(api.clientIp());
         }
     }
@@ -116,12 +122,13 @@ class LoginTest {
     void too_many_attempts_from_one_client_address_answer_429_while_other_addresses_go_on() {
         for (int i = 0; i < 8; i++) { // the test limit: 8 attempts per address and minute
             assertThat(api.post("/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "whatever"))
-                    .status()).isEqualTo(401);
+                            .status())
+                    .isEqualTo(401);
         }
 
         Api.Response blocked = api.post("/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "x"));
-        Api.Response otherAddress = Api.on(port).post("/api/v1/auth/login",
-                Map.of("email", Accounts.uniqueEmail(), "password", "x"));
+        Api.Response otherAddress =
+                Api.on(port).post("/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "x"));
 
         assertThat(blocked.status()).isEqualTo(429);
         assertThat(Long.parseLong(blocked.header("Retry-After").orElseThrow())).isBetween(1L, 60L);

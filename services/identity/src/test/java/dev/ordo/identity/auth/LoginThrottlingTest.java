@@ -1,17 +1,16 @@
 package dev.ordo.identity.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The login throttling policy (identity README, "Passwords and login limits") with the test limits: 8
@@ -41,28 +40,36 @@ class LoginThrottlingTest {
             assertThat(guess(attacker, owner.email()).status()).isEqualTo(401);
         }
 
-        Api.Response refused = attacker.post("/api/v1/auth/login",
-                Map.of("email", owner.email(), "password", owner.password()));
-        Api.Response otherAccount = attacker.post("/api/v1/auth/login",
-                Map.of("email", Accounts.uniqueEmail(), "password", "a-wrong-password"));
+        Api.Response refused =
+                attacker.post("/api/v1/auth/login", Map.of("email", owner.email(), "password", owner.password()));
+        Api.Response otherAccount = attacker.post(
+                "/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "a-wrong-password"));
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(refused.header("Retry-After").orElseThrow())).isBetween(1L, 15 * 60L);
-        assertThat(otherAccount.status()).as("the same address on another account").isEqualTo(401);
-        assertThat(signIn(ownersLaptop).status()).as("the owner, from their own address").isEqualTo(200);
+        assertThat(otherAccount.status())
+                .as("the same address on another account")
+                .isEqualTo(401);
+        assertThat(signIn(ownersLaptop).status())
+                .as("the owner, from their own address")
+                .isEqualTo(200);
     }
 
     @Test
-    void during_an_attack_from_many_addresses_a_fresh_attacker_is_slowed_down_and_the_owner_still_signs_in_from_a_known_address() {
+    void
+            during_an_attack_from_many_addresses_a_fresh_attacker_is_slowed_down_and_the_owner_still_signs_in_from_a_known_address() {
         startTheSlowdown();
 
         Api.Response freshAttacker = guess(Api.on(port), owner.email());
         assertThat(freshAttacker.status()).isEqualTo(429);
-        assertThat(Long.parseLong(freshAttacker.header("Retry-After").orElseThrow())).isBetween(1L, 4L);
+        assertThat(Long.parseLong(freshAttacker.header("Retry-After").orElseThrow()))
+                .isBetween(1L, 4L);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(signIn(ownersLaptop).status()).as("the owner's sign-in %d during the attack", i).isEqualTo(200);
+            assertThat(signIn(ownersLaptop).status())
+                    .as("the owner's sign-in %d during the attack", i)
+                    .isEqualTo(200);
         }
     }
 
@@ -77,7 +84,8 @@ class LoginThrottlingTest {
 
         // no attacker takes the next turn here: within the longest wait the owner gets through. Polled once a
         // second, as a client honouring Retry-After would, so the per-address limit (8 a minute) is not reached.
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> signIn(ownersNewPhone).status() == 200);
     }
 

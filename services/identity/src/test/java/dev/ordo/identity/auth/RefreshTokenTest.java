@@ -1,12 +1,10 @@
 package dev.ordo.identity.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +12,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IdentityIntegrationTest
 class RefreshTokenTest {
@@ -108,7 +107,9 @@ class RefreshTokenTest {
 
     @Test
     void logging_out_with_an_unknown_token_is_still_204() {
-        assertThat(api.post("/api/v1/auth/logout", Map.of("refreshToken", "never-issued")).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/auth/logout", Map.of("refreshToken", "never-issued"))
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.ordo.identity.clients;
 
+import static dev.ordo.identity.support.ServiceCredentials.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jwt.SignedJWT;
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
@@ -7,9 +10,6 @@ import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.ServiceCredentials;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static dev.ordo.identity.support.ServiceCredentials.basic;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** POST /oauth2/token: client credentials for services, answered as RFC 6749 says. */
 @IdentityIntegrationTest
@@ -20,8 +20,8 @@ class TokenEndpointTest {
 
     @Test
     void a_configured_service_gets_a_directory_token_for_the_directory_audience() throws Exception {
-        Api.Response response = ServiceCredentials.request(port, basic("projects", "test-secret-of-projects"),
-                "grant_type=client_credentials&scope=directory");
+        Api.Response response = ServiceCredentials.request(
+                port, basic("projects", "test-secret-of-projects"), "grant_type=client_credentials&scope=directory");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/json");
@@ -31,7 +31,9 @@ class TokenEndpointTest {
         assertThat(response.json().get("scope").asString()).isEqualTo("directory");
         SignedJWT jwt = SignedJWT.parse(response.json().get("access_token").asString());
         assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
-        assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("ordo-directory").doesNotContain("ordo-api");
+        assertThat(jwt.getJWTClaimsSet().getAudience())
+                .containsExactly("ordo-directory")
+                .doesNotContain("ordo-api");
         assertThat(jwt.getJWTClaimsSet().getStringClaim("client_id")).isEqualTo("projects");
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("projects");
         assertThat(jwt.getJWTClaimsSet().getStringClaim("scope")).isEqualTo("directory");
@@ -39,8 +41,8 @@ class TokenEndpointTest {
 
     @Test
     void without_a_scope_the_client_gets_every_scope_it_may_have() {
-        Api.Response response = ServiceCredentials.request(port, basic("reports", "test-secret-of-reports"),
-                "grant_type=client_credentials");
+        Api.Response response = ServiceCredentials.request(
+                port, basic("reports", "test-secret-of-reports"), "grant_type=client_credentials");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("scope").asString()).isEqualTo("directory");
@@ -48,8 +50,14 @@ class TokenEndpointTest {
 
     @Test
     void a_wrong_secret_an_unknown_client_or_no_basic_credentials_are_invalid_client_with_a_basic_challenge() {
-        for (String authorization : new String[] {basic("projects", "not-the-secret"), basic("intruder", "x"),
-                basic("projects", ""), "Basic !!!", "Bearer something", null}) {
+        for (String authorization : new String[] {
+            basic("projects", "not-the-secret"),
+            basic("intruder", "x"),
+            basic("projects", ""),
+            "Basic !!!",
+            "Bearer something",
+            null
+        }) {
             Api.Response response = ServiceCredentials.request(port, authorization, "grant_type=client_credentials");
 
             assertThat(response.status()).as(authorization).isEqualTo(401);
@@ -82,8 +90,8 @@ class TokenEndpointTest {
     void an_end_user_cannot_get_a_service_token_with_their_own_credentials() {
         Accounts.Account user = new Accounts(Api.on(port)).register();
 
-        Api.Response response = ServiceCredentials.request(port, basic(user.email(), user.password()),
-                "grant_type=client_credentials");
+        Api.Response response =
+                ServiceCredentials.request(port, basic(user.email(), user.password()), "grant_type=client_credentials");
 
         assertThat(response.status()).isEqualTo(401);
     }

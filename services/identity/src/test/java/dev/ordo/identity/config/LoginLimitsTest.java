@@ -1,15 +1,23 @@
 package dev.ordo.identity.config;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LoginLimitsTest {
 
-    final LoginLimits limits = new LoginLimits(30, Duration.ofMinutes(1), 5, Duration.ofMinutes(15), 5,
-            Duration.ofMinutes(15), Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofDays(30), 5);
+    final LoginLimits limits = new LoginLimits(
+            30,
+            Duration.ofMinutes(1),
+            5,
+            Duration.ofMinutes(15),
+            5,
+            Duration.ofMinutes(15),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(60),
+            Duration.ofDays(30),
+            5);
 
     @Test
     void the_first_failures_from_unknown_addresses_cost_no_wait() {

@@ -1,15 +1,14 @@
 package dev.ordo.identity.directory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import org.junit.jupiter.api.Test;
-
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class DirectoryQueryTest {
 
@@ -23,10 +22,13 @@ class DirectoryQueryTest {
     void only_canonical_uuids_are_ids() {
         UUID id = UUID.randomUUID();
 
-        assertThat(DirectoryQuery.ids(List.of(id.toString(), id.toString().toUpperCase()))).containsExactly(id, id);
-        for (String malformed : List.of("1-2-3-4-5", id + " ", "{" + id + "}", id.toString().replace("-", ""))) {
+        assertThat(DirectoryQuery.ids(List.of(id.toString(), id.toString().toUpperCase())))
+                .containsExactly(id, id);
+        for (String malformed :
+                List.of("1-2-3-4-5", id + " ", "{" + id + "}", id.toString().replace("-", ""))) {
             assertThatThrownBy(() -> DirectoryQuery.ids(List.of(malformed)))
-                    .isInstanceOfSatisfying(StatusRuntimeException.class,
+                    .isInstanceOfSatisfying(
+                            StatusRuntimeException.class,
                             e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
         }
     }
@@ -37,7 +39,8 @@ class DirectoryQueryTest {
         assertThatThrownBy(() -> DirectoryQuery.emails(Collections.nCopies(101, "a@b.test")))
                 .isInstanceOf(StatusRuntimeException.class)
                 .hasMessageContaining("At most 100 emails per call, not 101.");
-        assertThatThrownBy(() -> DirectoryQuery.ids(Collections.nCopies(101, UUID.randomUUID().toString())))
+        assertThatThrownBy(() -> DirectoryQuery.ids(
+                        Collections.nCopies(101, UUID.randomUUID().toString())))
                 .isInstanceOf(StatusRuntimeException.class)
                 .hasMessageContaining("INVALID_ARGUMENT");
     }

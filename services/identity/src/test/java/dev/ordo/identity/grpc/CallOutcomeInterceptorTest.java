@@ -1,5 +1,8 @@
 package dev.ordo.identity.grpc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import dev.ordo.contracts.identity.grpc.GetUsersRequest;
 import dev.ordo.contracts.identity.grpc.UserDirectoryGrpc;
 import dev.ordo.contracts.identity.grpc.UsersReply;
@@ -12,16 +15,12 @@ import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
-
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** What a client sees when a service throws: a status, never the exception. */
 class CallOutcomeInterceptorTest {
@@ -40,7 +39,8 @@ class CallOutcomeInterceptorTest {
         };
         server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
                 .addService(ServerInterceptors.intercept(throwing, new CallOutcomeInterceptor()))
-                .build().start();
+                .build()
+                .start();
         channel = Grpc.newChannelBuilderForAddress("127.0.0.1", server.getPort(), InsecureChannelCredentials.create())
                 .build();
     }
@@ -53,8 +53,10 @@ class CallOutcomeInterceptorTest {
 
     @Test
     void a_refusal_thrown_on_purpose_keeps_its_status_and_description() {
-        failure = Status.INVALID_ARGUMENT.withDescription("ids[0] is not a UUID.")
-                .withCause(new IllegalStateException("secret")).asRuntimeException();
+        failure = Status.INVALID_ARGUMENT
+                .withDescription("ids[0] is not a UUID.")
+                .withCause(new IllegalStateException("secret"))
+                .asRuntimeException();
 
         Status status = call();
 
@@ -83,8 +85,10 @@ class CallOutcomeInterceptorTest {
     }
 
     private Status call() {
-        StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class,
-                () -> UserDirectoryGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS)
+        StatusRuntimeException refused = catchThrowableOfType(
+                StatusRuntimeException.class,
+                () -> UserDirectoryGrpc.newBlockingStub(channel)
+                        .withDeadlineAfter(5, TimeUnit.SECONDS)
                         .getUsers(GetUsersRequest.getDefaultInstance()));
         assertThat(refused).isNotNull();
         assertThat(refused.getStatus().getCause()).isNull();

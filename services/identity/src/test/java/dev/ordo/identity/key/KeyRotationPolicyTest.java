@@ -1,12 +1,11 @@
 package dev.ordo.identity.key;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class KeyRotationPolicyTest {
 
@@ -20,13 +19,16 @@ class KeyRotationPolicyTest {
 
     @Test
     void a_new_key_is_due_once_the_signing_key_has_served_its_period() {
-        assertThat(policy.needsNewKey(Optional.of(key(NOW.minus(Duration.ofDays(29)), null)), NOW)).isFalse();
-        assertThat(policy.needsNewKey(Optional.of(key(NOW.minus(Duration.ofDays(30)), null)), NOW)).isTrue();
+        assertThat(policy.needsNewKey(Optional.of(key(NOW.minus(Duration.ofDays(29)), null)), NOW))
+                .isFalse();
+        assertThat(policy.needsNewKey(Optional.of(key(NOW.minus(Duration.ofDays(30)), null)), NOW))
+                .isTrue();
     }
 
     @Test
     void a_retired_key_is_published_until_its_last_tokens_have_expired() {
-        assertThat(policy.isPublished(key(NOW.minus(Duration.ofDays(40)), null), NOW)).isTrue();
+        assertThat(policy.isPublished(key(NOW.minus(Duration.ofDays(40)), null), NOW))
+                .isTrue();
         assertThat(policy.isPublished(key(NOW.minus(Duration.ofDays(40)), NOW.minus(Duration.ofMinutes(15))), NOW))
                 .isTrue();
         assertThat(policy.isPublished(key(NOW.minus(Duration.ofDays(40)), NOW.minus(Duration.ofMinutes(17))), NOW))

@@ -1,12 +1,11 @@
 package dev.ordo.identity.key;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class KeySealerTest {
 
@@ -19,7 +18,8 @@ class KeySealerTest {
         byte[] sealed = sealer.seal("kid-1", JWK);
 
         assertThat(sealer.open("kid-1", sealed)).isEqualTo(JWK);
-        assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("private-part");
+        assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("private-part");
         assertThat(sealed[0]).as("the KEK id").isEqualTo((byte) 1);
     }
 
@@ -45,8 +45,7 @@ class KeySealerTest {
         assertThatThrownBy(() -> KeySealer.fromConfiguration(null))
                 .hasMessageContaining("ordo.identity.keys.encryption-key is not set")
                 .hasMessageContaining("openssl rand -base64 32");
-        assertThatThrownBy(() -> KeySealer.fromConfiguration("  "))
-                .hasMessageContaining("is not set");
+        assertThatThrownBy(() -> KeySealer.fromConfiguration("  ")).hasMessageContaining("is not set");
         assertThatThrownBy(() -> KeySealer.fromConfiguration("not base64 at all!"))
                 .hasMessageContaining("is not valid base64");
         assertThatThrownBy(() -> KeySealer.fromConfiguration(Base64.getEncoder().encodeToString(new byte[16])))

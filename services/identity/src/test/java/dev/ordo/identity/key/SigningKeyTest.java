@@ -1,31 +1,33 @@
 package dev.ordo.identity.key;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IdentityIntegrationTest
 class SigningKeyTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     KeyRotation rotation;
+
     @Autowired
     KeyRing ring;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -76,17 +78,23 @@ class SigningKeyTest {
     void a_key_older_than_the_rotation_period_is_replaced_when_the_rotation_check_runs() throws Exception {
         String oldKid = kidOf(accounts.login(account).accessToken());
         jdbc.sql("update signing_key set created_at = :longAgo where kid = :kid")
-                .param("longAgo", Timestamp.from(Instant.now().minus(Duration.ofDays(31)))).param("kid", oldKid)
+                .param("longAgo", Timestamp.from(Instant.now().minus(Duration.ofDays(31))))
+                .param("kid", oldKid)
                 .update();
 
         rotation.rotateIfDue();
 
         String newKid = kidOf(accounts.login(account).accessToken());
         assertThat(newKid).isNotEqualTo(oldKid);
-        assertThat(jdbc.sql("select retired_at is not null from signing_key where kid = :kid").param("kid", oldKid)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select retired_at is not null from signing_key where kid = :kid")
+                        .param("kid", oldKid)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         rotation.rotateIfDue();
-        assertThat(kidOf(accounts.login(account).accessToken())).as("a young key is kept").isEqualTo(newKid);
+        assertThat(kidOf(accounts.login(account).accessToken()))
+                .as("a young key is kept")
+                .isEqualTo(newKid);
     }
 
     @Test
@@ -94,7 +102,8 @@ class SigningKeyTest {
         String oldKid = kidOf(accounts.login(account).accessToken());
         rotation.rotateNow();
         jdbc.sql("update signing_key set retired_at = :longAgo where kid = :kid")
-                .param("longAgo", Timestamp.from(Instant.now().minus(Duration.ofHours(1)))).param("kid", oldKid)
+                .param("longAgo", Timestamp.from(Instant.now().minus(Duration.ofHours(1))))
+                .param("kid", oldKid)
                 .update();
 
         ring.reload();

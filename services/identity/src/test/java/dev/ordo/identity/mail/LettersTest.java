@@ -1,11 +1,10 @@
 package dev.ordo.identity.mail;
 
-import dev.ordo.identity.config.EmailProperties;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordo.identity.config.EmailProperties;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class LettersTest {
 
@@ -17,8 +16,10 @@ class LettersTest {
 
         assertThat(mail.text()).contains("https://ordo.example/verify-email?token=tok_en-1");
         assertThat(mail.html()).contains("href=\"https://ordo.example/verify-email?token=tok_en-1\"");
-        assertThat(letters.resetPassword("a@b.test", "A", "t").text()).contains("https://ordo.example/reset-password?token=t");
-        assertThat(letters.confirmNewEmail("a@b.test", "A", "t").text()).contains("https://ordo.example/confirm-email?token=t");
+        assertThat(letters.resetPassword("a@b.test", "A", "t").text())
+                .contains("https://ordo.example/reset-password?token=t");
+        assertThat(letters.confirmNewEmail("a@b.test", "A", "t").text())
+                .contains("https://ordo.example/confirm-email?token=t");
     }
 
     @Test
@@ -39,6 +40,8 @@ class LettersTest {
 
     @Test
     void a_mail_does_not_print_its_body_in_logs() {
-        assertThat(letters.verifyEmail("ann@example.test", "Ann", "secret-token").toString()).doesNotContain("secret-token");
+        assertThat(letters.verifyEmail("ann@example.test", "Ann", "secret-token")
+                        .toString())
+                .doesNotContain("secret-token");
     }
 }

@@ -1,5 +1,8 @@
 package dev.ordo.identity.ownership;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.contracts.identity.grpc.FindUsersByEmailRequest;
 import dev.ordo.identity.support.Accounts;
@@ -10,6 +13,12 @@ import dev.ordo.identity.support.Jwts;
 import dev.ordo.identity.support.Mailbox;
 import dev.ordo.identity.support.ServiceCredentials;
 import dev.ordo.testsupport.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,16 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 @IdentityIntegrationTest
 class EmailVerificationTest {
 
@@ -36,10 +35,13 @@ class EmailVerificationTest {
 
     @LocalServerPort
     int port;
+
     @LocalGrpcPort
     int grpcPort;
+
     @Value("${spring.embedded.kafka.brokers}")
     String kafka;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,33 +55,48 @@ class EmailVerificationTest {
     }
 
     @Test
-    void registering_mails_a_verify_email_link_as_text_and_html_and_following_it_verifies_the_address() throws Exception {
+    void registering_mails_a_verify_email_link_as_text_and_html_and_following_it_verifies_the_address()
+            throws Exception {
         String email = Accounts.uniqueEmail();
-        Api.Response registered = api.post("/api/v1/auth/register",
+        Api.Response registered = api.post(
+                "/api/v1/auth/register",
                 Map.of("email", email, "password", "s3cret-enough", "name", "<b>Ann & Co</b>"));
         assertThat(registered.status()).isEqualTo(201);
         String userId = registered.json().get("id").asString();
         String before = accounts.login(email, "s3cret-enough").accessToken();
-        assertThat(api.get("/api/v1/users/me", before).json().get("emailVerified").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/users/me", before)
+                        .json()
+                        .get("emailVerified")
+                        .asBoolean())
+                .isFalse();
         assertThat(Jwts.claims(before).get("email_verified").asBoolean()).isFalse();
 
         Mailbox.Received mail = Mailbox.awaitMail(email, "Confirm your email address");
         assertThat(mail.from()).isEqualTo("Ordo <no-reply@ordo.local>");
         String token = mail.tokenOf("/verify-email");
-        assertThat(mail.html()).contains(Mailbox.APP_URL + "/verify-email?token=" + token)
-                .contains("Hi &lt;b&gt;Ann &amp; Co&lt;/b&gt;,").doesNotContain("<b>Ann");
+        assertThat(mail.html())
+                .contains(Mailbox.APP_URL + "/verify-email?token=" + token)
+                .contains("Hi &lt;b&gt;Ann &amp; Co&lt;/b&gt;,")
+                .doesNotContain("<b>Ann");
         assertThat(mail.text()).contains("Hi <b>Ann & Co</b>,").contains("24 hours");
         // 256 random bits, and only their SHA-256 is stored
         assertThat(token).hasSize(43);
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        assertThat(jdbc.sql("select token_hash from one_time_token where user_id = :id").param("id", java.util.UUID.fromString(userId))
-                .query(String.class).list()).containsExactly(sha256);
+        String sha256 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(jdbc.sql("select token_hash from one_time_token where user_id = :id")
+                        .param("id", java.util.UUID.fromString(userId))
+                        .query(String.class)
+                        .list())
+                .containsExactly(sha256);
 
         Api.Response verified = api.post("/api/v1/auth/verify-email", Map.of("token", token));
 
         assertThat(verified.status()).isEqualTo(204);
-        assertThat(api.get("/api/v1/users/me", before).json().get("emailVerified").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/users/me", before)
+                        .json()
+                        .get("emailVerified")
+                        .asBoolean())
+                .isTrue();
         String after = accounts.login(email, "s3cret-enough").accessToken();
         assertThat(Jwts.claims(after).get("email_verified").asBoolean()).isTrue();
         try (TopicProbe topic = new TopicProbe(kafka, Topics.IDENTITY_USER)) {
@@ -92,8 +109,10 @@ class EmailVerificationTest {
     @Test
     void a_verify_email_link_works_once() {
         Accounts.Account account = accounts.registerUnverified();
-        String token = Mailbox.awaitMail(account.email(), Accounts.VERIFY_SUBJECT).tokenOf("/verify-email");
-        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", token)).status()).isEqualTo(204);
+        String token =
+                Mailbox.awaitMail(account.email(), Accounts.VERIFY_SUBJECT).tokenOf("/verify-email");
+        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", token)).status())
+                .isEqualTo(204);
 
         Api.Response again = api.post("/api/v1/auth/verify-email", Map.of("token", token));
 
@@ -103,13 +122,19 @@ class EmailVerificationTest {
     @Test
     void a_verify_email_link_older_than_24_hours_is_refused() {
         Accounts.Account account = accounts.registerUnverified();
-        String token = Mailbox.awaitMail(account.email(), Accounts.VERIFY_SUBJECT).tokenOf("/verify-email");
+        String token =
+                Mailbox.awaitMail(account.email(), Accounts.VERIFY_SUBJECT).tokenOf("/verify-email");
         jdbc.sql("update one_time_token set expires_at = now() - interval '1 second' where user_id = :id")
-                .param("id", account.id()).update();
+                .param("id", account.id())
+                .update();
 
         assertInvalidToken(api.post("/api/v1/auth/verify-email", Map.of("token", token)));
         String session = accounts.login(account).accessToken();
-        assertThat(api.get("/api/v1/users/me", session).json().get("emailVerified").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/users/me", session)
+                        .json()
+                        .get("emailVerified")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -118,9 +143,11 @@ class EmailVerificationTest {
         assertInvalidToken(api.post("/api/v1/auth/verify-email", Map.of("token", "not a token")));
         Accounts.Account account = accounts.register();
         api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
-        String resetToken = Mailbox.awaitMail(account.email(), "Reset your Ordo password").tokenOf("/reset-password");
+        String resetToken =
+                Mailbox.awaitMail(account.email(), "Reset your Ordo password").tokenOf("/reset-password");
         assertInvalidToken(api.post("/api/v1/auth/verify-email", Map.of("token", resetToken)));
-        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", "")).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", "")).status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -130,7 +157,9 @@ class EmailVerificationTest {
         Mailbox.awaitMail(account.email(), Accounts.VERIFY_SUBJECT);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(api.post("/api/v1/auth/resend-verification", session, Map.of()).status()).isEqualTo(202);
+            assertThat(api.post("/api/v1/auth/resend-verification", session, Map.of())
+                            .status())
+                    .isEqualTo(202);
         }
         Api.Response fourth = api.post("/api/v1/auth/resend-verification", session, Map.of());
 
@@ -139,8 +168,11 @@ class EmailVerificationTest {
         List<Mailbox.Received> mails = Mailbox.awaitMails(account.email(), Accounts.VERIFY_SUBJECT, 4);
         assertThat(mails).hasSize(4);
         String latest = mails.getLast().tokenOf("/verify-email");
-        assertThat(mails.stream().map(m -> m.tokenOf("/verify-email")).distinct()).hasSize(4);
-        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", latest)).status()).isEqualTo(204);
+        assertThat(mails.stream().map(m -> m.tokenOf("/verify-email")).distinct())
+                .hasSize(4);
+        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", latest))
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -151,8 +183,10 @@ class EmailVerificationTest {
         Api.Response response = api.post("/api/v1/auth/resend-verification", session, Map.of());
 
         assertThat(response.status()).isEqualTo(409);
-        assertThat(response.json().get("type").asString()).isEqualTo("https://ordo.dev/problems/email-already-verified");
-        assertThat(api.post("/api/v1/auth/resend-verification", Map.of()).status()).isEqualTo(401);
+        assertThat(response.json().get("type").asString())
+                .isEqualTo("https://ordo.dev/problems/email-already-verified");
+        assertThat(api.post("/api/v1/auth/resend-verification", Map.of()).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -160,37 +194,53 @@ class EmailVerificationTest {
         String email = Accounts.uniqueEmail();
         Mailbox.stopServer();
         try {
-            Api.Response registered = api.post("/api/v1/auth/register",
-                    Map.of("email", email, "password", "s3cret-enough", "name", "Patient"));
+            Api.Response registered = api.post(
+                    "/api/v1/auth/register", Map.of("email", email, "password", "s3cret-enough", "name", "Patient"));
             assertThat(registered.status()).isEqualTo(201);
-            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                            "select count(*) from mail_outbox where recipient = :to and attempts >= 1 and last_error is not null")
-                    .param("to", email).query(Long.class).single() == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.sql(
+                                            "select count(*) from mail_outbox where recipient = :to and attempts >= 1 and last_error is not null")
+                                    .param("to", email)
+                                    .query(Long.class)
+                                    .single()
+                            == 1);
         } finally {
             Mailbox.startServer();
         }
 
         Mailbox.Received mail = Mailbox.awaitMail(email, Accounts.VERIFY_SUBJECT);
 
-        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", mail.tokenOf("/verify-email"))).status())
+        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", mail.tokenOf("/verify-email")))
+                        .status())
                 .isEqualTo(204);
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from mail_outbox where recipient = :to")
-                .param("to", email).query(Long.class).single() == 0);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from mail_outbox where recipient = :to")
+                                .param("to", email)
+                                .query(Long.class)
+                                .single()
+                        == 0);
     }
 
     @Test
     void a_registration_that_fails_queues_no_mail_and_no_token() {
         Accounts.Account account = accounts.registerUnverified();
 
-        Api.Response twin = api.post("/api/v1/auth/register",
-                Map.of("email", account.email(), "password", "s3cret-enough", "name", "Twin"));
+        Api.Response twin = api.post(
+                "/api/v1/auth/register", Map.of("email", account.email(), "password", "s3cret-enough", "name", "Twin"));
 
         assertThat(twin.status()).isEqualTo(409);
-        assertThat(jdbc.sql("select count(*) from one_time_token where email = :email").param("email", account.email())
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from one_time_token where email = :email")
+                        .param("email", account.email())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :email and html_body like '%Twin%'")
-                .param("email", account.email()).query(Long.class).single()).isZero();
-        assertThat(Mailbox.awaitMail(account.email(), Accounts.VERIFY_SUBJECT).text()).contains("Hi Test User,");
+                        .param("email", account.email())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(Mailbox.awaitMail(account.email(), Accounts.VERIFY_SUBJECT).text())
+                .contains("Hi Test User,");
     }
 
     @Test
@@ -198,12 +248,16 @@ class EmailVerificationTest {
         Accounts.Account account = accounts.registerUnverified();
         String caller = ServiceCredentials.projectsToken(port);
         try (Directory directory = Directory.on(grpcPort)) {
-            FindUsersByEmailRequest request = FindUsersByEmailRequest.newBuilder().addEmails(account.email()).build();
-            assertThat(directory.as(caller).findUsersByEmail(request).getUsersList()).isEmpty();
+            FindUsersByEmailRequest request = FindUsersByEmailRequest.newBuilder()
+                    .addEmails(account.email())
+                    .build();
+            assertThat(directory.as(caller).findUsersByEmail(request).getUsersList())
+                    .isEmpty();
 
             accounts.verify(account);
 
-            assertThat(directory.as(caller).findUsersByEmail(request).getUsersList()).hasSize(1);
+            assertThat(directory.as(caller).findUsersByEmail(request).getUsersList())
+                    .hasSize(1);
         }
     }
 
@@ -211,15 +265,21 @@ class EmailVerificationTest {
     void user_registered_and_user_updated_carry_whether_the_address_is_verified() {
         Accounts.Account account = accounts.register();
         String session = accounts.login(account).accessToken();
-        assertThat(api.patch("/api/v1/users/me", session, Map.of("name", "Renamed")).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/users/me", session, Map.of("name", "Renamed"))
+                        .status())
+                .isEqualTo(200);
 
         try (TopicProbe topic = new TopicProbe(kafka, Topics.IDENTITY_USER)) {
             List<JsonNode> events = topic.awaitEventsOf(account.id().toString(), "user.updated").stream()
-                    .filter(e -> !e.get("type").asString().equals("user.logged-in")).toList();
-            assertThat(events).extracting(e -> e.get("type").asString())
+                    .filter(e -> !e.get("type").asString().equals("user.logged-in"))
+                    .toList();
+            assertThat(events)
+                    .extracting(e -> e.get("type").asString())
                     .containsExactly("user.registered", "user.email-verified", "user.updated");
-            assertThat(events.getFirst().get("data").get("emailVerified").asBoolean()).isFalse();
-            assertThat(events.getLast().get("data").get("emailVerified").asBoolean()).isTrue();
+            assertThat(events.getFirst().get("data").get("emailVerified").asBoolean())
+                    .isFalse();
+            assertThat(events.getLast().get("data").get("emailVerified").asBoolean())
+                    .isTrue();
         }
     }
 

@@ -1,22 +1,21 @@
 package dev.ordo.identity.ownership;
 
+import static dev.ordo.identity.ownership.EmailVerificationTest.assertInvalidToken;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.Mailbox;
 import dev.ordo.testsupport.TopicProbe;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.util.Map;
-
-import static dev.ordo.identity.ownership.EmailVerificationTest.assertInvalidToken;
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IdentityIntegrationTest
 class PasswordResetTest {
@@ -25,8 +24,10 @@ class PasswordResetTest {
 
     @LocalServerPort
     int port;
+
     @Value("${spring.embedded.kafka.brokers}")
     String kafka;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -44,7 +45,9 @@ class PasswordResetTest {
         Accounts.Account account = accounts.register();
         String nobody = Accounts.uniqueEmail();
 
-        Api.Response known = api.post("/api/v1/auth/password-reset", Map.of("email", " " + account.email().toUpperCase()));
+        Api.Response known = api.post(
+                "/api/v1/auth/password-reset",
+                Map.of("email", " " + account.email().toUpperCase()));
         Api.Response unknown = api.post("/api/v1/auth/password-reset", Map.of("email", nobody));
 
         assertThat(known.status()).isEqualTo(202);
@@ -54,8 +57,11 @@ class PasswordResetTest {
         Mailbox.Received mail = Mailbox.awaitMail(account.email(), SUBJECT);
         assertThat(mail.html()).contains(Mailbox.APP_URL + "/reset-password?token=" + mail.tokenOf("/reset-password"));
         assertThat(mail.text()).contains("1 hour");
-        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :to").param("to", nobody)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :to")
+                        .param("to", nobody)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(Mailbox.mailsTo(nobody, "")).isEmpty();
     }
 
@@ -67,14 +73,19 @@ class PasswordResetTest {
         api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
         String token = Mailbox.awaitMail(account.email(), SUBJECT).tokenOf("/reset-password");
 
-        Api.Response reset = api.post("/api/v1/auth/password-reset/confirm",
-                Map.of("token", token, "newPassword", "a brand new secret"));
+        Api.Response reset = api.post(
+                "/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "a brand new secret"));
 
         assertThat(reset.status()).as(reset.toString()).isEqualTo(204);
-        assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", phone.refreshToken())).status()).isEqualTo(401);
-        assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", laptop.refreshToken())).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", phone.refreshToken()))
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", laptop.refreshToken()))
+                        .status())
+                .isEqualTo(401);
         assertThat(api.post("/api/v1/auth/login", Map.of("email", account.email(), "password", account.password()))
-                .status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
         accounts.login(account.email(), "a brand new secret");
         try (TopicProbe topic = new TopicProbe(kafka, Topics.IDENTITY_USER)) {
             topic.awaitEvent("user.password-changed", account.id().toString());
@@ -90,13 +101,16 @@ class PasswordResetTest {
         String first = mails.get(0).tokenOf("/reset-password");
         String second = mails.get(1).tokenOf("/reset-password");
 
-        assertThat(api.post("/api/v1/auth/password-reset/confirm", Map.of("token", second, "newPassword", "secret number one"))
-                .status()).isEqualTo(204);
+        assertThat(api.post(
+                                "/api/v1/auth/password-reset/confirm",
+                                Map.of("token", second, "newPassword", "secret number one"))
+                        .status())
+                .isEqualTo(204);
 
-        assertInvalidToken(api.post("/api/v1/auth/password-reset/confirm",
-                Map.of("token", second, "newPassword", "secret number two")));
-        assertInvalidToken(api.post("/api/v1/auth/password-reset/confirm",
-                Map.of("token", first, "newPassword", "secret number two")));
+        assertInvalidToken(api.post(
+                "/api/v1/auth/password-reset/confirm", Map.of("token", second, "newPassword", "secret number two")));
+        assertInvalidToken(api.post(
+                "/api/v1/auth/password-reset/confirm", Map.of("token", first, "newPassword", "secret number two")));
         accounts.login(account.email(), "secret number one");
     }
 
@@ -105,16 +119,17 @@ class PasswordResetTest {
         Accounts.Account account = accounts.register();
         api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
         String token = Mailbox.awaitMail(account.email(), SUBJECT).tokenOf("/reset-password");
-        long hoursValid = jdbc.sql("""
+        long hoursValid =
+                jdbc.sql("""
                         select round(extract(epoch from expires_at - created_at) / 3600) from one_time_token
-                        where user_id = :id and purpose = 'reset-password'""")
-                .param("id", account.id()).query(Long.class).single();
+                        where user_id = :id and purpose = 'reset-password'""").param("id", account.id()).query(Long.class).single();
         assertThat(hoursValid).isEqualTo(1);
         jdbc.sql("update one_time_token set expires_at = now() - interval '1 second' where user_id = :id")
-                .param("id", account.id()).update();
+                .param("id", account.id())
+                .update();
 
-        assertInvalidToken(api.post("/api/v1/auth/password-reset/confirm",
-                Map.of("token", token, "newPassword", "too late a secret")));
+        assertInvalidToken(api.post(
+                "/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "too late a secret")));
         accounts.login(account);
     }
 
@@ -124,13 +139,18 @@ class PasswordResetTest {
         api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
         String token = Mailbox.awaitMail(account.email(), SUBJECT).tokenOf("/reset-password");
 
-        Api.Response tooShort = api.post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "short"));
+        Api.Response tooShort =
+                api.post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "short"));
 
         assertThat(tooShort.status()).isEqualTo(400);
-        assertThat(tooShort.json().get("errors").values()).extracting(e -> e.get("field").asString())
+        assertThat(tooShort.json().get("errors").values())
+                .extracting(e -> e.get("field").asString())
                 .containsExactly("newPassword");
-        assertThat(api.post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "long enough now"))
-                .status()).isEqualTo(204);
+        assertThat(api.post(
+                                "/api/v1/auth/password-reset/confirm",
+                                Map.of("token", token, "newPassword", "long enough now"))
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -142,7 +162,11 @@ class PasswordResetTest {
         api.post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "proved by reset"));
 
         String session = accounts.login(account.email(), "proved by reset").accessToken();
-        assertThat(api.get("/api/v1/users/me", session).json().get("emailVerified").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/users/me", session)
+                        .json()
+                        .get("emailVerified")
+                        .asBoolean())
+                .isTrue();
         try (TopicProbe topic = new TopicProbe(kafka, Topics.IDENTITY_USER)) {
             topic.awaitEvent("user.email-verified", account.id().toString());
         }
@@ -152,7 +176,10 @@ class PasswordResetTest {
     void asking_is_limited_to_three_an_hour_per_address_known_or_not_whoever_asks() {
         String nobody = Accounts.uniqueEmail();
         for (int i = 0; i < 3; i++) {
-            assertThat(Api.on(port).post("/api/v1/auth/password-reset", Map.of("email", nobody)).status()).isEqualTo(202);
+            assertThat(Api.on(port)
+                            .post("/api/v1/auth/password-reset", Map.of("email", nobody))
+                            .status())
+                    .isEqualTo(202);
         }
 
         Api.Response fourth = Api.on(port).post("/api/v1/auth/password-reset", Map.of("email", nobody));
@@ -164,7 +191,8 @@ class PasswordResetTest {
     @Test
     void asking_is_limited_to_ten_an_hour_per_client_address() {
         for (int i = 0; i < 10; i++) {
-            assertThat(api.post("/api/v1/auth/password-reset", Map.of("email", Accounts.uniqueEmail())).status())
+            assertThat(api.post("/api/v1/auth/password-reset", Map.of("email", Accounts.uniqueEmail()))
+                            .status())
                     .isEqualTo(202);
         }
 

@@ -1,23 +1,23 @@
 package dev.ordo.identity.password;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IdentityIntegrationTest
 class RehashTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -28,12 +28,16 @@ class RehashTest {
         Accounts.Account account = accounts.register();
         String former = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(account.password());
         jdbc.sql("update users set password_hash = :hash where id = :id")
-                .param("hash", former).param("id", account.id()).update();
+                .param("hash", former)
+                .param("id", account.id())
+                .update();
         long version = versionOf(account.id());
 
         accounts.login(account);
 
-        assertThat(hashOf(account.id())).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").isNotEqualTo(former);
+        assertThat(hashOf(account.id()))
+                .startsWith("$argon2id$v=19$m=19456,t=2,p=1$")
+                .isNotEqualTo(former);
         assertThat(versionOf(account.id())).as("not a change of the profile").isEqualTo(version);
         accounts.login(account);
     }
@@ -50,10 +54,16 @@ class RehashTest {
     }
 
     private String hashOf(UUID id) {
-        return jdbc.sql("select password_hash from users where id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("select password_hash from users where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private long versionOf(UUID id) {
-        return jdbc.sql("select version from users where id = :id").param("id", id).query(Long.class).single();
+        return jdbc.sql("select version from users where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 }

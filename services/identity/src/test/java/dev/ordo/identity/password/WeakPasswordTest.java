@@ -1,15 +1,14 @@
 package dev.ordo.identity.password;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The password policy where passwords are set, answered as a weak-password problem naming the rule. */
 @IdentityIntegrationTest
@@ -31,17 +30,22 @@ class WeakPasswordTest {
     void registering_with_a_commonly_breached_password_is_refused_and_creates_no_account() {
         String email = Accounts.uniqueEmail();
 
-        Api.Response refused = api.post("/api/v1/auth/register",
-                Map.of("email", email, "password", "Password123", "name", "Ann"));
+        Api.Response refused =
+                api.post("/api/v1/auth/register", Map.of("email", email, "password", "Password123", "name", "Ann"));
 
         assertWeakPassword(refused, "not-commonly-used");
-        assertThat(api.post("/api/v1/auth/register", Map.of("email", email, "password", "my own long passphrase",
-                "name", "Ann")).status()).as("the address is still free").isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/auth/register",
+                                Map.of("email", email, "password", "my own long passphrase", "name", "Ann"))
+                        .status())
+                .as("the address is still free")
+                .isEqualTo(201);
     }
 
     @Test
     void registering_with_a_password_of_only_spaces_is_refused() {
-        Api.Response refused = api.post("/api/v1/auth/register",
+        Api.Response refused = api.post(
+                "/api/v1/auth/register",
                 Map.of("email", Accounts.uniqueEmail(), "password", " ".repeat(10), "name", "Ann"));
 
         assertWeakPassword(refused, "not-only-whitespace");
@@ -52,7 +56,9 @@ class WeakPasswordTest {
         Accounts.Account account = accounts.register();
         Accounts.Session session = accounts.login(account);
 
-        Api.Response refused = api.post("/api/v1/users/me/password", session.accessToken(),
+        Api.Response refused = api.post(
+                "/api/v1/users/me/password",
+                session.accessToken(),
                 Map.of("currentPassword", account.password(), "newPassword", "iloveyou1"));
 
         assertWeakPassword(refused, "not-commonly-used");
@@ -65,6 +71,8 @@ class WeakPasswordTest {
         assertThat(response.json().get("type").asString()).isEqualTo("https://ordo.dev/problems/weak-password");
         assertThat(response.json().get("title").asString()).isEqualTo("Weak password");
         assertThat(response.json().get("rule").asString()).isEqualTo(rule);
-        assertThat(response.json().get("requestId")).as("the platform's request id").isNotNull();
+        assertThat(response.json().get("requestId"))
+                .as("the platform's request id")
+                .isNotNull();
     }
 }

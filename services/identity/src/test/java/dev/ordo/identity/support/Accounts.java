@@ -1,11 +1,10 @@
 package dev.ordo.identity.support;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
 
 /** Fresh accounts and sessions, so a test says what it checks rather than how it got there. */
 public final class Accounts {
@@ -41,16 +40,21 @@ public final class Accounts {
     public void verify(Account account) {
         String token = Mailbox.awaitMail(account.email(), VERIFY_SUBJECT).tokenOf("/verify-email");
         Api.Response response = api.post("/api/v1/auth/verify-email", Map.of("token", token));
-        assertThat(response.status()).as("verification of %s: %s", account.email(), response).isEqualTo(204);
+        assertThat(response.status())
+                .as("verification of %s: %s", account.email(), response)
+                .isEqualTo(204);
     }
 
     public Account registerUnverified(String email) {
         String password = "pw-" + UUID.randomUUID();
-        Api.Response response = api.post("/api/v1/auth/register",
-                Map.of("email", email, "password", password, "name", "Test User"));
-        assertThat(response.status()).as("registration of %s: %s", email, response).isEqualTo(201);
+        Api.Response response =
+                api.post("/api/v1/auth/register", Map.of("email", email, "password", password, "name", "Test User"));
+        assertThat(response.status())
+                .as("registration of %s: %s", email, response)
+                .isEqualTo(201);
         JsonNode user = response.json();
-        return new Account(UUID.fromString(user.get("id").asString()), user.get("email").asString(), password);
+        return new Account(
+                UUID.fromString(user.get("id").asString()), user.get("email").asString(), password);
     }
 
     public Session login(Account account) {
@@ -69,12 +73,13 @@ public final class Accounts {
         return Session.of(response.json());
     }
 
-    public record Account(UUID id, String email, String password) {
-    }
+    public record Account(UUID id, String email, String password) {}
 
     public record Session(String accessToken, String refreshToken) {
         static Session of(JsonNode tokens) {
-            return new Session(tokens.get("accessToken").asString(), tokens.get("refreshToken").asString());
+            return new Session(
+                    tokens.get("accessToken").asString(),
+                    tokens.get("refreshToken").asString());
         }
     }
 }

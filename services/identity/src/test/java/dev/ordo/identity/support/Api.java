@@ -1,8 +1,5 @@
 package dev.ordo.identity.support;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calls the service over real HTTP, as a client behind the gateway would: every request carries this
@@ -22,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
     private final String clientIp;
@@ -57,7 +57,8 @@ public final class Api {
 
     /** Sends {@code rawJson} as it is, for bodies no client library would produce. */
     public Response postJson(String path, String accessToken, String rawJson) {
-        return send(request(path, accessToken).header("Content-Type", "application/json")
+        return send(request(path, accessToken)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(rawJson)));
     }
 
@@ -66,7 +67,8 @@ public final class Api {
     }
 
     public Response patchJson(String path, String accessToken, String rawJson, String... headers) {
-        HttpRequest.Builder request = request(path, accessToken).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path, accessToken)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(rawJson));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

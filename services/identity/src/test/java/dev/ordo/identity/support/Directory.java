@@ -6,7 +6,6 @@ import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.stub.MetadataUtils;
-
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,7 +23,9 @@ public final class Directory implements AutoCloseable {
     }
 
     public static Directory on(int grpcPort) {
-        return new Directory(ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build());
+        return new Directory(ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort)
+                .usePlaintext()
+                .build());
     }
 
     /** Calls carrying {@code Bearer <accessToken>}. */

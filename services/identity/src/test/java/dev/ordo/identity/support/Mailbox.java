@@ -1,5 +1,7 @@
 package dev.ordo.identity.support;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
@@ -9,10 +11,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -23,8 +21,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.awaitility.Awaitility.await;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, which the service under test sends its mails to
@@ -40,8 +39,9 @@ public final class Mailbox implements ApplicationContextInitializer<Configurable
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + PORT,
-                "ordo.identity.app-url=" + APP_URL).applyTo(context);
+        TestPropertyValues.of(
+                        "spring.mail.host=127.0.0.1", "spring.mail.port=" + PORT, "ordo.identity.app-url=" + APP_URL)
+                .applyTo(context);
     }
 
     /** The SMTP server goes away (connections are refused) until {@link #startServer()}. */
@@ -97,12 +97,17 @@ public final class Mailbox implements ApplicationContextInitializer<Configurable
         static Received of(MimeMessage message) {
             try {
                 List<String> to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .map(a -> ((InternetAddress) a).getAddress()).toList();
+                        .map(a -> ((InternetAddress) a).getAddress())
+                        .toList();
                 List<String> text = new ArrayList<>();
                 List<String> html = new ArrayList<>();
                 collect(message, text, html);
-                return new Received(to, message.getFrom()[0].toString(), message.getSubject(),
-                        String.join("", text), String.join("", html));
+                return new Received(
+                        to,
+                        message.getFrom()[0].toString(),
+                        message.getSubject(),
+                        String.join("", text),
+                        String.join("", html));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("cannot read a received mail", e);
             }
@@ -125,12 +130,13 @@ public final class Mailbox implements ApplicationContextInitializer<Configurable
 
         /** The token of the first link to {@code <app URL><path>?token=…} in the plain text. */
         public String tokenOf(String path) {
-            return findToken(text, path).orElseThrow(() ->
-                    new AssertionError("no " + path + " link in the mail:\n" + text));
+            return findToken(text, path)
+                    .orElseThrow(() -> new AssertionError("no " + path + " link in the mail:\n" + text));
         }
 
         public static Optional<String> findToken(String body, String path) {
-            Matcher matcher = Pattern.compile(Pattern.quote(APP_URL + path) + "\\?token=([A-Za-z0-9_-]+)").matcher(body);
+            Matcher matcher = Pattern.compile(Pattern.quote(APP_URL + path) + "\\?token=([A-Za-z0-9_-]+)")
+                    .matcher(body);
             return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
         }
     }

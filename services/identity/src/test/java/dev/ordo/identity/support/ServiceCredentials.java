@@ -1,5 +1,7 @@
 package dev.ordo.identity.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,19 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A service asking identity's token endpoint for a client-credentials token, as projects does. */
 public final class ServiceCredentials {
 
     /** As configured in src/test/resources/application.properties. */
     public static final String PROJECTS = "projects";
+
     public static final String PROJECTS_SECRET = "test-secret-of-projects";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ServiceCredentials() {
-    }
+    private ServiceCredentials() {}
 
     /** A token request with this Authorization header (or none) and this form body. */
     public static Api.Response request(int port, String authorization, String form) {
@@ -45,12 +46,14 @@ public final class ServiceCredentials {
     }
 
     public static String basic(String clientId, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A directory token of the projects service. */
     public static String projectsToken(int port) {
-        Api.Response response = request(port, basic(PROJECTS, PROJECTS_SECRET), "grant_type=client_credentials&scope=directory");
+        Api.Response response =
+                request(port, basic(PROJECTS, PROJECTS_SECRET), "grant_type=client_credentials&scope=directory");
         assertThat(response.status()).as("token: %s", response).isEqualTo(200);
         return response.json().get("access_token").asString();
     }

@@ -1,12 +1,11 @@
 package dev.ordo.identity.token;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RefreshTokenSecretTest {
 
@@ -32,7 +31,9 @@ class RefreshTokenSecretTest {
     void only_the_sha256_of_a_token_is_kept() {
         String token = RefreshTokenSecret.generate();
 
-        assertThat(RefreshTokenSecret.hash(token)).matches("[0-9a-f]{64}").isEqualTo(RefreshTokenSecret.hash(token))
+        assertThat(RefreshTokenSecret.hash(token))
+                .matches("[0-9a-f]{64}")
+                .isEqualTo(RefreshTokenSecret.hash(token))
                 .doesNotContain(token);
     }
 

@@ -1,23 +1,23 @@
 package dev.ordo.identity.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.identity.support.Accounts;
 import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IdentityIntegrationTest
 class PasswordChangeTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -37,7 +37,9 @@ class PasswordChangeTest {
         Accounts.Session laptop = accounts.login(account);
         Accounts.Session phone = accounts.refresh(accounts.login(account).refreshToken());
 
-        Api.Response change = api.post("/api/v1/users/me/password", laptop.accessToken(),
+        Api.Response change = api.post(
+                "/api/v1/users/me/password",
+                laptop.accessToken(),
                 Map.of("currentPassword", account.password(), "newPassword", "a-brand-new-password"));
 
         assertThat(change.status()).isEqualTo(204);
@@ -46,15 +48,20 @@ class PasswordChangeTest {
         assertThat(login(account.password()).status()).isEqualTo(401);
         assertThat(login("a-brand-new-password").status()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from outbox_event where event_key = :user and event_type = :type")
-                .param("user", account.id().toString()).param("type", "user.password-changed")
-                .query(Integer.class).single()).isEqualTo(1);
+                        .param("user", account.id().toString())
+                        .param("type", "user.password-changed")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void a_wrong_current_password_is_a_400_problem_and_changes_nothing() {
         Accounts.Session session = accounts.login(account);
 
-        Api.Response change = api.post("/api/v1/users/me/password", session.accessToken(),
+        Api.Response change = api.post(
+                "/api/v1/users/me/password",
+                session.accessToken(),
                 Map.of("currentPassword", "not-it-at-all", "newPassword", "a-brand-new-password"));
 
         assertThat(change.status()).isEqualTo(400);
@@ -67,7 +74,9 @@ class PasswordChangeTest {
     void a_new_password_shorter_than_8_characters_is_a_weak_password_problem_naming_the_rule() {
         Accounts.Session session = accounts.login(account);
 
-        Api.Response change = api.post("/api/v1/users/me/password", session.accessToken(),
+        Api.Response change = api.post(
+                "/api/v1/users/me/password",
+                session.accessToken(),
                 Map.of("currentPassword", account.password(), "newPassword", "short"));
 
         assertThat(change.status()).isEqualTo(400);
@@ -78,7 +87,8 @@ class PasswordChangeTest {
 
     @Test
     void changing_the_password_needs_an_access_token() {
-        Api.Response change = api.post("/api/v1/users/me/password",
+        Api.Response change = api.post(
+                "/api/v1/users/me/password",
                 Map.of("currentPassword", account.password(), "newPassword", "a-brand-new-password"));
 
         assertThat(change.status()).isEqualTo(401);

@@ -1,12 +1,10 @@
 package dev.ordo.identity.user;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class UserTest {
 
@@ -27,14 +25,20 @@ class UserTest {
 
     @Test
     void applying_changes_reports_only_the_fields_whose_value_really_changed() {
-        ProfileChanges changes = new ProfileChanges("Ann", "Europe/Berlin", null, "dark", null,
+        ProfileChanges changes = new ProfileChanges(
+                "Ann",
+                "Europe/Berlin",
+                null,
+                "dark",
+                null,
                 new ProfileChanges.NotificationChanges(true, false, null, null));
 
         User.Changed changed = ann.apply(changes, LATER);
 
         assertThat(changed.fields()).containsExactly("timezone", "theme", "notificationPreferences");
         assertThat(changed.user().timezone()).isEqualTo("Europe/Berlin");
-        assertThat(changed.user().notificationPreferences()).isEqualTo(new NotificationPreferences(true, false, true, false));
+        assertThat(changed.user().notificationPreferences())
+                .isEqualTo(new NotificationPreferences(true, false, true, false));
         assertThat(changed.user().version()).isEqualTo(1);
         assertThat(changed.user().updatedAt()).isEqualTo(LATER);
         assertThat(changed.user().createdAt()).isEqualTo(REGISTERED);
@@ -42,7 +46,12 @@ class UserTest {
 
     @Test
     void changes_that_change_nothing_keep_the_version() {
-        ProfileChanges same = new ProfileChanges("Ann", "UTC", "en", "system", "position",
+        ProfileChanges same = new ProfileChanges(
+                "Ann",
+                "UTC",
+                "en",
+                "system",
+                "position",
                 new ProfileChanges.NotificationChanges(true, null, null, false));
 
         User.Changed changed = ann.apply(same, LATER);
@@ -53,7 +62,8 @@ class UserTest {
 
     @Test
     void email_and_roles_are_not_profile_changes() {
-        User changed = ann.apply(new ProfileChanges("Annie", null, null, null, null, null), LATER).user();
+        User changed = ann.apply(new ProfileChanges("Annie", null, null, null, null, null), LATER)
+                .user();
 
         assertThat(changed.email()).isEqualTo(ann.email());
         assertThat(changed.roles()).isEqualTo(ann.roles());

@@ -9,10 +9,17 @@ import org.springframework.context.annotation.Configuration;
 
 /** The projects service's OpenAPI document (merged with the others at the gateway). Every path needs a token. */
 @Configuration(proxyBeanMethods = false)
-@OpenAPIDefinition(info = @Info(title = "Ordo projects", version = "v1",
-        description = "Projects and sub-projects, members and roles, invitations, the Inbox."),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Ordo projects",
+                        version = "v1",
+                        description = "Projects and sub-projects, members and roles, invitations, the Inbox."),
         security = @SecurityRequirement(name = OpenApiConfiguration.BEARER))
-@SecurityScheme(name = OpenApiConfiguration.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        name = OpenApiConfiguration.BEARER,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         bearerFormat = "JWT")
 public class OpenApiConfiguration {
 

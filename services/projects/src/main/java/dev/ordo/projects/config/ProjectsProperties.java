@@ -1,9 +1,8 @@
 package dev.ordo.projects.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * {@code ordo.projects.*} (the directory client has its own {@code ordo.projects.directory.*}).
@@ -13,9 +12,10 @@ import java.time.Duration;
  * @param invitationExpirySchedule db-scheduler schedule of the expiry job ({@code FIXED_DELAY|60s}, {@code DAILY|03:00})
  */
 @ConfigurationProperties("ordo.projects")
-public record ProjectsProperties(@DefaultValue("static://127.0.0.1:9081") String identityGrpc,
-                                 @DefaultValue("7d") Duration invitationTtl,
-                                 @DefaultValue("FIXED_DELAY|60s") String invitationExpirySchedule) {
+public record ProjectsProperties(
+        @DefaultValue("static://127.0.0.1:9081") String identityGrpc,
+        @DefaultValue("7d") Duration invitationTtl,
+        @DefaultValue("FIXED_DELAY|60s") String invitationExpirySchedule) {
 
     public ProjectsProperties {
         if (invitationTtl.isNegative() || invitationTtl.isZero()) {

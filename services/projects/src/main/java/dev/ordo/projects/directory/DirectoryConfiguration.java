@@ -1,24 +1,21 @@
 package dev.ordo.projects.directory;
 
 import dev.ordo.contracts.identity.grpc.UserDirectoryGrpc;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
-import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.grpc.client.GrpcChannelFactory;
-
 import java.time.Clock;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.grpc.client.GrpcChannelFactory;
 
 /**
  * The client of identity's UserDirectory: the {@code identity} channel (address from
@@ -33,14 +30,27 @@ class DirectoryConfiguration {
     /** Worth another attempt: the server was not reached, or did not answer in time. */
     private static final Set<Status.Code> TRANSIENT = Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED);
     /** Say that identity is unwell; a refusal (e.g. UNAUTHENTICATED) or a bad request says nothing of its health. */
-    private static final Set<Status.Code> FAILURES = Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED,
-            Status.Code.INTERNAL, Status.Code.UNKNOWN, Status.Code.RESOURCE_EXHAUSTED, Status.Code.UNIMPLEMENTED);
+    private static final Set<Status.Code> FAILURES = Set.of(
+            Status.Code.UNAVAILABLE,
+            Status.Code.DEADLINE_EXCEEDED,
+            Status.Code.INTERNAL,
+            Status.Code.UNKNOWN,
+            Status.Code.RESOURCE_EXHAUSTED,
+            Status.Code.UNIMPLEMENTED);
 
     @Bean
-    UserDirectory userDirectory(GrpcChannelFactory channels, ServiceToken token, DirectoryProperties properties,
-                                RetryRegistry retries, CircuitBreakerRegistry circuitBreakers) {
-        return new UserDirectory(UserDirectoryGrpc.newBlockingStub(channels.createChannel("identity")), token,
-                properties, retries.retry(NAME), circuitBreakers.circuitBreaker(NAME));
+    UserDirectory userDirectory(
+            GrpcChannelFactory channels,
+            ServiceToken token,
+            DirectoryProperties properties,
+            RetryRegistry retries,
+            CircuitBreakerRegistry circuitBreakers) {
+        return new UserDirectory(
+                UserDirectoryGrpc.newBlockingStub(channels.createChannel("identity")),
+                token,
+                properties,
+                retries.retry(NAME),
+                circuitBreakers.circuitBreaker(NAME));
     }
 
     @Bean
@@ -75,12 +85,14 @@ class DirectoryConfiguration {
     @Bean
     MeterBinder directoryResilienceMetrics(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers) {
         return registry -> {
-            TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers).bindTo(registry);
+            TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers)
+                    .bindTo(registry);
             TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(registry);
         };
     }
 
     private static Predicate<Throwable> hasStatus(Set<Status.Code> codes) {
-        return e -> e instanceof StatusRuntimeException s && codes.contains(s.getStatus().getCode());
+        return e -> e instanceof StatusRuntimeException s
+                && codes.contains(s.getStatus().getCode());
     }
 }

@@ -1,10 +1,5 @@
 package dev.ordo.projects.directory;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * This service's credential for identity's UserDirectory: an OAuth 2.0 client-credentials token (RFC 6749
@@ -48,7 +47,8 @@ public class ServiceToken {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         if (clientSecret == null || clientSecret.isBlank()) {
             log.warn("ordo.projects.directory.client-secret is not set: identity's user directory cannot be asked, "
                     + "invitations resolve emails from the user replica only");
@@ -94,8 +94,8 @@ public class ServiceToken {
         if (clientSecret == null || clientSecret.isBlank()) {
             throw new TokenUnavailable("ordo.projects.directory.client-secret is not set");
         }
-        String basic = Base64.getEncoder().encodeToString((form(clientId) + ":" + form(clientSecret))
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString((form(clientId) + ":" + form(clientSecret)).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(tokenUri)
                 .timeout(timeout)
                 .header("Authorization", "Basic " + basic)
@@ -108,24 +108,30 @@ public class ServiceToken {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new TokenUnavailable("token endpoint " + tokenUri + " unreachable: " + e.getClass().getSimpleName());
+            throw new TokenUnavailable("token endpoint " + tokenUri + " unreachable: "
+                    + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TokenUnavailable("interrupted");
         }
         JsonNode body = parse(response.body());
         if (response.statusCode() != 200) {
-            String error = body == null || body.get("error") == null ? "" : ": " + body.get("error").asString();
+            String error = body == null || body.get("error") == null
+                    ? ""
+                    : ": " + body.get("error").asString();
             throw new TokenUnavailable("token endpoint answered " + response.statusCode() + error);
         }
-        if (body == null || body.get("access_token") == null || body.get("expires_in") == null
+        if (body == null
+                || body.get("access_token") == null
+                || body.get("expires_in") == null
                 || !"bearer".equalsIgnoreCase(body.path("token_type").asString(""))) {
             throw new TokenUnavailable("token endpoint answered no bearer token with an expiry");
         }
         Duration lifetime = Duration.ofSeconds(body.get("expires_in").asLong());
         Duration margin = lifetime.dividedBy(2).compareTo(MAX_MARGIN) < 0 ? lifetime.dividedBy(2) : MAX_MARGIN;
         // counted from when it was asked for: the answer's travel time is not part of the token's life
-        return new Cached(body.get("access_token").asString(), asked.plus(lifetime).minus(margin));
+        return new Cached(
+                body.get("access_token").asString(), asked.plus(lifetime).minus(margin));
     }
 
     private static JsonNode parse(String body) {

@@ -11,13 +11,12 @@ import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * identity's UserDirectory over gRPC, as this service (its client-credentials token from {@link ServiceToken}
@@ -37,15 +36,21 @@ public class UserDirectory {
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
-    public UserDirectory(UserDirectoryGrpc.UserDirectoryBlockingStub stub, ServiceToken token,
-                         DirectoryProperties properties, Retry retry, CircuitBreaker circuitBreaker) {
+    public UserDirectory(
+            UserDirectoryGrpc.UserDirectoryBlockingStub stub,
+            ServiceToken token,
+            DirectoryProperties properties,
+            Retry retry,
+            CircuitBreaker circuitBreaker) {
         this.stub = stub;
         this.token = token;
         this.properties = properties;
         this.retry = retry;
         this.circuitBreaker = circuitBreaker;
-        circuitBreaker.getEventPublisher().onStateTransition(event ->
-                log.warn("Circuit to identity's UserDirectory: {}", event.getStateTransition()));
+        circuitBreaker
+                .getEventPublisher()
+                .onStateTransition(
+                        event -> log.warn("Circuit to identity's UserDirectory: {}", event.getStateTransition()));
     }
 
     /** @param normalisedEmail trimmed, lower case (as identity stores it) */
@@ -53,16 +58,21 @@ public class UserDirectory {
         Deadline deadline = Deadline.after(properties.deadline().toMillis(), TimeUnit.MILLISECONDS);
         Metadata headers = new Metadata();
         try {
-            headers.put(AUTHORIZATION, "Bearer " + token.value(Duration.ofMillis(
-                    Math.max(1, deadline.timeRemaining(TimeUnit.MILLISECONDS)))));
+            headers.put(
+                    AUTHORIZATION,
+                    "Bearer "
+                            + token.value(
+                                    Duration.ofMillis(Math.max(1, deadline.timeRemaining(TimeUnit.MILLISECONDS)))));
         } catch (ServiceToken.TokenUnavailable e) {
             return unavailable("no service token", e.getMessage());
         }
-        FindUsersByEmailRequest request = FindUsersByEmailRequest.newBuilder().addEmails(normalisedEmail).build();
-        Supplier<UsersReply> call = CircuitBreaker.decorateSupplier(circuitBreaker, () -> stub
-                .withDeadline(deadline)
-                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
-                .findUsersByEmail(request));
+        FindUsersByEmailRequest request =
+                FindUsersByEmailRequest.newBuilder().addEmails(normalisedEmail).build();
+        Supplier<UsersReply> call = CircuitBreaker.decorateSupplier(
+                circuitBreaker,
+                () -> stub.withDeadline(deadline)
+                        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+                        .findUsersByEmail(request));
         // The breaker counts every attempt. The retry goes round it, so an open circuit is not retried, and
         // stops once the budget is spent (an attempt then could only fail at once, counting as a failure).
         Supplier<UsersReply> lookup = Retry.decorateSupplier(retry, () -> {
@@ -93,7 +103,9 @@ public class UserDirectory {
     }
 
     private static DirectoryLookup unavailable(String reason, String detail) {
-        log.warn("identity's UserDirectory could not answer ({}{}); going on without it", reason,
+        log.warn(
+                "identity's UserDirectory could not answer ({}{}); going on without it",
+                reason,
                 detail == null ? "" : ": " + detail);
         return new DirectoryLookup.Unavailable(reason);
     }

@@ -1,7 +1,6 @@
 package dev.ordo.projects.invitation;
 
 import dev.ordo.projects.project.Role;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,8 +8,17 @@ import java.util.UUID;
  * An invitation to join a project with a role, addressed to an email. {@code inviteeId} is the user who
  * answered it (accepted or rejected), signed in with that email verified; null while it is pending.
  */
-public record Invitation(UUID id, UUID projectId, String email, Role role, InvitationStatus status,
-                         String statusReason, UUID inviterId, UUID inviteeId, Instant expiresAt, Instant createdAt) {
+public record Invitation(
+        UUID id,
+        UUID projectId,
+        String email,
+        Role role,
+        InvitationStatus status,
+        String statusReason,
+        UUID inviterId,
+        UUID inviteeId,
+        Instant expiresAt,
+        Instant createdAt) {
 
     static final String REVOKED = "revoked";
     static final String REPLACED = "replaced";

@@ -3,16 +3,15 @@ package dev.ordo.projects.invitation;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.projects.project.ProjectAccess;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /** Marks invitations past their expiry as expired, each with its invitation.expired event. */
 @Service
@@ -27,8 +26,12 @@ public class InvitationExpiryService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    InvitationExpiryService(Invitations invitations, ProjectAccess access, Outbox outbox,
-                            PlatformTransactionManager transactionManager, Clock clock) {
+    InvitationExpiryService(
+            Invitations invitations,
+            ProjectAccess access,
+            Outbox outbox,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.invitations = invitations;
         this.access = access;
         this.outbox = outbox;
@@ -72,7 +75,10 @@ public class InvitationExpiryService {
             return false;
         }
         invitations.close(invitation.id(), InvitationStatus.EXPIRED, null, null, now);
-        outbox.append(ProjectEvents.INVITATION_EXPIRED, invitation.projectId().toString(), null,
+        outbox.append(
+                ProjectEvents.INVITATION_EXPIRED,
+                invitation.projectId().toString(),
+                null,
                 new ProjectEvents.InvitationExpired(invitation.id(), invitation.projectId(), invitation.email()));
         return true;
     }

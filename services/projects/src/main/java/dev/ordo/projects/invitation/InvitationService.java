@@ -18,16 +18,15 @@ import dev.ordo.projects.project.Role;
 import dev.ordo.projects.web.Page;
 import dev.ordo.projects.web.PageQuery;
 import dev.ordo.projects.web.Position;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Invitations, from both sides: owners and admins send and revoke them, the invitee (known by the
@@ -49,9 +48,17 @@ public class InvitationService {
     private final TransactionTemplate reads;
     private final Clock clock;
 
-    InvitationService(Invitations invitations, ProjectAccess access, ProjectService projects, MemberService members,
-                      UserDirectory directory, KnownUsers knownUsers, Outbox outbox, ProjectsProperties properties,
-                      PlatformTransactionManager transactionManager, Clock clock) {
+    InvitationService(
+            Invitations invitations,
+            ProjectAccess access,
+            ProjectService projects,
+            MemberService members,
+            UserDirectory directory,
+            KnownUsers knownUsers,
+            Outbox outbox,
+            ProjectsProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.invitations = invitations;
         this.access = access;
         this.projects = projects;
@@ -81,11 +88,15 @@ public class InvitationService {
             throw ApiException.badRequest("'role' must be one of admin, member, viewer.");
         }
         // outsiders learn nothing, and identity is not asked in vain
-        reads.executeWithoutResult(status -> checkShareable(access.read(projectId, inviter.userId(),
-                Permission.MANAGE_INVITATIONS).project(), email, inviter));
+        reads.executeWithoutResult(status -> checkShareable(
+                access.read(projectId, inviter.userId(), Permission.MANAGE_INVITATIONS)
+                        .project(),
+                email,
+                inviter));
         Optional<UUID> inviteeId = resolve(email);
         return transactions.execute(status -> {
-            Project project = access.lock(projectId, inviter.userId(), Permission.MANAGE_INVITATIONS).project();
+            Project project = access.lock(projectId, inviter.userId(), Permission.MANAGE_INVITATIONS)
+                    .project();
             checkShareable(project, email, inviter);
             if (inviteeId.isPresent() && members.isMember(projectId, inviteeId.get())) {
                 throw ApiException.conflict("This person is a member of the project already.");
@@ -93,15 +104,36 @@ public class InvitationService {
             Instant now = now();
             invitations.lockPending(projectId, email).ifPresent(older -> {
                 invitations.close(older.id(), InvitationStatus.REVOKED, Invitation.REPLACED, null, now);
-                append(ProjectEvents.INVITATION_REVOKED, older.projectId(), inviter.userId(),
+                append(
+                        ProjectEvents.INVITATION_REVOKED,
+                        older.projectId(),
+                        inviter.userId(),
                         new ProjectEvents.InvitationRevoked(older.id(), projectId, email, Invitation.REPLACED));
             });
-            Invitation invitation = new Invitation(UUID.randomUUID(), projectId, email, role,
-                    InvitationStatus.PENDING, null, inviter.userId(), null,
-                    now.plus(properties.invitationTtl()), now);
+            Invitation invitation = new Invitation(
+                    UUID.randomUUID(),
+                    projectId,
+                    email,
+                    role,
+                    InvitationStatus.PENDING,
+                    null,
+                    inviter.userId(),
+                    null,
+                    now.plus(properties.invitationTtl()),
+                    now);
             invitations.add(invitation);
-            append(ProjectEvents.INVITATION_CREATED, projectId, inviter.userId(), new ProjectEvents.InvitationCreated(
-                    invitation.id(), projectId, email, role.wire(), inviter.userId(), null, invitation.expiresAt()));
+            append(
+                    ProjectEvents.INVITATION_CREATED,
+                    projectId,
+                    inviter.userId(),
+                    new ProjectEvents.InvitationCreated(
+                            invitation.id(),
+                            projectId,
+                            email,
+                            role.wire(),
+                            inviter.userId(),
+                            null,
+                            invitation.expiresAt()));
             return new InvitationView(invitation, project.name());
         });
     }
@@ -115,19 +147,26 @@ public class InvitationService {
     @Transactional(readOnly = true)
     public InvitationView getOfProject(UUID caller, UUID projectId, UUID invitationId) {
         access.read(projectId, caller, Permission.MANAGE_INVITATIONS);
-        return invitations.byId(invitationId).filter(v -> v.invitation().projectId().equals(projectId))
+        return invitations
+                .byId(invitationId)
+                .filter(v -> v.invitation().projectId().equals(projectId))
                 .orElseThrow(InvitationService::noSuchInvitation);
     }
 
     @Transactional
     public void revoke(UUID caller, UUID projectId, UUID invitationId) {
         access.lock(projectId, caller, Permission.MANAGE_INVITATIONS);
-        Invitation invitation = invitations.lock(invitationId).filter(i -> i.projectId().equals(projectId))
+        Invitation invitation = invitations
+                .lock(invitationId)
+                .filter(i -> i.projectId().equals(projectId))
                 .orElseThrow(InvitationService::noSuchInvitation);
         Instant now = requireOpen(invitation);
         invitations.close(invitationId, InvitationStatus.REVOKED, Invitation.REVOKED, null, now);
-        append(ProjectEvents.INVITATION_REVOKED, projectId, caller, new ProjectEvents.InvitationRevoked(
-                invitationId, projectId, invitation.email(), Invitation.REVOKED));
+        append(
+                ProjectEvents.INVITATION_REVOKED,
+                projectId,
+                caller,
+                new ProjectEvents.InvitationRevoked(invitationId, projectId, invitation.email(), Invitation.REVOKED));
     }
 
     /** The open invitations addressed to my token's (verified) email. */
@@ -142,8 +181,16 @@ public class InvitationService {
         Invitation invitation = lockAddressedTo(caller, email, invitationId);
         Instant now = requireOpen(invitation);
         invitations.close(invitationId, InvitationStatus.ACCEPTED, null, caller, now);
-        append(ProjectEvents.INVITATION_ACCEPTED, invitation.projectId(), caller, new ProjectEvents.InvitationAccepted(
-                invitationId, invitation.projectId(), invitation.email(), caller, invitation.role().wire()));
+        append(
+                ProjectEvents.INVITATION_ACCEPTED,
+                invitation.projectId(),
+                caller,
+                new ProjectEvents.InvitationAccepted(
+                        invitationId,
+                        invitation.projectId(),
+                        invitation.email(),
+                        caller,
+                        invitation.role().wire()));
         members.join(invitation.projectId(), caller, invitation.role(), caller);
         return projects.get(caller, invitation.projectId());
     }
@@ -153,8 +200,11 @@ public class InvitationService {
         Invitation invitation = lockAddressedTo(caller, email, invitationId);
         Instant now = requireOpen(invitation);
         invitations.close(invitationId, InvitationStatus.REJECTED, null, caller, now);
-        append(ProjectEvents.INVITATION_REJECTED, invitation.projectId(), caller, new ProjectEvents.InvitationRejected(
-                invitationId, invitation.projectId(), invitation.email(), caller));
+        append(
+                ProjectEvents.INVITATION_REJECTED,
+                invitation.projectId(),
+                caller,
+                new ProjectEvents.InvitationRejected(invitationId, invitation.projectId(), invitation.email(), caller));
     }
 
     /**
@@ -162,7 +212,9 @@ public class InvitationService {
      * The project is locked first, like every change to a project, so its events keep their order.
      */
     private Invitation lockAddressedTo(UUID caller, String email, UUID invitationId) {
-        Invitation seen = invitations.byId(invitationId).map(InvitationView::invitation)
+        Invitation seen = invitations
+                .byId(invitationId)
+                .map(InvitationView::invitation)
                 .filter(i -> i.isAddressedTo(email))
                 .orElseThrow(InvitationService::noSuchInvitation);
         access.lockWithoutCheck(seen.projectId()).orElseThrow(InvitationService::noSuchInvitation);
@@ -213,6 +265,5 @@ public class InvitationService {
     }
 
     /** Who sends an invitation: their id, their token's email (may be null) and the token to pass on. */
-    public record Inviter(UUID userId, String email, String accessToken) {
-    }
+    public record Inviter(UUID userId, String email, String accessToken) {}
 }

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Only a pending invitation can change; every other status is final. */
 public enum InvitationStatus {
-    PENDING, ACCEPTED, REJECTED, REVOKED, EXPIRED;
+    PENDING,
+    ACCEPTED,
+    REJECTED,
+    REVOKED,
+    EXPIRED;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

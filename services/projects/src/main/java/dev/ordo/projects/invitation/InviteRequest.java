@@ -9,14 +9,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.Map;
 
 /** The email is normalised (trimmed, lower case) before it is validated. */
 public record InviteRequest(
-        @NotBlank @Size(max = 254) @Email @Schema(example = "bo@example.com") String email,
-        @NotNull @Pattern(regexp = "admin|member|viewer", message = "must be one of admin, member, viewer")
-        @Schema(allowableValues = {"admin", "member", "viewer"}) String role,
+        @NotBlank @Size(max = 254) @Email @Schema(example = "bo@example.com")
+        String email,
+
+        @NotNull @Pattern(regexp = "admin|member|viewer", message = "must be one of admin, member, viewer") @Schema(allowableValues = {"admin", "member", "viewer"})
+        String role,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "email and role";

@@ -9,6 +9,7 @@ import dev.ordo.projects.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.UUID;
 
 /**
  * The invitee's side. Who I am comes from my token: my user id, and the email identity put in it. Invitations
@@ -40,10 +39,12 @@ class MyInvitationController {
 
     @GetMapping
     @Operation(summary = "List my pending invitations", description = "Ordered by when they were sent.")
-    Page<InvitationResponse> mine(@Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
+    Page<InvitationResponse> mine(
+            @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
-        return invitations.mine(Caller.current().userId(), verifiedEmailOf(token), PageQuery.of(cursor, limit))
+        return invitations
+                .mine(Caller.current().userId(), verifiedEmailOf(token), PageQuery.of(cursor, limit))
                 .map(InvitationResponse::of);
     }
 
@@ -63,7 +64,10 @@ class MyInvitationController {
     /** The token's email, if identity says its owner proved it (claim {@code email_verified}); else 403. */
     static String verifiedEmailOf(Jwt token) {
         if (!Boolean.TRUE.equals(token.getClaimAsBoolean(EMAIL_VERIFIED))) {
-            throw ApiException.typed(HttpStatus.FORBIDDEN, "email-not-verified", "Email not verified",
+            throw ApiException.typed(
+                    HttpStatus.FORBIDDEN,
+                    "email-not-verified",
+                    "Email not verified",
                     "Invitations go to verified addresses only. Follow the link we mailed to your address "
                             + "(or ask for a new one), then refresh your session or sign in again.");
         }

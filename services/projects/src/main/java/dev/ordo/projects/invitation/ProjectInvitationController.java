@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.UUID;
-
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/invitations")
 @Tag(name = "Invitations", description = "Inviting people to a project (owners and admins)")
@@ -38,25 +37,31 @@ class ProjectInvitationController {
     }
 
     @PostMapping
-    @Operation(summary = "Invite someone by email",
+    @Operation(
+            summary = "Invite someone by email",
             description = "Replaces a pending invitation to the same email. 409 for a member or the Inbox.")
-    ResponseEntity<InvitationResponse> invite(@PathVariable UUID projectId, @Valid @RequestBody InviteRequest request,
+    ResponseEntity<InvitationResponse> invite(
+            @PathVariable UUID projectId,
+            @Valid @RequestBody InviteRequest request,
             @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
         UnknownFields.refuse(request.otherFields(), InviteRequest.FIELDS);
         Caller caller = Caller.current();
-        InvitationService.Inviter inviter = new InvitationService.Inviter(caller.userId(),
-                Emails.normalise(token.getClaimAsString("email")), caller.token());
+        InvitationService.Inviter inviter = new InvitationService.Inviter(
+                caller.userId(), Emails.normalise(token.getClaimAsString("email")), caller.token());
         InvitationView sent = invitations.invite(inviter, projectId, request.email(), request.toRole());
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/invitations/"
-                + sent.invitation().id())).body(InvitationResponse.of(sent));
+                        + sent.invitation().id()))
+                .body(InvitationResponse.of(sent));
     }
 
     @GetMapping
     @Operation(summary = "List the project's pending invitations", description = "Ordered by when they were sent.")
-    Page<InvitationResponse> list(@PathVariable UUID projectId,
+    Page<InvitationResponse> list(
+            @PathVariable UUID projectId,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
-        return invitations.listOfProject(Caller.current().userId(), projectId, PageQuery.of(cursor, limit))
+        return invitations
+                .listOfProject(Caller.current().userId(), projectId, PageQuery.of(cursor, limit))
                 .map(InvitationResponse::of);
     }
 

@@ -1,8 +1,5 @@
 package dev.ordo.projects.people;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * The replica of identity's users, kept from their events. Never asked on the request path of another
@@ -36,9 +35,14 @@ public class KnownUsers {
                             email_verified = excluded.email_verified, version = excluded.version,
                             updated_at = excluded.updated_at
                         where excluded.version = 0 or known_user.version < excluded.version""")
-                .param("id", user.id()).param("email", user.email()).param("name", user.name())
-                .param("verified", emailVerified).param("version", version).param("at", Timestamp.from(at))
-                .update() > 0;
+                        .param("id", user.id())
+                        .param("email", user.email())
+                        .param("name", user.name())
+                        .param("verified", emailVerified)
+                        .param("version", version)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                > 0;
     }
 
     /**
@@ -50,8 +54,12 @@ public class KnownUsers {
                         update known_user set email = :email, email_verified = true, version = :version,
                             updated_at = :at
                         where id = :id and (:version = 0 or version < :version)""")
-                .param("id", id).param("email", email).param("version", version).param("at", Timestamp.from(at))
-                .update() > 0;
+                        .param("id", id)
+                        .param("email", email)
+                        .param("version", version)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                > 0;
     }
 
     public Map<UUID, KnownUser> byIds(Collection<UUID> ids) {
@@ -60,8 +68,8 @@ public class KnownUsers {
         }
         List<KnownUser> users = jdbc.sql("select id, email, name from known_user where id in (:ids)")
                 .param("ids", ids)
-                .query((rs, row) -> new KnownUser(rs.getObject("id", UUID.class), rs.getString("email"),
-                        rs.getString("name")))
+                .query((rs, row) ->
+                        new KnownUser(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name")))
                 .list();
         return users.stream().collect(Collectors.toMap(KnownUser::id, Function.identity()));
     }
@@ -70,8 +78,7 @@ public class KnownUsers {
     public Optional<UUID> idByEmail(String normalisedEmail) {
         return jdbc.sql("""
                         select id from known_user where email = :email and email_verified
-                        order by updated_at desc limit 1""")
-                .param("email", normalisedEmail).query(UUID.class).optional();
+                        order by updated_at desc limit 1""").param("email", normalisedEmail).query(UUID.class).optional();
     }
 
     /** For a replay: forgotten, then rebuilt from {@code ordo.identity.user}. */

@@ -17,6 +17,5 @@ public final class Colors {
 
     public static final List<String> ALL = List.of(PATTERN.split("\\|"));
 
-    private Colors() {
-    }
+    private Colors() {}
 }

@@ -1,9 +1,8 @@
 package dev.ordo.projects.project;
 
 import dev.ordo.platform.web.ApiException;
-import org.springframework.stereotype.Component;
-
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * The rules of nesting: a parent must be a project the caller administers, not the Inbox, not archived,
@@ -29,8 +28,8 @@ class Hierarchy {
         Project parent = projects.lock(parentId).orElseThrow(Hierarchy::noSuchParent);
         Membership membership = members.find(parentId, callerId).orElseThrow(Hierarchy::noSuchParent);
         if (!membership.role().may(Permission.CREATE_SUBPROJECT)) {
-            throw ApiException.forbidden("Your role in the parent project (" + membership.role().wire()
-                    + ") does not allow adding sub-projects to it.");
+            throw ApiException.forbidden("Your role in the parent project ("
+                    + membership.role().wire() + ") does not allow adding sub-projects to it.");
         }
         if (parent.inbox()) {
             throw ApiException.conflict("The Inbox cannot have sub-projects.");

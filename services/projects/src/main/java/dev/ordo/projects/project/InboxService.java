@@ -1,11 +1,10 @@
 package dev.ordo.projects.project;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Every user's Inbox: one project, made when identity says the user registered. */
 @Service

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
@@ -35,17 +34,20 @@ class MemberController {
 
     @GetMapping("/members")
     @Operation(summary = "List the members of a project", description = "Ordered by when they joined.")
-    Page<MemberResponse> list(@PathVariable UUID projectId,
+    Page<MemberResponse> list(
+            @PathVariable UUID projectId,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
-        return members.list(Caller.current().userId(), projectId, PageQuery.of(cursor, limit)).map(MemberResponse::of);
+        return members.list(Caller.current().userId(), projectId, PageQuery.of(cursor, limit))
+                .map(MemberResponse::of);
     }
 
     @PatchMapping("/members/{userId}")
-    @Operation(summary = "Change a member's role (owner or admin)",
+    @Operation(
+            summary = "Change a member's role (owner or admin)",
             description = "admin, member or viewer. The owner's role changes only by transfer.")
-    MemberResponse changeRole(@PathVariable UUID projectId, @PathVariable UUID userId,
-            @Valid @RequestBody ChangeRoleRequest request) {
+    MemberResponse changeRole(
+            @PathVariable UUID projectId, @PathVariable UUID userId, @Valid @RequestBody ChangeRoleRequest request) {
         UnknownFields.refuse(request.otherFields(), ChangeRoleRequest.FIELDS);
         return MemberResponse.of(members.changeRole(Caller.current().userId(), projectId, userId, request.toRole()));
     }

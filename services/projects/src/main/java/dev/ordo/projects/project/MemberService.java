@@ -6,15 +6,14 @@ import dev.ordo.projects.people.KnownUsers;
 import dev.ordo.projects.web.Page;
 import dev.ordo.projects.web.PageQuery;
 import dev.ordo.projects.web.Position;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members and their roles. A project has exactly one owner at all times: the owner's role changes only
@@ -30,8 +29,13 @@ public class MemberService {
     private final ProjectEventLog events;
     private final Clock clock;
 
-    MemberService(Projects projects, Members members, ProjectAccess access, KnownUsers knownUsers,
-                  ProjectEventLog events, Clock clock) {
+    MemberService(
+            Projects projects,
+            Members members,
+            ProjectAccess access,
+            KnownUsers knownUsers,
+            ProjectEventLog events,
+            Clock clock) {
         this.projects = projects;
         this.members = members;
         this.access = access;
@@ -43,13 +47,18 @@ public class MemberService {
     @Transactional(readOnly = true)
     public Page<MemberView> list(UUID caller, UUID projectId, PageQuery query) {
         access.read(projectId, caller, Permission.VIEW);
-        Page<Membership> page = Page.of(members.page(projectId, query), query,
-                m -> new Position(m.joinedAt(), m.userId()));
-        Map<UUID, KnownUser> users = knownUsers.byIds(page.items().stream().map(Membership::userId).toList());
+        Page<Membership> page =
+                Page.of(members.page(projectId, query), query, m -> new Position(m.joinedAt(), m.userId()));
+        Map<UUID, KnownUser> users =
+                knownUsers.byIds(page.items().stream().map(Membership::userId).toList());
         return page.map(m -> {
             KnownUser user = users.get(m.userId());
-            return new MemberView(m.userId(), m.role(), user == null ? null : user.name(),
-                    user == null ? null : user.email(), m.joinedAt());
+            return new MemberView(
+                    m.userId(),
+                    m.role(),
+                    user == null ? null : user.name(),
+                    user == null ? null : user.email(),
+                    m.joinedAt());
         });
     }
 
@@ -99,8 +108,8 @@ public class MemberService {
         if (caller.equals(newOwnerId)) {
             throw ApiException.badRequest("'userId' is you: you own the project already.");
         }
-        Membership newOwner = members.find(projectId, newOwnerId).orElseThrow(() ->
-                ApiException.badRequest("'userId' must be a member of the project."));
+        Membership newOwner = members.find(projectId, newOwnerId)
+                .orElseThrow(() -> ApiException.badRequest("'userId' must be a member of the project."));
         // demote before promoting: the unique index allows one owner at any moment
         members.changeRole(projectId, caller, Role.ADMIN);
         members.changeRole(projectId, newOwnerId, Role.OWNER);
@@ -138,8 +147,12 @@ public class MemberService {
 
     private MemberView view(Membership m) {
         KnownUser user = knownUsers.byIds(List.of(m.userId())).get(m.userId());
-        return new MemberView(m.userId(), m.role(), user == null ? null : user.name(),
-                user == null ? null : user.email(), m.joinedAt());
+        return new MemberView(
+                m.userId(),
+                m.role(),
+                user == null ? null : user.name(),
+                user == null ? null : user.email(),
+                m.joinedAt());
     }
 
     private Instant now() {

@@ -1,12 +1,12 @@
 package dev.ordo.projects.project;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import static dev.ordo.projects.project.Role.ADMIN;
 import static dev.ordo.projects.project.Role.MEMBER;
 import static dev.ordo.projects.project.Role.OWNER;
 import static dev.ordo.projects.project.Role.VIEWER;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The permission matrix: which roles may do what in a project. The one place that says it (the README

@@ -1,7 +1,6 @@
 package dev.ordo.projects.project;
 
 import dev.ordo.contracts.projects.ProjectEvents;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,15 +8,24 @@ import java.util.UUID;
  * A project. {@code ownerId} repeats the member whose role is owner (there is always exactly one).
  * The Inbox ({@code inbox}) is every user's own project: never shared, archived, deleted or nested.
  */
-public record Project(UUID id, String name, String description, String color, UUID parentId, boolean inbox,
-                      boolean archived, UUID ownerId, Instant createdAt, Instant updatedAt) {
+public record Project(
+        UUID id,
+        String name,
+        String description,
+        String color,
+        UUID parentId,
+        boolean inbox,
+        boolean archived,
+        UUID ownerId,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public static final String INBOX_NAME = "Inbox";
     /** Levels of nesting, the top-level project included. */
     public static final int MAX_DEPTH = 4;
 
-    static Project create(UUID id, String name, String description, String color, UUID parentId, UUID ownerId,
-                          Instant now) {
+    static Project create(
+            UUID id, String name, String description, String color, UUID parentId, UUID ownerId, Instant now) {
         return new Project(id, name, description, color, parentId, false, false, ownerId, now, now);
     }
 

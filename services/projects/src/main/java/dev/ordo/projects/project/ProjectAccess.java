@@ -1,10 +1,9 @@
 package dev.ordo.projects.project;
 
 import dev.ordo.platform.web.ApiException;
-import org.springframework.stereotype.Component;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may do what to a project, by {@link Permission}: a non-member is told the project does not exist
@@ -44,8 +43,8 @@ public class ProjectAccess {
     private Granted check(Project project, UUID userId, Permission permission) {
         Membership membership = members.find(project.id(), userId).orElseThrow(ProjectAccess::noSuchProject);
         if (!membership.role().may(permission)) {
-            throw ApiException.forbidden("Your role in this project (" + membership.role().wire()
-                    + ") does not allow this.");
+            throw ApiException.forbidden(
+                    "Your role in this project (" + membership.role().wire() + ") does not allow this.");
         }
         return new Granted(project, membership);
     }
@@ -55,6 +54,5 @@ public class ProjectAccess {
     }
 
     /** A project and the caller's membership of it, after the permission was checked. */
-    public record Granted(Project project, Membership membership) {
-    }
+    public record Granted(Project project, Membership membership) {}
 }

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,9 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.UUID;
-
 @RestController
 @RequestMapping("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects and sub-projects the caller is a member of")
@@ -36,22 +35,28 @@ class ProjectController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a project (I become its owner)",
+    @Operation(
+            summary = "Create a project (I become its owner)",
             description = "With parentId it is a sub-project: I must be owner or admin of the parent; "
                     + "at most 4 levels; never under the Inbox.")
     ResponseEntity<ProjectResponse> create(@Valid @RequestBody CreateProjectRequest request) {
         UnknownFields.refuse(request.otherFields(), CreateProjectRequest.FIELDS);
         ProjectForMember created = projects.create(Caller.current().userId(), request.toNewProject());
-        return ResponseEntity.created(URI.create("/api/v1/projects/" + created.project().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/projects/" + created.project().id()))
                 .body(ProjectResponse.of(created));
     }
 
     @GetMapping
-    @Operation(summary = "List my projects", description = "Ordered by creation; archived=true lists the archived ones.")
-    Page<ProjectResponse> list(@RequestParam(defaultValue = "false") boolean archived,
+    @Operation(
+            summary = "List my projects",
+            description = "Ordered by creation; archived=true lists the archived ones.")
+    Page<ProjectResponse> list(
+            @RequestParam(defaultValue = "false") boolean archived,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
-        return projects.list(Caller.current().userId(), archived, PageQuery.of(cursor, limit)).map(ProjectResponse::of);
+        return projects.list(Caller.current().userId(), archived, PageQuery.of(cursor, limit))
+                .map(ProjectResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -61,7 +66,8 @@ class ProjectController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change a project, or my favorite flag on it",
+    @Operation(
+            summary = "Change a project, or my favorite flag on it",
             description = "name, description, color and parentId need owner or admin; favorite is each member's own.")
     ProjectResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateProjectRequest request) {
         UnknownFields.refuse(request.otherFields(), UpdateProjectRequest.FIELDS);

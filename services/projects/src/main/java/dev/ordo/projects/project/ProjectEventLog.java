@@ -3,10 +3,9 @@ package dev.ordo.projects.project;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.platform.outbox.Outbox;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * Records the project's events in the outbox, inside the caller's transaction. Everything is keyed by
@@ -32,7 +31,11 @@ class ProjectEventLog {
     }
 
     void updated(Project p, List<String> changedFields, UUID actor) {
-        append(ProjectEvents.PROJECT_UPDATED, p.id(), actor, new ProjectEvents.ProjectUpdated(p.state(), changedFields));
+        append(
+                ProjectEvents.PROJECT_UPDATED,
+                p.id(),
+                actor,
+                new ProjectEvents.ProjectUpdated(p.state(), changedFields));
     }
 
     void archived(Project p, UUID actor) {
@@ -48,18 +51,29 @@ class ProjectEventLog {
     }
 
     void memberAdded(Membership m, String via, UUID actor) {
-        append(ProjectEvents.MEMBER_ADDED, m.projectId(), actor,
-                new ProjectEvents.MemberAdded(m.projectId(), m.userId(), m.role().wire(), via));
+        append(
+                ProjectEvents.MEMBER_ADDED,
+                m.projectId(),
+                actor,
+                new ProjectEvents.MemberAdded(
+                        m.projectId(), m.userId(), m.role().wire(), via));
     }
 
     void roleChanged(UUID projectId, UUID userId, Role previous, Role role, UUID actor) {
-        append(ProjectEvents.MEMBER_ROLE_CHANGED, projectId, actor,
+        append(
+                ProjectEvents.MEMBER_ROLE_CHANGED,
+                projectId,
+                actor,
                 new ProjectEvents.MemberRoleChanged(projectId, userId, previous.wire(), role.wire()));
     }
 
     void memberRemoved(Membership m, String reason, UUID actor) {
-        append(ProjectEvents.MEMBER_REMOVED, m.projectId(), actor,
-                new ProjectEvents.MemberRemoved(m.projectId(), m.userId(), m.role().wire(), reason));
+        append(
+                ProjectEvents.MEMBER_REMOVED,
+                m.projectId(),
+                actor,
+                new ProjectEvents.MemberRemoved(
+                        m.projectId(), m.userId(), m.role().wire(), reason));
     }
 
     private <T> void append(EventType<T> type, UUID projectId, UUID actor, T data) {

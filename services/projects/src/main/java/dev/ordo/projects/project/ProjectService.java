@@ -4,9 +4,6 @@ import dev.ordo.platform.web.ApiException;
 import dev.ordo.projects.web.Page;
 import dev.ordo.projects.web.PageQuery;
 import dev.ordo.projects.web.Position;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Projects and sub-projects: each change is stored with its events, in one transaction. */
 @Service
@@ -27,8 +26,13 @@ public class ProjectService {
     private final ProjectEventLog events;
     private final Clock clock;
 
-    ProjectService(Projects projects, Members members, ProjectAccess access, Hierarchy hierarchy,
-                   ProjectEventLog events, Clock clock) {
+    ProjectService(
+            Projects projects,
+            Members members,
+            ProjectAccess access,
+            Hierarchy hierarchy,
+            ProjectEventLog events,
+            Clock clock) {
         this.projects = projects;
         this.members = members;
         this.access = access;
@@ -45,8 +49,14 @@ public class ProjectService {
             hierarchy.checkParent(request.parentId(), caller, null, 1);
         }
         Instant now = now();
-        Project project = Project.create(UUID.randomUUID(), request.name(), request.description(), request.color(),
-                request.parentId(), caller, now);
+        Project project = Project.create(
+                UUID.randomUUID(),
+                request.name(),
+                request.description(),
+                request.color(),
+                request.parentId(),
+                caller,
+                now);
         Membership owner = new Membership(project.id(), caller, Role.OWNER, request.favorite(), now);
         projects.add(project);
         members.add(owner);
@@ -62,7 +72,9 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public Page<ProjectForMember> list(UUID caller, boolean archived, PageQuery query) {
-        return Page.of(projects.pageForMember(caller, archived, query), query,
+        return Page.of(
+                projects.pageForMember(caller, archived, query),
+                query,
                 p -> new Position(p.project().createdAt(), p.project().id()));
     }
 
@@ -79,13 +91,14 @@ public class ProjectService {
         ProjectAccess.Granted granted = access.lock(projectId, caller, needed);
         Project before = granted.project();
         List<String> changed = new ArrayList<>();
-        String name = changes.name() == null ? before.name()
-                : change(changes.name(), before.name(), "name", changed);
-        String description = changes.description() == null ? before.description()
+        String name = changes.name() == null ? before.name() : change(changes.name(), before.name(), "name", changed);
+        String description = changes.description() == null
+                ? before.description()
                 : change(changes.description().orElse(null), before.description(), "description", changed);
-        String color = changes.color() == null ? before.color()
-                : change(changes.color(), before.color(), "color", changed);
-        UUID parentId = changes.parentId() == null ? before.parentId()
+        String color =
+                changes.color() == null ? before.color() : change(changes.color(), before.color(), "color", changed);
+        UUID parentId = changes.parentId() == null
+                ? before.parentId()
                 : change(changes.parentId().orElse(null), before.parentId(), "parentId", changed);
         if (before.inbox() && (changed.contains("name") || changed.contains("parentId"))) {
             throw ApiException.conflict("The Inbox keeps its name and cannot be a sub-project.");
@@ -95,8 +108,17 @@ public class ProjectService {
         }
         Project after = before;
         if (!changed.isEmpty()) {
-            after = new Project(before.id(), name, description, color, parentId, before.inbox(), before.archived(),
-                    before.ownerId(), before.createdAt(), now());
+            after = new Project(
+                    before.id(),
+                    name,
+                    description,
+                    color,
+                    parentId,
+                    before.inbox(),
+                    before.archived(),
+                    before.ownerId(),
+                    before.createdAt(),
+                    now());
             projects.update(after);
             events.updated(after, List.copyOf(changed), caller);
         }
@@ -167,7 +189,9 @@ public class ProjectService {
     }
 
     private static List<Project> inTreeOrder(List<UUID> tree, List<Project> projects) {
-        return projects.stream().sorted(Comparator.comparingInt(p -> tree.indexOf(p.id()))).toList();
+        return projects.stream()
+                .sorted(Comparator.comparingInt(p -> tree.indexOf(p.id())))
+                .toList();
     }
 
     private Instant now() {

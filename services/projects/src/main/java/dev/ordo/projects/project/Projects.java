@@ -1,9 +1,6 @@
 package dev.ordo.projects.project;
 
 import dev.ordo.projects.web.PageQuery;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The projects, and the tree they form. */
 @Repository
@@ -33,9 +32,7 @@ public class Projects {
                         insert into project (id, name, description, color, parent_id, inbox, archived, owner_id,
                             created_at, updated_at)
                         values (:id, :name, :description, :color, :parentId, :inbox, :archived, :ownerId,
-                            :createdAt, :updatedAt)""")
-                .params(params(project))
-                .update();
+                            :createdAt, :updatedAt)""").params(params(project)).update();
     }
 
     /** @return false if the user has an Inbox already (the unique index decides, also between instances) */
@@ -45,25 +42,30 @@ public class Projects {
                             created_at, updated_at)
                         values (:id, :name, :description, :color, :parentId, true, false, :ownerId,
                             :createdAt, :updatedAt)
-                        on conflict (owner_id) where inbox do nothing""")
-                .params(params(inbox))
-                .update() == 1;
+                        on conflict (owner_id) where inbox do nothing""").params(params(inbox)).update() == 1;
     }
 
     Optional<Project> byId(UUID id) {
-        return jdbc.sql("select * from project where id = :id").param("id", id).query(Projects::map).optional();
+        return jdbc.sql("select * from project where id = :id")
+                .param("id", id)
+                .query(Projects::map)
+                .optional();
     }
 
     /** Locks the row until the transaction ends: changes to one project and its members take turns. */
     Optional<Project> lock(UUID id) {
-        return jdbc.sql("select * from project where id = :id for update").param("id", id)
-                .query(Projects::map).optional();
+        return jdbc.sql("select * from project where id = :id for update")
+                .param("id", id)
+                .query(Projects::map)
+                .optional();
     }
 
     /** Locks these rows, always in the same order, so two lockers cannot wait for each other. */
     void lockAll(List<UUID> ids) {
-        jdbc.sql("select id from project where id in (:ids) order by id for update").param("ids", ids)
-                .query(UUID.class).list();
+        jdbc.sql("select id from project where id in (:ids) order by id for update")
+                .param("ids", ids)
+                .query(UUID.class)
+                .list();
     }
 
     /**
@@ -72,16 +74,17 @@ public class Projects {
      * before any row lock, so it cannot take part in a deadlock.
      */
     void lockTree() {
-        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", TREE_LOCK).query((rs, row) -> 1).list();
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", TREE_LOCK)
+                .query((rs, row) -> 1)
+                .list();
     }
 
     void update(Project project) {
         jdbc.sql("""
                         update project set name = :name, description = :description, color = :color,
                             parent_id = :parentId, archived = :archived, owner_id = :ownerId, updated_at = :updatedAt
-                        where id = :id""")
-                .params(params(project))
-                .update();
+                        where id = :id""").params(params(project)).update();
     }
 
     /** Sets the flag on those of {@code ids} that do not have it yet; returns them as they are now. */
@@ -90,8 +93,11 @@ public class Projects {
                         update project set archived = :archived, updated_at = :now
                         where id in (:ids) and archived <> :archived
                         returning *""")
-                .param("ids", ids).param("archived", archived).param("now", Timestamp.from(now))
-                .query(Projects::map).list();
+                .param("ids", ids)
+                .param("archived", archived)
+                .param("now", Timestamp.from(now))
+                .query(Projects::map)
+                .list();
     }
 
     /** The project and all its sub-projects, each before its children. */
@@ -102,8 +108,7 @@ public class Projects {
                             union all
                             select p.id, t.depth + 1 from project p join tree t on p.parent_id = t.id
                         )
-                        select id from tree order by depth""")
-                .param("root", root).query(UUID.class).list();
+                        select id from tree order by depth""").param("root", root).query(UUID.class).list();
     }
 
     /** How many levels the project's subtree has: 1 for a project without sub-projects. */
@@ -114,8 +119,7 @@ public class Projects {
                             union all
                             select p.id, t.depth + 1 from project p join tree t on p.parent_id = t.id
                         )
-                        select coalesce(max(depth), 0) from tree""")
-                .param("root", root).query(Integer.class).single();
+                        select coalesce(max(depth), 0) from tree""").param("root", root).query(Integer.class).single();
     }
 
     /** The level the project is at: 1 for a top-level project. */
@@ -126,8 +130,7 @@ public class Projects {
                             union all
                             select p.id, p.parent_id, u.depth + 1 from project p join up u on p.id = u.parent_id
                         )
-                        select coalesce(max(depth), 0) from up""")
-                .param("id", id).query(Integer.class).single();
+                        select coalesce(max(depth), 0) from up""").param("id", id).query(Integer.class).single();
     }
 
     /** Deletes the project; its sub-projects, members and invitations go with it (on delete cascade). */
@@ -140,8 +143,10 @@ public class Projects {
                         select p.*, m.role, m.favorite from project p
                         join member m on m.project_id = p.id and m.user_id = :userId
                         where p.id = :projectId""")
-                .param("projectId", projectId).param("userId", userId)
-                .query(Projects::mapForMember).optional();
+                .param("projectId", projectId)
+                .param("userId", userId)
+                .query(Projects::mapForMember)
+                .optional();
     }
 
     /** The projects the user is a member of, by (created_at, id), after the query's position. */
@@ -153,9 +158,12 @@ public class Projects {
                         where m.user_id = :userId and p.archived = :archived %s
                         order by p.created_at, p.id
                         limit :limit""".formatted(after))
-                .param("userId", userId).param("archived", archived).param("limit", query.fetchSize());
+                .param("userId", userId)
+                .param("archived", archived)
+                .param("limit", query.fetchSize());
         if (query.after() != null) {
-            statement = statement.param("afterAt", Timestamp.from(query.after().at()))
+            statement = statement
+                    .param("afterAt", Timestamp.from(query.after().at()))
                     .param("afterId", query.after().id());
         }
         return statement.query(Projects::mapForMember).list();
@@ -191,7 +199,7 @@ public class Projects {
     }
 
     private static ProjectForMember mapForMember(ResultSet rs, int row) throws SQLException {
-        return new ProjectForMember(map(rs, row), Role.fromWire(rs.getString("role")).orElseThrow(),
-                rs.getBoolean("favorite"));
+        return new ProjectForMember(
+                map(rs, row), Role.fromWire(rs.getString("role")).orElseThrow(), rs.getBoolean("favorite"));
     }
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
  * may do is {@link Permission}'s matrix.
  */
 public enum Role {
-    OWNER, ADMIN, MEMBER, VIEWER;
+    OWNER,
+    ADMIN,
+    MEMBER,
+    VIEWER;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -6,7 +6,6 @@ import dev.ordo.platform.web.ApiException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,15 +23,17 @@ public final class UpdateProjectRequest {
 
     static final String FIELDS = "name, description, color, parentId and favorite";
 
-    @Size(min = 1, max = 120)
-    private String name;
-    @Size(max = 2000)
-    private String description;
-    @Pattern(regexp = Colors.PATTERN, message = Colors.MESSAGE)
-    private String color;
+    @Size(min = 1, max = 120) private String name;
+
+    @Size(max = 2000) private String description;
+
+    @Pattern(regexp = Colors.PATTERN, message = Colors.MESSAGE) private String color;
+
     private UUID parentId;
+
     @Schema(description = "The caller's own favorite flag; any member may set it")
     private Boolean favorite;
+
     private final Set<String> present = new HashSet<>();
     private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
@@ -96,7 +97,8 @@ public final class UpdateProjectRequest {
         refuseNull("name", name);
         refuseNull("color", color);
         refuseNull("favorite", favorite);
-        return new ProjectChanges(name,
+        return new ProjectChanges(
+                name,
                 present.contains("description") ? Optional.ofNullable(description) : null,
                 color,
                 present.contains("parentId") ? Optional.ofNullable(parentId) : null,

@@ -30,10 +30,14 @@ public class UserEventHandler {
         this.subscriptions = new EventSubscriptions(codec)
                 .on(IdentityEvents.USER_REGISTERED, this::registered)
                 .on(IdentityEvents.USER_UPDATED, this::updated)
-                .on(IdentityEvents.USER_EMAIL_VERIFIED, (verified, e) -> knownUsers.verifiedEmail(verified.userId(),
-                        Emails.normalise(verified.email()), e.aggregateVersion(), e.time()))
-                .on(IdentityEvents.USER_EMAIL_CHANGED, (changed, e) -> knownUsers.verifiedEmail(changed.userId(),
-                        Emails.normalise(changed.email()), e.aggregateVersion(), e.time()));
+                .on(
+                        IdentityEvents.USER_EMAIL_VERIFIED,
+                        (verified, e) -> knownUsers.verifiedEmail(
+                                verified.userId(), Emails.normalise(verified.email()), e.aggregateVersion(), e.time()))
+                .on(
+                        IdentityEvents.USER_EMAIL_CHANGED,
+                        (changed, e) -> knownUsers.verifiedEmail(
+                                changed.userId(), Emails.normalise(changed.email()), e.aggregateVersion(), e.time()));
     }
 
     EventSubscriptions subscriptions() {
@@ -42,13 +46,19 @@ public class UserEventHandler {
 
     /** A new user: remember them and give them their Inbox (once, however often the event comes). */
     private void registered(IdentityEvents.UserRegistered user, EventEnvelope<JsonNode> event) {
-        knownUsers.put(new KnownUser(user.userId(), Emails.normalise(user.email()), user.name()),
-                user.emailVerified(), event.aggregateVersion(), event.time());
+        knownUsers.put(
+                new KnownUser(user.userId(), Emails.normalise(user.email()), user.name()),
+                user.emailVerified(),
+                event.aggregateVersion(),
+                event.time());
         inboxes.createFor(user.userId());
     }
 
     private void updated(IdentityEvents.UserUpdated user, EventEnvelope<JsonNode> event) {
-        knownUsers.put(new KnownUser(user.userId(), Emails.normalise(user.email()), user.name()),
-                user.emailVerified(), event.aggregateVersion(), event.time());
+        knownUsers.put(
+                new KnownUser(user.userId(), Emails.normalise(user.email()), user.name()),
+                user.emailVerified(),
+                event.aggregateVersion(),
+                event.time());
     }
 }

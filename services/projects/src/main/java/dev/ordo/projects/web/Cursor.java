@@ -1,7 +1,6 @@
 package dev.ordo.projects.web;
 
 import dev.ordo.platform.web.ApiException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,8 +16,7 @@ public final class Cursor {
     private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(Position position) {
         String plain = position.at() + SEPARATOR + position.id();

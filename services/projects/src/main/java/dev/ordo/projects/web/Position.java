@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Where a row sits in a list ordered by (time, id): the key of keyset pagination. */
-public record Position(Instant at, UUID id) {
-}
+public record Position(Instant at, UUID id) {}

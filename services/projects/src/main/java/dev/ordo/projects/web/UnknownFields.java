@@ -1,7 +1,6 @@
 package dev.ordo.projects.web;
 
 import dev.ordo.platform.web.ApiException;
-
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -12,8 +11,7 @@ import java.util.TreeSet;
  */
 public final class UnknownFields {
 
-    private UnknownFields() {
-    }
+    private UnknownFields() {}
 
     /** @throws ApiException 400 naming the unknown fields, if there are any */
     public static void refuse(Map<String, Object> unknown, String acceptedFields) {

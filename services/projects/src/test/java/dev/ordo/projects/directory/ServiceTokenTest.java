@@ -1,18 +1,17 @@
 package dev.ordo.projects.directory;
 
-import dev.ordo.projects.support.FakeUserDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordo.projects.support.FakeUserDirectory;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The client-credentials token against a real HTTP token endpoint (the fake identity's), on a clock the test moves. */
 class ServiceTokenTest {
@@ -71,19 +70,26 @@ class ServiceTokenTest {
     void a_refused_or_missing_secret_gives_no_token() {
         int before = identity.tokenRequests();
 
-        assertThatThrownBy(() -> token(null).value(TIMEOUT)).isInstanceOf(ServiceToken.TokenUnavailable.class)
+        assertThatThrownBy(() -> token(null).value(TIMEOUT))
+                .isInstanceOf(ServiceToken.TokenUnavailable.class)
                 .hasMessageContaining("client-secret is not set");
         assertThat(identity.tokenRequests()).as("not even asked").isEqualTo(before);
-        assertThatThrownBy(() -> token("wrong").value(TIMEOUT)).isInstanceOf(ServiceToken.TokenUnavailable.class)
-                .hasMessageContaining("401").hasMessageContaining("invalid_client");
+        assertThatThrownBy(() -> token("wrong").value(TIMEOUT))
+                .isInstanceOf(ServiceToken.TokenUnavailable.class)
+                .hasMessageContaining("401")
+                .hasMessageContaining("invalid_client");
     }
 
     @Test
     void an_unreachable_token_endpoint_gives_no_token() {
-        ServiceToken token = new ServiceToken(URI.create("http://127.0.0.1:1/oauth2/token"), FakeUserDirectory.CLIENT_ID,
-                FakeUserDirectory.CLIENT_SECRET, clock);
+        ServiceToken token = new ServiceToken(
+                URI.create("http://127.0.0.1:1/oauth2/token"),
+                FakeUserDirectory.CLIENT_ID,
+                FakeUserDirectory.CLIENT_SECRET,
+                clock);
 
-        assertThatThrownBy(() -> token.value(TIMEOUT)).isInstanceOf(ServiceToken.TokenUnavailable.class)
+        assertThatThrownBy(() -> token.value(TIMEOUT))
+                .isInstanceOf(ServiceToken.TokenUnavailable.class)
                 .hasMessageContaining("unreachable");
     }
 

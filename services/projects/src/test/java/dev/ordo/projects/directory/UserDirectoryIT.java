@@ -1,5 +1,8 @@
 package dev.ordo.projects.directory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.ordo.platform.events.EventCodec;
 import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.FakeUserDirectory;
@@ -9,19 +12,15 @@ import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Resolving an invitee's email with identity's UserDirectory (here a fake gRPC server and token endpoint):
@@ -33,12 +32,16 @@ class UserDirectoryIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserDirectory directory;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     KafkaTemplate<String, String> kafka;
+
     @Autowired
     EventCodec codec;
 
@@ -61,10 +64,12 @@ class UserDirectoryIT {
             identity.start();
         }
         // the channel may still be waiting to reconnect; the breaker must not keep its memories
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            directory.circuitBreaker().reset();
-            return !(directory.findByEmail("probe@example.test") instanceof DirectoryLookup.Unavailable);
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    directory.circuitBreaker().reset();
+                    return !(directory.findByEmail("probe@example.test") instanceof DirectoryLookup.Unavailable);
+                });
         directory.circuitBreaker().reset();
     }
 
@@ -76,13 +81,20 @@ class UserDirectoryIT {
         Api.Response sent = invite(bo.email());
 
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-        assertThat(sent.field("inviteeId")).as("the inviter is not told who has the address").isNull();
-        assertThat(identity.authorizationsOfCallsFor(bo.email())).containsExactly(identity.latestAuthorization())
+        assertThat(sent.field("inviteeId"))
+                .as("the inviter is not told who has the address")
+                .isNull();
+        assertThat(identity.authorizationsOfCallsFor(bo.email()))
+                .containsExactly(identity.latestAuthorization())
                 .doesNotContain("Bearer " + ann.token());
         // it attaches to the verified address, not to an id: a token without the email does not find it
         assertThat(api.get("/api/v1/invitations", bo.token()).json().get("items"))
-                .extracting(i -> i.get("id").asString()).containsExactly(sent.field("id"));
-        assertThat(api.get("/api/v1/invitations", bo.withoutEmailInToken().token()).json().get("items")).isEmpty();
+                .extracting(i -> i.get("id").asString())
+                .containsExactly(sent.field("id"));
+        assertThat(api.get("/api/v1/invitations", bo.withoutEmailInToken().token())
+                        .json()
+                        .get("items"))
+                .isEmpty();
     }
 
     @Test
@@ -131,12 +143,15 @@ class UserDirectoryIT {
         directory.circuitBreaker().reset();
         double retriedBefore = meter("resilience4j.retry.calls", "kind", "failed_with_retry");
 
-        assertThat(invite("a-" + UUID.randomUUID() + "@example.test").field("inviteeId")).isNull();
-        assertThat(invite("b-" + UUID.randomUUID() + "@example.test").field("inviteeId")).isNull();
+        assertThat(invite("a-" + UUID.randomUUID() + "@example.test").field("inviteeId"))
+                .isNull();
+        assertThat(invite("b-" + UUID.randomUUID() + "@example.test").field("inviteeId"))
+                .isNull();
 
         assertThat(directory.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(meter("resilience4j.circuitbreaker.state", "state", "open")).isEqualTo(1.0);
-        assertThat(meter("resilience4j.retry.calls", "kind", "failed_with_retry")).isGreaterThan(retriedBefore);
+        assertThat(meter("resilience4j.retry.calls", "kind", "failed_with_retry"))
+                .isGreaterThan(retriedBefore);
 
         double refusedBefore = meter("resilience4j.circuitbreaker.not.permitted.calls");
         long started = System.nanoTime();
@@ -154,12 +169,18 @@ class UserDirectoryIT {
         TestUser bo = TestUser.fresh();
         IdentityEvents events = new IdentityEvents(kafka, codec);
         events.register(bo);
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/projects", bo.token())
-                .json().get("items").size() == 1); // bo's Inbox: the event was handled
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/projects", bo.token())
+                                .json()
+                                .get("items")
+                                .size()
+                        == 1); // bo's Inbox: the event was handled
         new Fixtures(api).join(project, ann, bo, "member");
         identity.stop();
 
-        Api.Response again = api.post("/api/v1/projects/" + project + "/invitations", ann.token(),
+        Api.Response again = api.post(
+                "/api/v1/projects/" + project + "/invitations",
+                ann.token(),
                 Map.of("email", bo.email(), "role", "admin"));
 
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
@@ -172,22 +193,29 @@ class UserDirectoryIT {
         assertThat(sent.field("inviteeId")).isNull();
 
         new IdentityEvents(kafka, codec).register(newcomer);
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/projects", newcomer.token())
-                .json().get("items").size() == 1); // the newcomer's Inbox: the event was handled
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/projects", newcomer.token())
+                                .json()
+                                .get("items")
+                                .size()
+                        == 1); // the newcomer's Inbox: the event was handled
 
         String invitation = "/api/v1/projects/" + project + "/invitations/" + sent.field("id");
         assertThat(api.get(invitation, ann.token()).field("inviteeId")).isNull();
         TestUser byIdOnly = newcomer.withoutEmailInToken();
-        assertThat(api.post("/api/v1/invitations/" + sent.field("id") + "/accept", byIdOnly.token()).status())
+        assertThat(api.post("/api/v1/invitations/" + sent.field("id") + "/accept", byIdOnly.token())
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.post("/api/v1/invitations/" + sent.field("id") + "/accept", newcomer.token()).status())
+        assertThat(api.post("/api/v1/invitations/" + sent.field("id") + "/accept", newcomer.token())
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.get(invitation, ann.token()).field("inviteeId")).isEqualTo(newcomer.id().toString());
+        assertThat(api.get(invitation, ann.token()).field("inviteeId"))
+                .isEqualTo(newcomer.id().toString());
     }
 
     private Api.Response invite(String email) {
-        Api.Response sent = api.post("/api/v1/projects/" + project + "/invitations", ann.token(),
-                Map.of("email", email, "role", "member"));
+        Api.Response sent = api.post(
+                "/api/v1/projects/" + project + "/invitations", ann.token(), Map.of("email", email, "role", "member"));
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
         return sent;
     }
@@ -199,6 +227,7 @@ class UserDirectoryIT {
         all[1] = "identity-directory";
         System.arraycopy(tags, 0, all, 2, tags.length);
         return meters.find(name).tags(all).meters().stream()
-                .mapToDouble(m -> m.measure().iterator().next().getValue()).sum();
+                .mapToDouble(m -> m.measure().iterator().next().getValue())
+                .sum();
     }
 }

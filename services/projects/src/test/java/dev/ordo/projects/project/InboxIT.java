@@ -1,5 +1,8 @@
 package dev.ordo.projects.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.platform.events.EventCodec;
 import dev.ordo.projects.support.Api;
@@ -8,14 +11,6 @@ import dev.ordo.projects.support.IdentityEvents;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
 import dev.ordo.testsupport.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +20,29 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.JsonNode;
 
 @ProjectsIntegrationTest
 class InboxIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     KafkaTemplate<String, String> kafka;
+
     @Autowired
     EventCodec codec;
+
     @Autowired
     InboxService inboxes;
+
     @Autowired
     EmbeddedKafkaBroker broker;
 
@@ -82,9 +85,12 @@ class InboxIT {
         String inbox = inboxesOf(ann).getFirst().get("id").asString();
         try (TopicProbe topic = new TopicProbe(broker.getBrokersAsString(), Topics.PROJECTS_PROJECT)) {
             List<JsonNode> events = topic.awaitEventsOf(inbox, "member.added");
-            assertThat(events).extracting(e -> e.get("type").asString())
+            assertThat(events)
+                    .extracting(e -> e.get("type").asString())
                     .containsExactly("project.created", "member.added");
-            assertThat(events).allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo(ann.id().toString()));
+            assertThat(events)
+                    .allSatisfy(e -> assertThat(e.get("actor").asString())
+                            .isEqualTo(ann.id().toString()));
             assertThat(events.get(0).at("/data/project/inbox").asBoolean()).isTrue();
             assertThat(events.get(1).at("/data/role").asString()).isEqualTo("owner");
         }
@@ -128,10 +134,17 @@ class InboxIT {
         assertThat(api.post(inbox + "/archive", ann.token()).status()).isEqualTo(409);
         assertThat(api.post(inbox + "/unarchive", ann.token()).status()).isEqualTo(409);
         assertThat(api.post(inbox + "/invitations", ann.token(), Map.of("email", "bo@example.test", "role", "member"))
-                .status()).isEqualTo(409);
-        assertThat(api.patch(inbox, ann.token(), Map.of("name", "Not the Inbox")).status()).isEqualTo(409);
-        assertThat(api.post(inbox + "/transfer", ann.token(), Map.of("userId", UUID.randomUUID().toString()))
-                .status()).isEqualTo(400);
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.patch(inbox, ann.token(), Map.of("name", "Not the Inbox"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.post(
+                                inbox + "/transfer",
+                                ann.token(),
+                                Map.of("userId", UUID.randomUUID().toString()))
+                        .status())
+                .isEqualTo(400);
         assertThat(api.post(inbox + "/leave", ann.token()).status()).isEqualTo(409);
 
         Api.Response colored = api.patch(inbox, ann.token(), Map.of("color", "red", "favorite", true));
@@ -148,12 +161,16 @@ class InboxIT {
         identity.publish(IdentityEvents.registered(ann.id(), ann.email(), "Ann"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode members = api.get("/api/v1/projects/" + project + "/members", ann.token()).json().get("items");
+            JsonNode members = api.get("/api/v1/projects/" + project + "/members", ann.token())
+                    .json()
+                    .get("items");
             assertThat(members).hasSize(2);
-            assertThat(members.get(0).get("userId").asString()).isEqualTo(ann.id().toString());
+            assertThat(members.get(0).get("userId").asString())
+                    .isEqualTo(ann.id().toString());
             assertThat(members.get(0).get("name").asString()).isEqualTo("Ann");
             assertThat(members.get(0).get("email").asString()).isEqualTo(ann.email());
-            assertThat(members.get(1).get("userId").asString()).isEqualTo(bo.id().toString());
+            assertThat(members.get(1).get("userId").asString())
+                    .isEqualTo(bo.id().toString());
             assertThat(members.get(1).get("name").isNull()).isTrue();
             assertThat(members.get(1).get("email").isNull()).isTrue();
         });
@@ -164,8 +181,10 @@ class InboxIT {
         if (inboxes.isEmpty()) {
             return null;
         }
-        JsonNode members = api.get("/api/v1/projects/" + inboxes.getFirst().get("id").asString() + "/members",
-                ann.token()).json().get("items");
+        JsonNode members = api.get(
+                        "/api/v1/projects/" + inboxes.getFirst().get("id").asString() + "/members", ann.token())
+                .json()
+                .get("items");
         return members.get(0).path("name").asString(null);
     }
 

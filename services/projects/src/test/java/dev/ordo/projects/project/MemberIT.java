@@ -1,21 +1,20 @@
 package dev.ordo.projects.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @ProjectsIntegrationTest
 class MemberIT {
@@ -44,8 +43,10 @@ class MemberIT {
         Api.Response first = api.get(members() + "?limit=2", cy.token());
         Api.Response second = api.get(members() + "?limit=2&cursor=" + first.field("nextCursor"), cy.token());
 
-        assertThat(rolesById(first)).containsExactly(Map.entry(ann.id().toString(), "owner"),
-                Map.entry(bo.id().toString(), "admin"));
+        assertThat(rolesById(first))
+                .containsExactly(
+                        Map.entry(ann.id().toString(), "owner"),
+                        Map.entry(bo.id().toString(), "admin"));
         assertThat(rolesById(second)).containsExactly(Map.entry(cy.id().toString(), "viewer"));
         assertThat(second.json().get("nextCursor").isNull()).isTrue();
         assertThat(first.json().get("items").get(0).get("joinedAt").asString()).endsWith("Z");
@@ -61,7 +62,8 @@ class MemberIT {
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.field("role")).isEqualTo("member");
         assertThat(changed.field("userId")).isEqualTo(cy.id().toString());
-        assertThat(api.get("/api/v1/projects/" + project, cy.token()).field("role")).isEqualTo("member");
+        assertThat(api.get("/api/v1/projects/" + project, cy.token()).field("role"))
+                .isEqualTo("member");
     }
 
     @Test
@@ -71,10 +73,17 @@ class MemberIT {
         Api.Response toOwner = api.patch(members() + "/" + bo.id(), ann.token(), Map.of("role", "owner"));
         assertThat(toOwner.status()).isEqualTo(400);
         assertThat(toOwner.field("detail")).contains("transfer");
-        assertThat(api.patch(members() + "/" + ann.id(), bo.token(), Map.of("role", "viewer")).status()).isEqualTo(409);
-        assertThat(api.patch(members() + "/" + ann.id(), ann.token(), Map.of("role", "admin")).status()).isEqualTo(409);
-        assertThat(api.patch(members() + "/" + bo.id(), ann.token(), Map.of("role", "boss")).status()).isEqualTo(400);
-        assertThat(api.patch(members() + "/" + UUID.randomUUID(), ann.token(), Map.of("role", "viewer")).status())
+        assertThat(api.patch(members() + "/" + ann.id(), bo.token(), Map.of("role", "viewer"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.patch(members() + "/" + ann.id(), ann.token(), Map.of("role", "admin"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.patch(members() + "/" + bo.id(), ann.token(), Map.of("role", "boss"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.patch(members() + "/" + UUID.randomUUID(), ann.token(), Map.of("role", "viewer"))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -83,10 +92,13 @@ class MemberIT {
         TestUser admin = fixtures.memberWithRole(project, ann, "admin");
         TestUser cy = fixtures.memberWithRole(project, ann, "member");
 
-        assertThat(api.delete(members() + "/" + cy.id(), admin.token()).status()).isEqualTo(204);
+        assertThat(api.delete(members() + "/" + cy.id(), admin.token()).status())
+                .isEqualTo(204);
         assertThat(api.get("/api/v1/projects/" + project, cy.token()).status()).isEqualTo(404);
-        assertThat(api.delete(members() + "/" + cy.id(), admin.token()).status()).isEqualTo(404);
-        assertThat(api.delete(members() + "/" + ann.id(), admin.token()).status()).isEqualTo(409);
+        assertThat(api.delete(members() + "/" + cy.id(), admin.token()).status())
+                .isEqualTo(404);
+        assertThat(api.delete(members() + "/" + ann.id(), admin.token()).status())
+                .isEqualTo(409);
         assertThat(api.delete(members() + "/" + ann.id(), ann.token()).status()).isEqualTo(409);
     }
 
@@ -94,7 +106,9 @@ class MemberIT {
     void members_may_leave_but_the_owner_must_transfer_first() {
         TestUser bo = fixtures.memberWithRole(project, ann, "member");
 
-        assertThat(api.post("/api/v1/projects/" + project + "/leave", bo.token()).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/projects/" + project + "/leave", bo.token())
+                        .status())
+                .isEqualTo(204);
         assertThat(api.get("/api/v1/projects/" + project, bo.token()).status()).isEqualTo(404);
         Api.Response ownerLeaves = api.post("/api/v1/projects/" + project + "/leave", ann.token());
         assertThat(ownerLeaves.status()).isEqualTo(409);
@@ -105,27 +119,44 @@ class MemberIT {
     void transferring_makes_the_member_the_one_owner_and_the_old_owner_an_admin() {
         TestUser bo = fixtures.memberWithRole(project, ann, "viewer");
 
-        Api.Response transferred = api.post("/api/v1/projects/" + project + "/transfer", ann.token(),
+        Api.Response transferred = api.post(
+                "/api/v1/projects/" + project + "/transfer",
+                ann.token(),
                 Map.of("userId", bo.id().toString()));
 
         assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
         assertThat(transferred.field("role")).isEqualTo("admin");
         assertThat(transferred.field("ownerId")).isEqualTo(bo.id().toString());
-        assertThat(rolesById(api.get(members(), bo.token()))).containsOnly(
-                Map.entry(ann.id().toString(), "admin"), Map.entry(bo.id().toString(), "owner"));
-        assertThat(api.post("/api/v1/projects/" + project + "/leave", ann.token()).status()).isEqualTo(204);
+        assertThat(rolesById(api.get(members(), bo.token())))
+                .containsOnly(
+                        Map.entry(ann.id().toString(), "admin"),
+                        Map.entry(bo.id().toString(), "owner"));
+        assertThat(api.post("/api/v1/projects/" + project + "/leave", ann.token())
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
     void a_transfer_goes_only_to_another_member() {
         TestUser stranger = TestUser.fresh();
 
-        assertThat(api.post("/api/v1/projects/" + project + "/transfer", ann.token(),
-                Map.of("userId", stranger.id().toString())).status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/projects/" + project + "/transfer", ann.token(),
-                Map.of("userId", ann.id().toString())).status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/projects/" + project + "/transfer", ann.token(), Map.of()).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/projects/" + project, ann.token()).field("role")).isEqualTo("owner");
+        assertThat(api.post(
+                                "/api/v1/projects/" + project + "/transfer",
+                                ann.token(),
+                                Map.of("userId", stranger.id().toString()))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post(
+                                "/api/v1/projects/" + project + "/transfer",
+                                ann.token(),
+                                Map.of("userId", ann.id().toString()))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/projects/" + project + "/transfer", ann.token(), Map.of())
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/projects/" + project, ann.token()).field("role"))
+                .isEqualTo("owner");
     }
 
     @Test
@@ -136,9 +167,14 @@ class MemberIT {
 
         assertThat(starred.status()).isEqualTo(200);
         assertThat(starred.json().get("favorite").asBoolean()).isTrue();
-        assertThat(api.get("/api/v1/projects/" + project, ann.token()).json().get("favorite").asBoolean()).isFalse();
+        assertThat(api.get("/api/v1/projects/" + project, ann.token())
+                        .json()
+                        .get("favorite")
+                        .asBoolean())
+                .isFalse();
         assertThat(api.patch("/api/v1/projects/" + project, viewer.token(), Map.of("favorite", true, "name", "x"))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
     }
 
     private String members() {

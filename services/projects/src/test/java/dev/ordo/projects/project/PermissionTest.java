@@ -1,13 +1,12 @@
 package dev.ordo.projects.project;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PermissionTest {
 
@@ -27,8 +26,12 @@ class PermissionTest {
 
     @Test
     void owners_and_admins_run_the_project() {
-        for (Permission p : EnumSet.of(Permission.EDIT, Permission.ARCHIVE, Permission.MANAGE_INVITATIONS,
-                Permission.MANAGE_MEMBERS, Permission.CREATE_SUBPROJECT)) {
+        for (Permission p : EnumSet.of(
+                Permission.EDIT,
+                Permission.ARCHIVE,
+                Permission.MANAGE_INVITATIONS,
+                Permission.MANAGE_MEMBERS,
+                Permission.CREATE_SUBPROJECT)) {
             assertThat(rolesThatMay(p)).as(p.name()).containsExactlyInAnyOrder(Role.OWNER, Role.ADMIN);
         }
     }

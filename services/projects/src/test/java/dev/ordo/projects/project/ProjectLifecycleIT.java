@@ -1,21 +1,20 @@
 package dev.ordo.projects.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @ProjectsIntegrationTest
 class ProjectLifecycleIT {
@@ -40,7 +39,8 @@ class ProjectLifecycleIT {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode project = created.json();
-        assertThat(created.header("Location")).hasValue("/api/v1/projects/" + project.get("id").asString());
+        assertThat(created.header("Location"))
+                .hasValue("/api/v1/projects/" + project.get("id").asString());
         assertThat(project.get("name").asString()).isEqualTo("Garden");
         assertThat(project.get("description").isNull()).isTrue();
         assertThat(project.get("color").asString()).isEqualTo("charcoal");
@@ -51,13 +51,16 @@ class ProjectLifecycleIT {
         assertThat(project.get("role").asString()).isEqualTo("owner");
         assertThat(project.get("ownerId").asString()).isEqualTo(ann.id().toString());
         assertThat(project.get("createdAt").asString()).endsWith("Z");
-        assertThat(project.get("updatedAt").asString()).isEqualTo(project.get("createdAt").asString());
+        assertThat(project.get("updatedAt").asString())
+                .isEqualTo(project.get("createdAt").asString());
     }
 
     @Test
     void a_project_is_created_with_all_its_fields_and_read_back_the_same() {
-        Api.Response created = api.post("/api/v1/projects", ann.token(), Map.of("name", "Trip",
-                "description", "Summer in the Alps", "color", "sky_blue", "favorite", true));
+        Api.Response created = api.post(
+                "/api/v1/projects",
+                ann.token(),
+                Map.of("name", "Trip", "description", "Summer in the Alps", "color", "sky_blue", "favorite", true));
         String id = created.field("id");
 
         Api.Response read = api.get("/api/v1/projects/" + id, ann.token());
@@ -91,15 +94,17 @@ class ProjectLifecycleIT {
             created.add(fixtures.createProject(ann, "P" + i, null).toString());
         }
         UUID archived = fixtures.createProject(ann);
-        assertThat(api.post("/api/v1/projects/" + archived + "/archive", ann.token()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/projects/" + archived + "/archive", ann.token())
+                        .status())
+                .isEqualTo(200);
         fixtures.createProject(TestUser.fresh()); // someone else's
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            Api.Response page = api.get("/api/v1/projects?limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
-                    ann.token());
+            Api.Response page =
+                    api.get("/api/v1/projects?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), ann.token());
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
             page.json().get("items").forEach(item -> seen.add(item.get("id").asString()));
             cursor = page.field("nextCursor");
@@ -109,7 +114,8 @@ class ProjectLifecycleIT {
         assertThat(seen).containsExactlyElementsOf(created);
         assertThat(pages).isEqualTo(3);
         Api.Response archivedOnes = api.get("/api/v1/projects?archived=true", ann.token());
-        assertThat(archivedOnes.json().get("items")).extracting(item -> item.get("id").asString())
+        assertThat(archivedOnes.json().get("items"))
+                .extracting(item -> item.get("id").asString())
                 .containsExactly(archived.toString());
         assertThat(archivedOnes.json().get("nextCursor").isNull()).isTrue();
     }
@@ -118,7 +124,9 @@ class ProjectLifecycleIT {
     void the_owner_changes_name_description_and_color_and_can_clear_the_description() {
         UUID project = fixtures.createProject(ann);
 
-        Api.Response changed = api.patch("/api/v1/projects/" + project, ann.token(),
+        Api.Response changed = api.patch(
+                "/api/v1/projects/" + project,
+                ann.token(),
                 Map.of("name", "Renamed", "description", "Now with words", "color", "grape"));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.field("name")).isEqualTo("Renamed");
@@ -149,16 +157,18 @@ class ProjectLifecycleIT {
     void a_deleted_project_is_gone() {
         UUID project = fixtures.createProject(ann);
 
-        assertThat(api.delete("/api/v1/projects/" + project, ann.token()).status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/projects/" + project, ann.token()).status())
+                .isEqualTo(204);
 
         assertThat(api.get("/api/v1/projects/" + project, ann.token()).status()).isEqualTo(404);
-        assertThat(api.delete("/api/v1/projects/" + project, ann.token()).status()).isEqualTo(404);
+        assertThat(api.delete("/api/v1/projects/" + project, ann.token()).status())
+                .isEqualTo(404);
     }
 
     @Test
     void a_role_or_owner_in_the_body_is_refused_and_changes_nothing() {
-        Map<String, Object> forged = new HashMap<>(Map.of("name", "Mine", "role", "owner",
-                "ownerId", UUID.randomUUID().toString()));
+        Map<String, Object> forged = new HashMap<>(Map.of(
+                "name", "Mine", "role", "owner", "ownerId", UUID.randomUUID().toString()));
         Api.Response refused = api.post("/api/v1/projects", ann.token(), forged);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.field("detail")).contains("ownerId", "role");
@@ -166,11 +176,15 @@ class ProjectLifecycleIT {
 
         UUID project = fixtures.createProject(ann);
         TestUser viewer = fixtures.memberWithRole(project, ann, "viewer");
-        Api.Response promoted = api.patch("/api/v1/projects/" + project, viewer.token(),
+        Api.Response promoted = api.patch(
+                "/api/v1/projects/" + project,
+                viewer.token(),
                 Map.of("role", "owner", "ownerId", viewer.id().toString()));
         assertThat(promoted.status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/projects/" + project, viewer.token()).field("role")).isEqualTo("viewer");
-        assertThat(api.get("/api/v1/projects/" + project, viewer.token()).field("ownerId")).isEqualTo(ann.id().toString());
+        assertThat(api.get("/api/v1/projects/" + project, viewer.token()).field("role"))
+                .isEqualTo("viewer");
+        assertThat(api.get("/api/v1/projects/" + project, viewer.token()).field("ownerId"))
+                .isEqualTo(ann.id().toString());
     }
 
     @Test
@@ -178,7 +192,8 @@ class ProjectLifecycleIT {
         UUID project = fixtures.createProject(ann);
         assertBadRequest(api.post("/api/v1/projects", ann.token(), Map.of("name", "   ")));
         assertBadRequest(api.post("/api/v1/projects", ann.token(), Map.of("name", "x".repeat(121))));
-        assertBadRequest(api.post("/api/v1/projects", ann.token(), Map.of("name", "ok", "description", "d".repeat(2001))));
+        assertBadRequest(
+                api.post("/api/v1/projects", ann.token(), Map.of("name", "ok", "description", "d".repeat(2001))));
         assertBadRequest(api.post("/api/v1/projects", ann.token(), Map.of("name", "ok", "color", "pink")));
         assertBadRequest(api.postJson("/api/v1/projects", ann.token(), "{\"name\": 42}"));
         assertBadRequest(api.postJson("/api/v1/projects", ann.token(), "{\"name\": \"ok\", \"favorite\": \"yes\"}"));
@@ -199,8 +214,11 @@ class ProjectLifecycleIT {
     void without_a_valid_token_nothing_is_answered() {
         assertThat(api.get("/api/v1/projects", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/projects", "not.a.jwt").status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/projects",
-                dev.ordo.testsupport.TestJwks.get().expiredTokenFor(ann.id())).status()).isEqualTo(401);
+        assertThat(api.get(
+                                "/api/v1/projects",
+                                dev.ordo.testsupport.TestJwks.get().expiredTokenFor(ann.id()))
+                        .status())
+                .isEqualTo(401);
     }
 
     private static List<String> idsOf(Api.Response page) {

@@ -1,25 +1,25 @@
 package dev.ordo.projects.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ProjectsIntegrationTest
 class SubProjectIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     InboxService inboxes;
 
@@ -43,7 +43,8 @@ class SubProjectIT {
 
         Api.Response tooDeep = create("L5", level4);
 
-        assertThat(api.get("/api/v1/projects/" + level4, ann.token()).field("parentId")).isEqualTo(level3.toString());
+        assertThat(api.get("/api/v1/projects/" + level4, ann.token()).field("parentId"))
+                .isEqualTo(level3.toString());
         assertThat(tooDeep.status()).isEqualTo(400);
         assertThat(tooDeep.field("detail")).contains("4 levels");
     }
@@ -59,7 +60,8 @@ class SubProjectIT {
             assertThat(cycle.status()).as(cycle.toString()).isEqualTo(400);
             assertThat(cycle.field("detail")).contains("cycle");
         }
-        assertThat(api.get("/api/v1/projects/" + top, ann.token()).field("parentId")).isNull();
+        assertThat(api.get("/api/v1/projects/" + top, ann.token()).field("parentId"))
+                .isNull();
     }
 
     @Test
@@ -70,8 +72,8 @@ class SubProjectIT {
         UUID x = fixtures.createProject(ann);
         fixtures.createProject(ann, "Y", x);
 
-        assertThat(move(x, c).status()).isEqualTo(400);   // x at level 4, its child at 5
-        Api.Response moved = move(x, b);                    // x at level 3, its child at 4
+        assertThat(move(x, c).status()).isEqualTo(400); // x at level 4, its child at 5
+        Api.Response moved = move(x, b); // x at level 3, its child at 4
 
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(moved.field("parentId")).isEqualTo(b.toString());
@@ -130,8 +132,10 @@ class SubProjectIT {
         assertThat(api.delete("/api/v1/projects/" + top, ann.token()).status()).isEqualTo(204);
 
         assertThat(api.get("/api/v1/projects/" + child, ann.token()).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/projects/" + grandchild, ann.token()).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/projects/" + unrelated, ann.token()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/projects/" + grandchild, ann.token()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/projects/" + unrelated, ann.token()).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -140,13 +144,18 @@ class SubProjectIT {
         UUID child = fixtures.createProject(ann, "Child", top);
         UUID grandchild = fixtures.createProject(ann, "Grandchild", child);
 
-        assertThat(api.post("/api/v1/projects/" + top + "/archive", ann.token()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/projects/" + top + "/archive", ann.token()).status())
+                .isEqualTo(200);
         assertThat(archived(child)).isTrue();
         assertThat(archived(grandchild)).isTrue();
         assertThat(create("Under archived", child).status()).isEqualTo(409);
-        assertThat(api.post("/api/v1/projects/" + child + "/unarchive", ann.token()).status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/projects/" + child + "/unarchive", ann.token())
+                        .status())
+                .isEqualTo(409);
 
-        assertThat(api.post("/api/v1/projects/" + top + "/unarchive", ann.token()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/projects/" + top + "/unarchive", ann.token())
+                        .status())
+                .isEqualTo(200);
         assertThat(archived(child)).isFalse();
         assertThat(archived(grandchild)).isFalse();
     }
@@ -162,11 +171,15 @@ class SubProjectIT {
     }
 
     private boolean archived(UUID project) {
-        return api.get("/api/v1/projects/" + project, ann.token()).json().get("archived").asBoolean();
+        return api.get("/api/v1/projects/" + project, ann.token())
+                .json()
+                .get("archived")
+                .asBoolean();
     }
 
     private UUID inboxOf(TestUser user) {
-        for (var item : api.get("/api/v1/projects?limit=200", user.token()).json().get("items")) {
+        for (var item :
+                api.get("/api/v1/projects?limit=200", user.token()).json().get("items")) {
             if (item.get("inbox").asBoolean()) {
                 return UUID.fromString(item.get("id").asString());
             }

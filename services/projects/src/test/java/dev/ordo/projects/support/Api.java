@@ -1,8 +1,5 @@
 package dev.ordo.projects.support;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,12 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the service over real HTTP, as a client behind the gateway would. */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
 
@@ -42,7 +42,8 @@ public final class Api {
 
     /** Sends {@code rawJson} as it is, for bodies no client library would produce. */
     public Response postJson(String path, String accessToken, String rawJson) {
-        return send(request(path, accessToken).header("Content-Type", "application/json")
+        return send(request(path, accessToken)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(rawJson)));
     }
 
@@ -51,12 +52,14 @@ public final class Api {
     }
 
     public Response patchJson(String path, String accessToken, String rawJson) {
-        return send(request(path, accessToken).header("Content-Type", "application/json")
+        return send(request(path, accessToken)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(rawJson)));
     }
 
     private HttpRequest.Builder request(String path, String accessToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }

@@ -1,5 +1,7 @@
 package dev.ordo.projects.support;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import dev.ordo.contracts.identity.grpc.DirectoryUser;
 import dev.ordo.contracts.identity.grpc.FindUsersByEmailRequest;
 import dev.ordo.contracts.identity.grpc.UserDirectoryGrpc;
@@ -7,20 +9,13 @@ import dev.ordo.contracts.identity.grpc.UsersReply;
 import io.grpc.ForwardingServerCallListener;
 import io.grpc.Metadata;
 import io.grpc.Server;
-import io.grpc.Status;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
+import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -35,6 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Stands in for identity's UserDirectory gRPC server: a real server on a local port, one per test JVM,
@@ -105,8 +103,9 @@ public final class FakeUserDirectory {
 
     private void token(HttpExchange exchange) throws IOException {
         tokenRequests.incrementAndGet();
-        String basic = "Basic " + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
         String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String body;
         int status;
@@ -132,13 +131,22 @@ public final class FakeUserDirectory {
     }
 
     public void knows(UUID id, String email, String name) {
-        usersByEmail.put(email, DirectoryUser.newBuilder().setId(id.toString()).setEmail(email).setName(name)
-                .setTimezone("UTC").build());
+        usersByEmail.put(
+                email,
+                DirectoryUser.newBuilder()
+                        .setId(id.toString())
+                        .setEmail(email)
+                        .setName(name)
+                        .setTimezone("UTC")
+                        .build());
     }
 
     /** The authorization header of each call that asked for this email. */
     public List<String> authorizationsOfCallsFor(String email) {
-        return calls.stream().filter(c -> c.email().equals(email)).map(Call::authorization).toList();
+        return calls.stream()
+                .filter(c -> c.email().equals(email))
+                .map(Call::authorization)
+                .toList();
     }
 
     public int callsFor(String email) {
@@ -186,7 +194,9 @@ public final class FakeUserDirectory {
                 return; // the client's deadline ends the call
             }
             UsersReply.Builder reply = UsersReply.newBuilder();
-            request.getEmailsList().stream().map(usersByEmail::get).filter(Objects::nonNull)
+            request.getEmailsList().stream()
+                    .map(usersByEmail::get)
+                    .filter(Objects::nonNull)
                     .forEach(reply::addUsers);
             response.onNext(reply.build());
             response.onCompleted();
@@ -195,13 +205,12 @@ public final class FakeUserDirectory {
 
     private final class RecordAuthorization implements ServerInterceptor {
         @Override
-        public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
-                                                           ServerCallHandler<Q, R> next) {
+        public <Q, R> ServerCall.Listener<Q> interceptCall(
+                ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
             String authorization = headers.get(AUTHORIZATION);
             if (authorization == null || issued.stream().noneMatch(t -> authorization.equals("Bearer " + t))) {
                 call.close(Status.UNAUTHENTICATED.withDescription("no service token"), new Metadata());
-                return new ServerCall.Listener<>() {
-                };
+                return new ServerCall.Listener<>() {};
             }
             return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(
                     next.startCall(call, headers)) {
@@ -216,17 +225,23 @@ public final class FakeUserDirectory {
         }
     }
 
-    private record Call(String email, String authorization) {
-    }
+    private record Call(String email, String authorization) {}
 
     /** Points the service's {@code identity} gRPC channel at the fake. */
     public static final class Environment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("fakeUserDirectory",
-                    Map.of("ordo.projects.identity-grpc", get().target(),
-                            "ordo.projects.directory.token-uri", get().tokenUri(),
-                            "ordo.projects.directory.client-secret", CLIENT_SECRET)));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "fakeUserDirectory",
+                            Map.of(
+                                    "ordo.projects.identity-grpc",
+                                    get().target(),
+                                    "ordo.projects.directory.token-uri",
+                                    get().tokenUri(),
+                                    "ordo.projects.directory.client-secret",
+                                    CLIENT_SECRET)));
         }
     }
 }

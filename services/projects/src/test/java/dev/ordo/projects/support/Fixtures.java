@@ -1,10 +1,10 @@
 package dev.ordo.projects.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Projects and memberships made through the API, so a test says what it checks rather than how it got there. */
 public final class Fixtures {
@@ -45,8 +45,8 @@ public final class Fixtures {
     }
 
     public UUID invite(UUID projectId, TestUser by, String email, String role) {
-        Api.Response sent = api.post("/api/v1/projects/" + projectId + "/invitations", by.token(),
-                Map.of("email", email, "role", role));
+        Api.Response sent = api.post(
+                "/api/v1/projects/" + projectId + "/invitations", by.token(), Map.of("email", email, "role", role));
         assertThat(sent.status()).as("invite: %s", sent).isEqualTo(201);
         return UUID.fromString(sent.field("id"));
     }

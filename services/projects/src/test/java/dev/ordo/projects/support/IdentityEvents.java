@@ -1,19 +1,18 @@
 package dev.ordo.projects.support;
 
-import dev.ordo.contracts.events.EventEnvelope;
-import dev.ordo.contracts.events.Topics;
-import dev.ordo.platform.events.EventCodec;
-import org.springframework.kafka.core.KafkaTemplate;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
 import static dev.ordo.contracts.identity.IdentityEvents.USER_REGISTERED;
 import static dev.ordo.contracts.identity.IdentityEvents.USER_UPDATED;
 import static dev.ordo.contracts.identity.IdentityEvents.UserRegistered;
 import static dev.ordo.contracts.identity.IdentityEvents.UserUpdated;
+
+import dev.ordo.contracts.events.EventEnvelope;
+import dev.ordo.contracts.events.Topics;
+import dev.ordo.platform.events.EventCodec;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /** Publishes identity's user events to the embedded broker, as identity's outbox relay would. */
 public final class IdentityEvents {
@@ -30,16 +29,39 @@ public final class IdentityEvents {
     }
 
     public static EventEnvelope<UserRegistered> registered(UUID userId, String email, String name) {
-        return new EventEnvelope<>(UUID.randomUUID(), "ordo/identity", USER_REGISTERED.name(), 1, Instant.now(),
-                userId.toString(), VERSIONS.merge(userId, 1L, Long::sum), userId.toString(),
+        return new EventEnvelope<>(
+                UUID.randomUUID(),
+                "ordo/identity",
+                USER_REGISTERED.name(),
+                1,
+                Instant.now(),
+                userId.toString(),
+                VERSIONS.merge(userId, 1L, Long::sum),
+                userId.toString(),
                 new UserRegistered(userId, email, name, "Europe/Zurich", "de-CH", List.of("user"), true));
     }
 
     public static EventEnvelope<UserUpdated> nameChanged(UUID userId, String email, String name) {
-        return new EventEnvelope<>(UUID.randomUUID(), "ordo/identity", USER_UPDATED.name(), 1, Instant.now(),
-                userId.toString(), VERSIONS.merge(userId, 1L, Long::sum), userId.toString(),
-                new UserUpdated(userId, email, name, "Europe/Zurich", "de-CH", "system", "position", null,
-                        List.of("name"), true));
+        return new EventEnvelope<>(
+                UUID.randomUUID(),
+                "ordo/identity",
+                USER_UPDATED.name(),
+                1,
+                Instant.now(),
+                userId.toString(),
+                VERSIONS.merge(userId, 1L, Long::sum),
+                userId.toString(),
+                new UserUpdated(
+                        userId,
+                        email,
+                        name,
+                        "Europe/Zurich",
+                        "de-CH",
+                        "system",
+                        "position",
+                        null,
+                        List.of("name"),
+                        true));
     }
 
     public EventEnvelope<?> publish(EventEnvelope<?> envelope) {
@@ -54,6 +76,7 @@ public final class IdentityEvents {
 
     /** Registers the user the way the system does: identity publishes user.registered. */
     public EventEnvelope<?> register(TestUser user) {
-        return publish(registered(user.id(), user.email(), "User " + user.email().substring(5, 13)));
+        return publish(
+                registered(user.id(), user.email(), "User " + user.email().substring(5, 13)));
     }
 }

@@ -1,14 +1,13 @@
 package dev.ordo.projects.web;
 
-import dev.ordo.platform.web.ApiException;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordo.platform.web.ApiException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class PageQueryTest {
 
@@ -29,26 +28,34 @@ class PageQueryTest {
 
     @Test
     void a_cursor_this_service_did_not_make_is_a_bad_request() {
-        for (String garbage : List.of("x", "!!!", Cursor.encode(new Position(Instant.EPOCH, UUID.randomUUID()))
-                .substring(3))) {
+        for (String garbage : List.of(
+                "x",
+                "!!!",
+                Cursor.encode(new Position(Instant.EPOCH, UUID.randomUUID())).substring(3))) {
             assertThatThrownBy(() -> PageQuery.of(garbage, null))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(400));
+                    .isInstanceOfSatisfying(
+                            ApiException.class,
+                            e -> assertThat(e.status().value()).isEqualTo(400));
         }
     }
 
     @Test
     void a_cursor_outside_the_years_1_to_9999_is_a_bad_request_not_a_database_error() {
-        String far = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("+999999-01-01T00:00:00Z|" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String far = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("+999999-01-01T00:00:00Z|" + UUID.randomUUID())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> PageQuery.of(far, null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status().value()).isEqualTo(400));
     }
 
     @Test
     void a_page_has_a_next_cursor_only_when_more_rows_follow() {
         PageQuery query = PageQuery.of(null, 2);
-        List<Position> three = List.of(new Position(Instant.EPOCH, UUID.randomUUID()),
+        List<Position> three = List.of(
+                new Position(Instant.EPOCH, UUID.randomUUID()),
                 new Position(Instant.EPOCH.plusSeconds(1), UUID.randomUUID()),
                 new Position(Instant.EPOCH.plusSeconds(2), UUID.randomUUID()));
 

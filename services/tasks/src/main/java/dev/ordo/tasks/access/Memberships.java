@@ -1,11 +1,10 @@
 package dev.ordo.tasks.access;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Who is a member of which project, with which role (from member.* events; written by the replication package). */
 @Repository
@@ -19,7 +18,10 @@ public class Memberships {
 
     public Optional<Role> role(UUID projectId, UUID userId) {
         return jdbc.sql("select role from membership where project_id = :projectId and user_id = :userId")
-                .param("projectId", projectId).param("userId", userId).query(String.class).optional()
+                .param("projectId", projectId)
+                .param("userId", userId)
+                .query(String.class)
+                .optional()
                 .flatMap(Role::fromWire);
     }
 
@@ -29,6 +31,8 @@ public class Memberships {
 
     public List<UUID> members(UUID projectId) {
         return jdbc.sql("select user_id from membership where project_id = :projectId")
-                .param("projectId", projectId).query(UUID.class).list();
+                .param("projectId", projectId)
+                .query(UUID.class)
+                .list();
     }
 }

@@ -1,12 +1,12 @@
 package dev.ordo.tasks.access;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import static dev.ordo.tasks.access.Role.ADMIN;
 import static dev.ordo.tasks.access.Role.MEMBER;
 import static dev.ordo.tasks.access.Role.OWNER;
 import static dev.ordo.tasks.access.Role.VIEWER;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Which roles may do what with a project's tasks, sections and rules: the one place that says it (the

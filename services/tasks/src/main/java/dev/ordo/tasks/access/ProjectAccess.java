@@ -1,10 +1,9 @@
 package dev.ordo.tasks.access;
 
 import dev.ordo.platform.web.ApiException;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 /**
  * Who may do what in a project, by {@link Permission}, from the membership replica: a non-member is told
@@ -30,7 +29,10 @@ public class ProjectAccess {
             throw ApiException.forbidden("Your role in this project (" + role.wire() + ") does not allow this.");
         }
         if (permission != Permission.VIEW && projects.isArchived(projectId)) {
-            throw ApiException.typed(HttpStatus.CONFLICT, "project-archived", "Project archived",
+            throw ApiException.typed(
+                    HttpStatus.CONFLICT,
+                    "project-archived",
+                    "Project archived",
                     "The project is archived, so its tasks and sections are read-only. Unarchive it to change them.");
         }
         return role;

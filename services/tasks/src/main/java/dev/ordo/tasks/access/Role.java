@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** A member's role in a project, as the projects service says it (lower case on the wire). */
 public enum Role {
-    OWNER, ADMIN, MEMBER, VIEWER;
+    OWNER,
+    ADMIN,
+    MEMBER,
+    VIEWER;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,14 +1,13 @@
 package dev.ordo.tasks.access;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The users this service knows (from identity's user.registered / user.updated): emails and time zones. */
 @Repository
@@ -22,13 +21,19 @@ public class UserReplicas {
 
     /** The user's time zone; UTC while the user is unknown (or their zone is not one Java knows). */
     public ZoneId zoneOf(UUID userId) {
-        return jdbc.sql("select timezone from user_replica where id = :id").param("id", userId)
-                .query(String.class).optional().map(UserReplicas::zone).orElse(ZoneOffset.UTC);
+        return jdbc.sql("select timezone from user_replica where id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .optional()
+                .map(UserReplicas::zone)
+                .orElse(ZoneOffset.UTC);
     }
 
     public Optional<UUID> idByEmail(String email) {
-        return jdbc.sql("select id from user_replica where email = :email").param("email", normalise(email))
-                .query(UUID.class).optional();
+        return jdbc.sql("select id from user_replica where email = :email")
+                .param("email", normalise(email))
+                .query(UUID.class)
+                .optional();
     }
 
     public static String normalise(String email) {

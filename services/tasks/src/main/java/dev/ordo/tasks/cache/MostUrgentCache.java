@@ -2,19 +2,18 @@ package dev.ordo.tasks.cache;
 
 import dev.ordo.tasks.access.Memberships;
 import dev.ordo.tasks.config.TasksProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Each user's most-urgent tasks, cached in Redis ({@value #PREFIX}{@code <userId>}, a hash with one field
@@ -108,8 +107,7 @@ public class MostUrgentCache {
     }
 
     /** The projects whose members were collected already, and the users to evict. */
-    private record Pending(Set<UUID> projects, Set<UUID> users) {
-    }
+    private record Pending(Set<UUID> projects, Set<UUID> users) {}
 
     static String key(UUID userId) {
         return PREFIX + userId;

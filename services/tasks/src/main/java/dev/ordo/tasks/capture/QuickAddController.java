@@ -9,14 +9,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.UUID;
 
 @RestController
 @RequestMapping(QuickAddController.PATH)
@@ -34,21 +33,32 @@ class QuickAddController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a task from one line", description = "e.g. 'Call Bob tomorrow 5pm p1 #Work /Calls "
-            + "@phone +ada@example.com'. Dates and times in my time zone; #project among my projects (else my Inbox), "
-            + "/section in it, +email a member. 400 naming what is unknown, or with the position of a syntax "
-            + "problem. With Idempotency-Key, a repeated request answers the same 201.")
-    ResponseEntity<TaskResponse> add(@Valid @RequestBody QuickAddRequest request,
-            @Parameter(description = "Makes retries safe") @RequestHeader(value = IdempotentCreates.HEADER, required = false) String key) {
+    @Operation(
+            summary = "Create a task from one line",
+            description = "e.g. 'Call Bob tomorrow 5pm p1 #Work /Calls "
+                    + "@phone +ada@example.com'. Dates and times in my time zone; #project among my projects (else my Inbox), "
+                    + "/section in it, +email a member. 400 naming what is unknown, or with the position of a syntax "
+                    + "problem. With Idempotency-Key, a repeated request answers the same 201.")
+    ResponseEntity<TaskResponse> add(
+            @Valid @RequestBody QuickAddRequest request,
+            @Parameter(description = "Makes retries safe")
+                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
+                    String key) {
         UnknownFields.refuse(request.otherFields(), QuickAddRequest.FIELDS);
         UUID caller = Caller.current().userId();
-        return TaskController.created(idempotent.create(caller, key, PATH, request, TaskResponse.class,
+        return TaskController.created(idempotent.create(
+                caller,
+                key,
+                PATH,
+                request,
+                TaskResponse.class,
                 () -> TaskController.created(quickAdd.add(caller, request.text()))));
     }
 
     @PostMapping("/preview")
-    @Operation(summary = "Read a line without creating anything", description = "The title, the values found and "
-            + "the span of each recognised token.")
+    @Operation(
+            summary = "Read a line without creating anything",
+            description = "The title, the values found and " + "the span of each recognised token.")
     QuickAddPreview preview(@Valid @RequestBody QuickAddRequest request) {
         UnknownFields.refuse(request.otherFields(), QuickAddRequest.FIELDS);
         return QuickAddPreview.of(quickAdd.preview(Caller.current().userId(), request.text()));

@@ -11,12 +11,11 @@ import dev.ordo.tasks.section.Sections;
 import dev.ordo.tasks.task.NewTask;
 import dev.ordo.tasks.task.TaskService;
 import dev.ordo.tasks.task.TaskView;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Quick add: a line read by {@link QuickAddParser} in the caller's time zone, its names resolved among
@@ -51,16 +50,37 @@ public class QuickAddService {
         UUID projectId = parse.projectName() == null ? null : project(parse.projectName(), caller);
         UUID sectionId = null;
         if (parse.sectionName() != null) {
-            UUID in = projectId != null ? projectId : projects.inboxOf(caller).orElseThrow(() -> ApiException.conflict(
-                    "Your Inbox is not known here yet; name a project with #."));
-            sectionId = sections.byName(in, parse.sectionName()).map(Section::id).orElseThrow(() ->
-                    ApiException.badRequest("There is no section named '" + parse.sectionName() + "' in that project."));
+            UUID in = projectId != null
+                    ? projectId
+                    : projects.inboxOf(caller)
+                            .orElseThrow(() ->
+                                    ApiException.conflict("Your Inbox is not known here yet; name a project with #."));
+            sectionId = sections.byName(in, parse.sectionName())
+                    .map(Section::id)
+                    .orElseThrow(() -> ApiException.badRequest(
+                            "There is no section named '" + parse.sectionName() + "' in that project."));
         }
-        UUID assigneeId = parse.assigneeEmail() == null ? null : users.idByEmail(parse.assigneeEmail())
-                .orElseThrow(() -> ApiException.badRequest("Nobody with the email '" + parse.assigneeEmail()
-                        + "' is known here."));
-        return tasks.create(caller, new NewTask(parse.title(), "", projectId, sectionId, null, null,
-                parse.priority(), parse.due(), null, null, assigneeId, parse.labels(), null));
+        UUID assigneeId = parse.assigneeEmail() == null
+                ? null
+                : users.idByEmail(parse.assigneeEmail())
+                        .orElseThrow(() -> ApiException.badRequest(
+                                "Nobody with the email '" + parse.assigneeEmail() + "' is known here."));
+        return tasks.create(
+                caller,
+                new NewTask(
+                        parse.title(),
+                        "",
+                        projectId,
+                        sectionId,
+                        null,
+                        null,
+                        parse.priority(),
+                        parse.due(),
+                        null,
+                        null,
+                        assigneeId,
+                        parse.labels(),
+                        null));
     }
 
     /** The one project of that name among mine: the Inbox or else the first, when names repeat. */

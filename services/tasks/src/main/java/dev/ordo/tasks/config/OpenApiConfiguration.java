@@ -9,10 +9,18 @@ import org.springframework.context.annotation.Configuration;
 
 /** The tasks service's OpenAPI document (merged with the others at the gateway). Every path needs a token. */
 @Configuration(proxyBeanMethods = false)
-@OpenAPIDefinition(info = @Info(title = "Ordo tasks", version = "v1",
-        description = "Tasks and subtasks, sections, labels, filters and saved filters, quick add, priority rules."),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Ordo tasks",
+                        version = "v1",
+                        description =
+                                "Tasks and subtasks, sections, labels, filters and saved filters, quick add, priority rules."),
         security = @SecurityRequirement(name = OpenApiConfiguration.BEARER))
-@SecurityScheme(name = OpenApiConfiguration.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        name = OpenApiConfiguration.BEARER,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         bearerFormat = "JWT")
 public class OpenApiConfiguration {
 

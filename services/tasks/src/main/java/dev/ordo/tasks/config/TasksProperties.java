@@ -1,9 +1,8 @@
 package dev.ordo.tasks.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * {@code ordo.tasks.*}.
@@ -16,10 +15,11 @@ import java.time.Duration;
  *                           evict it at once)
  */
 @ConfigurationProperties("ordo.tasks")
-public record TasksProperties(@DefaultValue("5m") Duration prioritySweep,
-                              @DefaultValue("24h") Duration idempotencyKeyTtl,
-                              @DefaultValue("1h") Duration idempotencyCleanup,
-                              @DefaultValue("60s") Duration mostUrgentTtl) {
+public record TasksProperties(
+        @DefaultValue("5m") Duration prioritySweep,
+        @DefaultValue("24h") Duration idempotencyKeyTtl,
+        @DefaultValue("1h") Duration idempotencyCleanup,
+        @DefaultValue("60s") Duration mostUrgentTtl) {
 
     public TasksProperties {
         positive("priority-sweep", prioritySweep);

@@ -8,15 +8,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.Map;
 
 /** A new saved filter. */
 @Schema(description = "A named filter query")
 public record CreateFilterRequest(
-        @NotBlank @Size(max = 120) @Schema(example = "Work today") String name,
-        @NotNull @Size(max = 1000) @Schema(example = "(today | overdue) & #Work") String query,
-        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among my filters; default: at the end") Long position,
+        @NotBlank @Size(max = 120) @Schema(example = "Work today")
+        String name,
+
+        @NotNull @Size(max = 1000) @Schema(example = "(today | overdue) & #Work")
+        String query,
+
+        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among my filters; default: at the end")
+        Long position,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "name, query and position";

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,12 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.UUID;
-
 @RestController
 @RequestMapping("/api/v1/filters")
-@Tag(name = "Saved filters", description = "The caller's named filter queries; run one with GET /api/v1/tasks?savedFilter=<id>")
+@Tag(
+        name = "Saved filters",
+        description = "The caller's named filter queries; run one with GET /api/v1/tasks?savedFilter=<id>")
 class SavedFilterController {
 
     private static final String PATH = "/api/v1/filters";
@@ -43,15 +44,20 @@ class SavedFilterController {
     }
 
     @PostMapping
-    @Operation(summary = "Save a filter", description = "The query must parse (else 400 with its position); "
-            + "names are unique per user (409). With Idempotency-Key, a repeated request answers the same 201.")
-    ResponseEntity<FilterResponse> create(@Valid @RequestBody CreateFilterRequest request,
-            @Parameter(description = "Makes retries safe") @RequestHeader(value = IdempotentCreates.HEADER, required = false) String key) {
+    @Operation(
+            summary = "Save a filter",
+            description = "The query must parse (else 400 with its position); "
+                    + "names are unique per user (409). With Idempotency-Key, a repeated request answers the same 201.")
+    ResponseEntity<FilterResponse> create(
+            @Valid @RequestBody CreateFilterRequest request,
+            @Parameter(description = "Makes retries safe")
+                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
+                    String key) {
         UnknownFields.refuse(request.otherFields(), CreateFilterRequest.FIELDS);
         UUID caller = Caller.current().userId();
         Created<FilterResponse> created = idempotent.create(caller, key, PATH, request, FilterResponse.class, () -> {
-            FilterResponse filter = FilterResponse.of(filters.create(caller, request.name(), request.query(),
-                    request.position()));
+            FilterResponse filter =
+                    FilterResponse.of(filters.create(caller, request.name(), request.query(), request.position()));
             return new Created<>(URI.create(PATH + "/" + filter.id()), filter);
         });
         return ResponseEntity.created(created.location()).body(created.body());
@@ -62,7 +68,8 @@ class SavedFilterController {
     Page<FilterResponse> list(
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
-        return filters.list(Caller.current().userId(), PageQuery.of(cursor, limit)).map(FilterResponse::of);
+        return filters.list(Caller.current().userId(), PageQuery.of(cursor, limit))
+                .map(FilterResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -75,8 +82,8 @@ class SavedFilterController {
     @Operation(summary = "Change a saved filter")
     FilterResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateFilterRequest request) {
         UnknownFields.refuse(request.otherFields(), UpdateFilterRequest.FIELDS);
-        return FilterResponse.of(filters.update(Caller.current().userId(), id, request.name(), request.query(),
-                request.position()));
+        return FilterResponse.of(
+                filters.update(Caller.current().userId(), id, request.name(), request.query(), request.position()));
     }
 
     @DeleteMapping("/{id}")

@@ -5,14 +5,13 @@ import dev.ordo.tasks.query.FilterParser;
 import dev.ordo.tasks.web.Cursor;
 import dev.ordo.tasks.web.Page;
 import dev.ordo.tasks.web.PageQuery;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each user's saved filters. A query is stored only if it parses (a syntax error is a 400 with its
@@ -33,8 +32,14 @@ public class SavedFilterService {
     public SavedFilter create(UUID caller, String name, String query, Long position) {
         FilterParser.parse(query);
         Instant now = now();
-        SavedFilter filter = new SavedFilter(UUID.randomUUID(), caller, name, query.strip(),
-                position == null ? filters.nextPosition(caller) : position, now, now);
+        SavedFilter filter = new SavedFilter(
+                UUID.randomUUID(),
+                caller,
+                name,
+                query.strip(),
+                position == null ? filters.nextPosition(caller) : position,
+                now,
+                now);
         if (!filters.add(filter)) {
             throw nameTaken(name);
         }
@@ -48,7 +53,9 @@ public class SavedFilterService {
 
     @Transactional(readOnly = true)
     public Page<SavedFilter> list(UUID caller, PageQuery query) {
-        return Page.of(filters.page(caller, query.after("bigint", "uuid"), query.fetchSize()), query,
+        return Page.of(
+                filters.page(caller, query.after("bigint", "uuid"), query.fetchSize()),
+                query,
                 f -> Cursor.encode(List.of(Long.toString(f.position()), f.id().toString())));
     }
 
@@ -61,9 +68,14 @@ public class SavedFilterService {
         if (name != null && filters.nameTaken(caller, name, id)) {
             throw nameTaken(name);
         }
-        SavedFilter after = new SavedFilter(id, caller, name == null ? before.name() : name,
-                query == null ? before.query() : query.strip(), position == null ? before.position() : position,
-                before.createdAt(), now());
+        SavedFilter after = new SavedFilter(
+                id,
+                caller,
+                name == null ? before.name() : name,
+                query == null ? before.query() : query.strip(),
+                position == null ? before.position() : position,
+                before.createdAt(),
+                now());
         filters.update(after);
         return after;
     }

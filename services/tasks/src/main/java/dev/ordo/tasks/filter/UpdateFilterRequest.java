@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.Map;
 
 /** A change of a saved filter: a field left out (or null) stays as it is. */
 @Schema(description = "Fields to change; those left out stay as they are")
 public record UpdateFilterRequest(
-        @Size(min = 1, max = 120) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        @Size(min = 1, max = 120) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+        String name,
+
         @Size(min = 1, max = 1000) String query,
         @Min(0) @Max(Positions.MAX) Long position,
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {

@@ -1,12 +1,11 @@
 package dev.ordo.tasks.idempotency;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Idempotency-Keys of creating POSTs, per caller, with the answer each got. */
 @Repository
@@ -31,27 +30,42 @@ class IdempotencyKeys {
                         on conflict (owner_id, key) do update set request_hash = excluded.request_hash, status = 0,
                             location = null, body = '', created_at = excluded.created_at
                         where idempotency_key.created_at < :expiredBefore""")
-                .param("owner", owner).param("key", key).param("hash", requestHash)
-                .param("now", Timestamp.from(now)).param("expiredBefore", Timestamp.from(expiredBefore))
-                .update() == 1;
+                        .param("owner", owner)
+                        .param("key", key)
+                        .param("hash", requestHash)
+                        .param("now", Timestamp.from(now))
+                        .param("expiredBefore", Timestamp.from(expiredBefore))
+                        .update()
+                == 1;
     }
 
     Optional<StoredResponse> find(UUID owner, String key) {
-        return jdbc.sql("select request_hash, status, location, body from idempotency_key where owner_id = :owner and key = :key")
-                .param("owner", owner).param("key", key)
-                .query((rs, row) -> new StoredResponse(rs.getString("request_hash"), rs.getInt("status"),
-                        rs.getString("location"), rs.getString("body")))
+        return jdbc.sql(
+                        "select request_hash, status, location, body from idempotency_key where owner_id = :owner and key = :key")
+                .param("owner", owner)
+                .param("key", key)
+                .query((rs, row) -> new StoredResponse(
+                        rs.getString("request_hash"),
+                        rs.getInt("status"),
+                        rs.getString("location"),
+                        rs.getString("body")))
                 .optional();
     }
 
     void complete(UUID owner, String key, int status, String location, String body) {
-        jdbc.sql("update idempotency_key set status = :status, location = :location, body = :body where owner_id = :owner and key = :key")
-                .param("owner", owner).param("key", key).param("status", status).param("location", location)
-                .param("body", body).update();
+        jdbc.sql(
+                        "update idempotency_key set status = :status, location = :location, body = :body where owner_id = :owner and key = :key")
+                .param("owner", owner)
+                .param("key", key)
+                .param("status", status)
+                .param("location", location)
+                .param("body", body)
+                .update();
     }
 
     int deleteOlderThan(Instant cutoff) {
         return jdbc.sql("delete from idempotency_key where created_at < :cutoff")
-                .param("cutoff", Timestamp.from(cutoff)).update();
+                .param("cutoff", Timestamp.from(cutoff))
+                .update();
     }
 }

@@ -2,13 +2,6 @@ package dev.ordo.tasks.idempotency;
 
 import dev.ordo.platform.web.ApiException;
 import dev.ordo.tasks.config.TasksProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +13,12 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creating POSTs with an {@code Idempotency-Key}: the key, the request's hash and the answer are stored in
@@ -54,8 +53,8 @@ public class IdempotentCreates {
      * @param type    the body's type, to give back the stored answer
      */
     @Transactional
-    public <T> Created<T> create(UUID caller, String key, String scope, Object request, Class<T> type,
-                                 Supplier<Created<T>> create) {
+    public <T> Created<T> create(
+            UUID caller, String key, String scope, Object request, Class<T> type, Supplier<Created<T>> create) {
         if (key == null) {
             return create.get();
         }
@@ -67,13 +66,19 @@ public class IdempotentCreates {
         if (!keys.claim(caller, key, hash, now, now.minus(properties.idempotencyKeyTtl()))) {
             StoredResponse stored = keys.find(caller, key).orElseThrow();
             if (!stored.requestHash().equals(hash)) {
-                throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "This " + HEADER
-                        + " was already used for a different request. Use a new key for a new request.");
+                throw new ApiException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "This " + HEADER
+                                + " was already used for a different request. Use a new key for a new request.");
             }
             return new Created<>(URI.create(stored.location()), json.readValue(stored.body(), type));
         }
         Created<T> created = create.get();
-        keys.complete(caller, key, HttpStatus.CREATED.value(), created.location().toString(),
+        keys.complete(
+                caller,
+                key,
+                HttpStatus.CREATED.value(),
+                created.location().toString(),
                 json.writeValueAsString(created.body()));
         return created;
     }

@@ -13,6 +13,5 @@ public final class Colors {
             + "lime_green, green, mint_green, teal, sky_blue, light_blue, blue, grape, violet, lavender, magenta, "
             + "salmon, charcoal, grey, taupe";
 
-    private Colors() {
-    }
+    private Colors() {}
 }

@@ -4,16 +4,20 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-
 import java.util.Map;
 
 /** A new personal label. */
 @Schema(description = "A new label of the caller's")
 public record CreateLabelRequest(
-        @NotNull @Schema(example = "phone", maxLength = LabelNames.MAX_LENGTH,
-                description = "1–60 characters, no spaces, none of @ # / & | ! ( ) , \"") String name,
-        @Pattern(regexp = Colors.PATTERN, message = Colors.MESSAGE)
-        @Schema(defaultValue = Colors.DEFAULT, example = "green") String color,
+        @NotNull @Schema(
+                example = "phone",
+                maxLength = LabelNames.MAX_LENGTH,
+                description = "1–60 characters, no spaces, none of @ # / & | ! ( ) , \"")
+        String name,
+
+        @Pattern(regexp = Colors.PATTERN, message = Colors.MESSAGE) @Schema(defaultValue = Colors.DEFAULT, example = "green")
+        String color,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "name and color";

@@ -1,7 +1,6 @@
 package dev.ordo.tasks.label;
 
 import dev.ordo.contracts.tasks.TaskEvents;
-
 import java.time.Instant;
 import java.util.UUID;
 

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,9 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/labels")
@@ -43,10 +42,15 @@ class LabelController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a label", description = "409 if I have one of that name already (ignoring case). "
-            + "With Idempotency-Key, a repeated request answers the same 201.")
-    ResponseEntity<LabelResponse> create(@Valid @RequestBody CreateLabelRequest request,
-            @Parameter(description = "Makes retries safe") @RequestHeader(value = IdempotentCreates.HEADER, required = false) String key) {
+    @Operation(
+            summary = "Create a label",
+            description = "409 if I have one of that name already (ignoring case). "
+                    + "With Idempotency-Key, a repeated request answers the same 201.")
+    ResponseEntity<LabelResponse> create(
+            @Valid @RequestBody CreateLabelRequest request,
+            @Parameter(description = "Makes retries safe")
+                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
+                    String key) {
         UnknownFields.refuse(request.otherFields(), CreateLabelRequest.FIELDS);
         UUID caller = Caller.current().userId();
         Created<LabelResponse> created = idempotent.create(caller, key, PATH, request, LabelResponse.class, () -> {
@@ -61,7 +65,8 @@ class LabelController {
     Page<LabelResponse> list(
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
-        return labels.list(Caller.current().userId(), PageQuery.of(cursor, limit)).map(LabelResponse::of);
+        return labels.list(Caller.current().userId(), PageQuery.of(cursor, limit))
+                .map(LabelResponse::of);
     }
 
     @GetMapping("/{id}")

@@ -1,7 +1,6 @@
 package dev.ordo.tasks.label;
 
 import dev.ordo.platform.web.ApiException;
-
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +12,7 @@ public final class LabelNames {
     public static final int MAX_LENGTH = 60;
     private static final Pattern VALID = Pattern.compile("[^\\s@#/&|!(),\"]{1," + MAX_LENGTH + "}");
 
-    private LabelNames() {
-    }
+    private LabelNames() {}
 
     /** The name, stripped; 400 naming the field when it is not a valid label name. */
     public static String check(String name, String field) {

@@ -6,9 +6,6 @@ import dev.ordo.platform.web.ApiException;
 import dev.ordo.tasks.web.Cursor;
 import dev.ordo.tasks.web.Page;
 import dev.ordo.tasks.web.PageQuery;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Personal labels; each change is stored with its event, in one transaction. */
 @Service
@@ -38,8 +37,12 @@ public class LabelService {
     /** @throws ApiException 409 if the caller has a label of that name already (ignoring case) */
     @Transactional
     public Label create(UUID caller, String name, String color) {
-        Label label = new Label(UUID.randomUUID(), caller, LabelNames.check(name, "name"),
-                color == null ? Colors.DEFAULT : color, now());
+        Label label = new Label(
+                UUID.randomUUID(),
+                caller,
+                LabelNames.check(name, "name"),
+                color == null ? Colors.DEFAULT : color,
+                now());
         if (!labels.add(label)) {
             throw ApiException.conflict("You have a label named '" + label.name() + "' already.");
         }
@@ -54,7 +57,9 @@ public class LabelService {
 
     @Transactional(readOnly = true)
     public Page<Label> list(UUID caller, PageQuery query) {
-        return Page.of(labels.page(caller, query.after("text", "uuid"), query.fetchSize()), query,
+        return Page.of(
+                labels.page(caller, query.after("text", "uuid"), query.fetchSize()),
+                query,
                 l -> Cursor.encode(List.of(l.name().toLowerCase(Locale.ROOT), l.id().toString())));
     }
 
@@ -68,7 +73,8 @@ public class LabelService {
             return before;
         }
         boolean renamed = !newName.equals(before.name());
-        if (renamed && !newName.equalsIgnoreCase(before.name())
+        if (renamed
+                && !newName.equalsIgnoreCase(before.name())
                 && labels.byName(caller, newName).isPresent()) {
             throw ApiException.conflict("You have a label named '" + newName + "' already.");
         }
@@ -77,7 +83,10 @@ public class LabelService {
         if (renamed) {
             usage.renamed(caller, before.name(), newName);
         }
-        outbox.append(TaskEvents.LABEL_UPDATED, id.toString(), caller.toString(),
+        outbox.append(
+                TaskEvents.LABEL_UPDATED,
+                id.toString(),
+                caller.toString(),
                 new TaskEvents.LabelUpdated(after.state(), renamed ? before.name() : null));
         return after;
     }
@@ -88,7 +97,10 @@ public class LabelService {
         Label label = labels.lock(caller, id).orElseThrow(LabelService::noSuchLabel);
         labels.delete(id);
         usage.removed(caller, label.name());
-        outbox.append(TaskEvents.LABEL_DELETED, id.toString(), caller.toString(),
+        outbox.append(
+                TaskEvents.LABEL_DELETED,
+                id.toString(),
+                caller.toString(),
                 new TaskEvents.LabelDeleted(id, caller, label.name()));
     }
 
@@ -122,7 +134,10 @@ public class LabelService {
     }
 
     private void publishCreated(Label label, UUID caller) {
-        outbox.append(TaskEvents.LABEL_CREATED, label.id().toString(), caller.toString(),
+        outbox.append(
+                TaskEvents.LABEL_CREATED,
+                label.id().toString(),
+                caller.toString(),
                 new TaskEvents.LabelCreated(label.state()));
     }
 

@@ -1,14 +1,13 @@
 package dev.ordo.tasks.label;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Every user's labels. Names are unique per owner, ignoring case. */
 @Repository
@@ -26,25 +25,38 @@ class Labels {
                         insert into label (id, owner_id, name, color, created_at)
                         values (:id, :ownerId, :name, :color, :createdAt)
                         on conflict (owner_id, lower(name)) do nothing""")
-                .param("id", label.id()).param("ownerId", label.ownerId()).param("name", label.name())
-                .param("color", label.color()).param("createdAt", Timestamp.from(label.createdAt()))
-                .update() == 1;
+                        .param("id", label.id())
+                        .param("ownerId", label.ownerId())
+                        .param("name", label.name())
+                        .param("color", label.color())
+                        .param("createdAt", Timestamp.from(label.createdAt()))
+                        .update()
+                == 1;
     }
 
     Optional<Label> byId(UUID ownerId, UUID id) {
         return jdbc.sql("select * from label where id = :id and owner_id = :ownerId")
-                .param("id", id).param("ownerId", ownerId).query(Labels::map).optional();
+                .param("id", id)
+                .param("ownerId", ownerId)
+                .query(Labels::map)
+                .optional();
     }
 
     /** As {@link #byId}, with the row locked until the transaction ends. */
     Optional<Label> lock(UUID ownerId, UUID id) {
         return jdbc.sql("select * from label where id = :id and owner_id = :ownerId for update")
-                .param("id", id).param("ownerId", ownerId).query(Labels::map).optional();
+                .param("id", id)
+                .param("ownerId", ownerId)
+                .query(Labels::map)
+                .optional();
     }
 
     Optional<Label> byName(UUID ownerId, String name) {
         return jdbc.sql("select * from label where owner_id = :ownerId and lower(name) = lower(:name)")
-                .param("ownerId", ownerId).param("name", name).query(Labels::map).optional();
+                .param("ownerId", ownerId)
+                .param("name", name)
+                .query(Labels::map)
+                .optional();
     }
 
     /** The owner's labels by (lower(name), id), after the given position. */
@@ -52,8 +64,7 @@ class Labels {
         String from = after == null ? "" : "and (lower(name), id) > (:afterName, cast(:afterId as uuid))";
         var statement = jdbc.sql("""
                         select * from label where owner_id = :ownerId %s
-                        order by lower(name), id limit :limit""".formatted(from))
-                .param("ownerId", ownerId).param("limit", limit);
+                        order by lower(name), id limit :limit""".formatted(from)).param("ownerId", ownerId).param("limit", limit);
         if (after != null) {
             statement = statement.param("afterName", after.get(0)).param("afterId", after.get(1));
         }
@@ -62,7 +73,10 @@ class Labels {
 
     void update(Label label) {
         jdbc.sql("update label set name = :name, color = :color where id = :id")
-                .param("id", label.id()).param("name", label.name()).param("color", label.color()).update();
+                .param("id", label.id())
+                .param("name", label.name())
+                .param("color", label.color())
+                .update();
     }
 
     void delete(UUID id) {
@@ -70,7 +84,11 @@ class Labels {
     }
 
     private static Label map(ResultSet rs, int row) throws SQLException {
-        return new Label(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class), rs.getString("name"),
-                rs.getString("color"), rs.getTimestamp("created_at").toInstant());
+        return new Label(
+                rs.getObject("id", UUID.class),
+                rs.getObject("owner_id", UUID.class),
+                rs.getString("name"),
+                rs.getString("color"),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -4,15 +4,14 @@ import dev.ordo.platform.web.ApiException;
 import dev.ordo.tasks.cache.MostUrgentCache;
 import dev.ordo.tasks.task.TaskResponse;
 import dev.ordo.tasks.task.Tasks;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * My most urgent open tasks: in my (not archived) projects, assigned to me or to nobody, by
@@ -56,8 +55,10 @@ public class MostUrgentService {
                 .param("me", caller)
                 .param("now", TaskListService.utc(clock.instant().truncatedTo(ChronoUnit.MICROS)));
         List<UUID> ids = lists.page(criteria, TaskSort.URGENCY.keys(TaskListService.URGENCY), null, size).stream()
-                .map(TaskLists.Row::id).toList();
-        List<TaskResponse> items = tasks.views(ids).stream().map(TaskResponse::of).toList();
+                .map(TaskLists.Row::id)
+                .toList();
+        List<TaskResponse> items =
+                tasks.views(ids).stream().map(TaskResponse::of).toList();
         cache.put(caller, size, json.writeValueAsString(items));
         return items;
     }

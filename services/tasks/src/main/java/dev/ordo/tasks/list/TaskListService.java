@@ -9,25 +9,24 @@ import dev.ordo.tasks.query.FilterContext;
 import dev.ordo.tasks.query.FilterParser;
 import dev.ordo.tasks.query.FilterSql;
 import dev.ordo.tasks.query.SqlFragment;
-import dev.ordo.tasks.urgency.Urgency;
 import dev.ordo.tasks.task.TaskResponse;
 import dev.ordo.tasks.task.Tasks;
+import dev.ordo.tasks.urgency.Urgency;
 import dev.ordo.tasks.web.Cursor;
 import dev.ordo.tasks.web.Page;
 import dev.ordo.tasks.web.PageQuery;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lists of the tasks in the caller's projects: scoped by membership, narrowed by the query's
@@ -51,8 +50,13 @@ public class TaskListService {
     private final SavedFilterService savedFilters;
     private final Clock clock;
 
-    TaskListService(TaskLists lists, Tasks tasks, ProjectAccess access, UserReplicas users,
-                    SavedFilterService savedFilters, Clock clock) {
+    TaskListService(
+            TaskLists lists,
+            Tasks tasks,
+            ProjectAccess access,
+            UserReplicas users,
+            SavedFilterService savedFilters,
+            Clock clock) {
         this.lists = lists;
         this.tasks = tasks;
         this.access = access;
@@ -71,26 +75,34 @@ public class TaskListService {
         Instant now = after == null ? clock.instant().truncatedTo(ChronoUnit.MICROS) : micros(after.get(1));
         ZoneId zone = users.zoneOf(caller);
         Criteria criteria = criteria(caller, q, zone, now);
-        List<TaskLists.Row> rows = lists.page(criteria, keys, after == null ? null : after.subList(2, after.size()),
-                page.fetchSize());
+        List<TaskLists.Row> rows =
+                lists.page(criteria, keys, after == null ? null : after.subList(2, after.size()), page.fetchSize());
         Page<TaskLists.Row> ids = Page.of(rows, page, row -> {
             List<String> parts = new ArrayList<>(List.of(q.sort().wire(), Long.toString(toMicros(now))));
             parts.addAll(row.keys());
             parts.add(row.id().toString());
             return Cursor.encode(parts);
         });
-        List<TaskResponse> items = tasks.views(ids.items().stream().map(TaskLists.Row::id).toList()).stream()
-                .map(TaskResponse::of).toList();
+        List<TaskResponse> items = tasks
+                .views(ids.items().stream().map(TaskLists.Row::id).toList())
+                .stream()
+                .map(TaskResponse::of)
+                .toList();
         return new Page<>(items, ids.nextCursor());
     }
 
     private Criteria criteria(UUID caller, TaskListQuery q, ZoneId zone, Instant now) {
-        Filter filter = q.filter() != null ? FilterParser.parse(q.filter())
-                : q.savedFilter() != null ? FilterParser.parse(savedFilters.get(caller, q.savedFilter()).query())
-                : null;
+        Filter filter = q.filter() != null
+                ? FilterParser.parse(q.filter())
+                : q.savedFilter() != null
+                        ? FilterParser.parse(
+                                savedFilters.get(caller, q.savedFilter()).query())
+                        : null;
         Criteria c = new Criteria()
                 .where("t.project_id in (select m.project_id from membership m where m.user_id = :me)")
-                .param("me", caller).param("zone", zone.getId()).param("now", utc(now));
+                .param("me", caller)
+                .param("zone", zone.getId())
+                .param("now", utc(now));
         if (q.projectId() != null) {
             access.require(q.projectId(), caller, Permission.VIEW);
             c.where("t.project_id = :projectId").param("projectId", q.projectId());
@@ -115,7 +127,8 @@ public class TaskListService {
                     .param("priorities", q.priorities().stream().map(Enum::name).toList());
         }
         if (q.statuses() != null) {
-            c.where("t.status in (:statuses)").param("statuses", q.statuses().stream().map(Enum::name).toList());
+            c.where("t.status in (:statuses)")
+                    .param("statuses", q.statuses().stream().map(Enum::name).toList());
         } else if (filter == null || !filter.mentionsStatus()) {
             c.where("t.status in (:statuses)").param("statuses", OPEN);
         }
@@ -128,9 +141,13 @@ public class TaskListService {
             c.where(q.view().sql())
                     .param("today", today)
                     .param("todayStart", utc(today.atStartOfDay(zone).toInstant()))
-                    .param("tomorrowStart", utc(today.plusDays(1).atStartOfDay(zone).toInstant()))
+                    .param(
+                            "tomorrowStart",
+                            utc(today.plusDays(1).atStartOfDay(zone).toInstant()))
                     .param("weekEnd", today.plusDays(7))
-                    .param("weekEndStart", utc(today.plusDays(7).atStartOfDay(zone).toInstant()));
+                    .param(
+                            "weekEndStart",
+                            utc(today.plusDays(7).atStartOfDay(zone).toInstant()));
         }
         return c;
     }

@@ -1,12 +1,11 @@
 package dev.ordo.tasks.list;
 
 import dev.ordo.tasks.web.Cursor;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Pages of task ids in a given order, keyset-paginated on the order's keys and the id. The rows carry
@@ -21,8 +20,7 @@ class TaskLists {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, List<String> keys) {
-    }
+    record Row(UUID id, List<String> keys) {}
 
     /** @param after the key values and then the id of the row to continue after, or null for the first page */
     List<Row> page(Criteria criteria, List<SortKey> keys, List<String> after, int limit) {
@@ -38,13 +36,16 @@ class TaskLists {
         if (after != null) {
             where += "\n  and " + after(keys, 0);
             for (int i = 0; i < keys.size(); i++) {
-                criteria.param("after" + i, Cursor.check(after.get(i), keys.get(i).type()));
+                criteria.param(
+                        "after" + i, Cursor.check(after.get(i), keys.get(i).type()));
             }
             criteria.param("afterId", Cursor.check(after.get(keys.size()), "uuid"));
         }
-        String sql = select + "\nfrom task t\nwhere " + where + "\norder by " + String.join(", ", order)
-                + "\nlimit :limit";
-        return jdbc.sql(sql).params(criteria.params()).param("limit", limit)
+        String sql =
+                select + "\nfrom task t\nwhere " + where + "\norder by " + String.join(", ", order) + "\nlimit :limit";
+        return jdbc.sql(sql)
+                .params(criteria.params())
+                .param("limit", limit)
                 .query((rs, n) -> {
                     List<String> values = new ArrayList<>();
                     for (int i = 0; i < keys.size(); i++) {
@@ -63,7 +64,7 @@ class TaskLists {
         SortKey key = keys.get(i);
         String value = "cast(:after" + i + " as " + key.type() + ")";
         String expr = "(" + key.sql() + ")";
-        return "(" + expr + (key.descending() ? " < " : " > ") + value
-                + " or (" + expr + " = " + value + " and " + after(keys, i + 1) + "))";
+        return "(" + expr + (key.descending() ? " < " : " > ") + value + " or (" + expr + " = " + value + " and "
+                + after(keys, i + 1) + "))";
     }
 }

@@ -1,7 +1,6 @@
 package dev.ordo.tasks.list;
 
 import dev.ordo.platform.web.ApiException;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +17,11 @@ import java.util.Locale;
  * </ul>
  */
 enum TaskSort {
-    POSITION, DUE, PRIORITY, URGENCY, CREATED;
+    POSITION,
+    DUE,
+    PRIORITY,
+    URGENCY,
+    CREATED;
 
     /** The due as a moment; parameter {@code :zone} is the caller's zone. Never null: no due is "infinity". */
     static final String DUE_KEY = "coalesce(t.due_datetime, (t.due_date::timestamp at time zone cast(:zone as text)), "
@@ -27,8 +30,10 @@ enum TaskSort {
     List<SortKey> keys(String urgencySql) {
         return switch (this) {
             case POSITION -> List.of(SortKey.ascending("t.position", "bigint"));
-            case DUE -> List.of(SortKey.ascending(DUE_KEY, "timestamptz"), SortKey.ascending("t.priority_rank", "smallint"));
-            case PRIORITY -> List.of(SortKey.ascending("t.priority_rank", "smallint"), SortKey.ascending(DUE_KEY, "timestamptz"));
+            case DUE ->
+                List.of(SortKey.ascending(DUE_KEY, "timestamptz"), SortKey.ascending("t.priority_rank", "smallint"));
+            case PRIORITY ->
+                List.of(SortKey.ascending("t.priority_rank", "smallint"), SortKey.ascending(DUE_KEY, "timestamptz"));
             case URGENCY -> List.of(SortKey.descending(urgencySql, "double precision"));
             case CREATED -> List.of(SortKey.ascending("t.created_at", "timestamptz"));
         };

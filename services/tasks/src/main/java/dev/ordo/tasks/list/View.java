@@ -1,7 +1,6 @@
 package dev.ordo.tasks.list;
 
 import dev.ordo.platform.web.ApiException;
-
 import java.util.Locale;
 
 /**
@@ -10,17 +9,22 @@ import java.util.Locale;
  * due before now, a date-only due before today).
  */
 enum View {
-    TODAY, UPCOMING, OVERDUE;
+    TODAY,
+    UPCOMING,
+    OVERDUE;
 
     /** Parameters: {@code :now}, {@code :today}, {@code :tomorrowStart}, {@code :weekEnd}, {@code :weekEndStart}. */
     String sql() {
         String when = switch (this) {
-            case TODAY -> "(t.due_datetime is not null and t.due_datetime < :tomorrowStart)"
-                    + " or (t.due_datetime is null and t.due_date <= :today)";
-            case UPCOMING -> "(t.due_datetime is not null and t.due_datetime >= :todayStart and t.due_datetime < :weekEndStart)"
-                    + " or (t.due_datetime is null and t.due_date >= :today and t.due_date < :weekEnd)";
-            case OVERDUE -> "(t.due_datetime is not null and t.due_datetime < :now)"
-                    + " or (t.due_datetime is null and t.due_date < :today)";
+            case TODAY ->
+                "(t.due_datetime is not null and t.due_datetime < :tomorrowStart)"
+                        + " or (t.due_datetime is null and t.due_date <= :today)";
+            case UPCOMING ->
+                "(t.due_datetime is not null and t.due_datetime >= :todayStart and t.due_datetime < :weekEndStart)"
+                        + " or (t.due_datetime is null and t.due_date >= :today and t.due_date < :weekEnd)";
+            case OVERDUE ->
+                "(t.due_datetime is not null and t.due_datetime < :now)"
+                        + " or (t.due_datetime is null and t.due_date < :today)";
         };
         return "t.status in ('PENDING', 'IN_PROGRESS') and t.due_date is not null and (" + when + ")";
     }

@@ -10,8 +10,16 @@ final class AtomParser {
     private static final Pattern PRIORITY = Pattern.compile("p\\d+");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final Map<String, String> STATUSES = Map.of(
-            "pending", "PENDING", "in_progress", "IN_PROGRESS", "completed", "COMPLETED",
-            "cancelled", "CANCELLED", "canceled", "CANCELLED");
+            "pending",
+            "PENDING",
+            "in_progress",
+            "IN_PROGRESS",
+            "completed",
+            "COMPLETED",
+            "cancelled",
+            "CANCELLED",
+            "canceled",
+            "CANCELLED");
     private static final String EXAMPLES =
             "try today, overdue, no date, next 7 days, p1, #Project, /Section, @label, due before: <date>, "
                     + "assigned to: me, status: pending or search: <text>";
@@ -41,8 +49,7 @@ final class AtomParser {
             case '@' -> {
                 return new Filter.HasLabel(name("@", "a label name"));
             }
-            default -> {
-            }
+            default -> {}
         }
         if (!Character.isLetter(text.charAt(0))) {
             throw unknown();
@@ -63,8 +70,8 @@ final class AtomParser {
         };
         skipSpaces();
         if (i < text.length()) {
-            throw new FilterSyntaxException("unexpected '" + text.substring(i) + "'", pos(i),
-                    "join filters with & or |");
+            throw new FilterSyntaxException(
+                    "unexpected '" + text.substring(i) + "'", pos(i), "join filters with & or |");
         }
         return filter;
     }
@@ -84,8 +91,7 @@ final class AtomParser {
         }
         String digits = word.substring(1);
         if (!digits.matches("[1-4]")) {
-            throw new FilterSyntaxException("unknown priority '" + text.substring(0, i) + "'", pos(0),
-                    "use p1 to p4");
+            throw new FilterSyntaxException("unknown priority '" + text.substring(0, i) + "'", pos(0), "use p1 to p4");
         }
         return new Filter.HasPriority(Priority.fromP(Integer.parseInt(digits)));
     }
@@ -111,8 +117,8 @@ final class AtomParser {
             i++;
         }
         if (start == i) {
-            throw new FilterSyntaxException("expected a number of days after 'next'", pos(at),
-                    "for example: next 7 days");
+            throw new FilterSyntaxException(
+                    "expected a number of days after 'next'", pos(at), "for example: next 7 days");
         }
         String digits = text.substring(start, i);
         int days = digits.length() > 4 ? Integer.MAX_VALUE : Integer.parseInt(digits);
@@ -156,8 +162,10 @@ final class AtomParser {
             case "others" -> new Filter.Others();
             default -> {
                 if (!EMAIL.matcher(who).matches()) {
-                    throw new FilterSyntaxException("expected 'me', 'others' or an email after '" + keyword + ":'",
-                            pos(start), "found '" + who + "'");
+                    throw new FilterSyntaxException(
+                            "expected 'me', 'others' or an email after '" + keyword + ":'",
+                            pos(start),
+                            "found '" + who + "'");
                 }
                 yield new Filter.Email(who);
             }
@@ -171,7 +179,9 @@ final class AtomParser {
         i = text.length();
         String status = STATUSES.get(value);
         if (status == null) {
-            throw new FilterSyntaxException("unknown status '" + text.substring(start) + "'", pos(start),
+            throw new FilterSyntaxException(
+                    "unknown status '" + text.substring(start) + "'",
+                    pos(start),
                     "use pending, in_progress, completed or cancelled");
         }
         return new Filter.HasStatus(status);

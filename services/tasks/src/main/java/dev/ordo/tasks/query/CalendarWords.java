@@ -16,30 +16,49 @@ import java.util.Optional;
 public final class CalendarWords {
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
-            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
+            Map.entry("monday", DayOfWeek.MONDAY),
+            Map.entry("mon", DayOfWeek.MONDAY),
+            Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("tue", DayOfWeek.TUESDAY),
             Map.entry("tues", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
-            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("thu", DayOfWeek.THURSDAY),
-            Map.entry("thur", DayOfWeek.THURSDAY), Map.entry("thurs", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("fri", DayOfWeek.FRIDAY),
-            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sat", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("sun", DayOfWeek.SUNDAY));
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY),
+            Map.entry("wed", DayOfWeek.WEDNESDAY),
+            Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("thu", DayOfWeek.THURSDAY),
+            Map.entry("thur", DayOfWeek.THURSDAY),
+            Map.entry("thurs", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY),
+            Map.entry("fri", DayOfWeek.FRIDAY),
+            Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sat", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY),
+            Map.entry("sun", DayOfWeek.SUNDAY));
 
     private static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("jan", Month.JANUARY), Map.entry("january", Month.JANUARY),
-            Map.entry("feb", Month.FEBRUARY), Map.entry("february", Month.FEBRUARY),
-            Map.entry("mar", Month.MARCH), Map.entry("march", Month.MARCH),
-            Map.entry("apr", Month.APRIL), Map.entry("april", Month.APRIL),
+            Map.entry("jan", Month.JANUARY),
+            Map.entry("january", Month.JANUARY),
+            Map.entry("feb", Month.FEBRUARY),
+            Map.entry("february", Month.FEBRUARY),
+            Map.entry("mar", Month.MARCH),
+            Map.entry("march", Month.MARCH),
+            Map.entry("apr", Month.APRIL),
+            Map.entry("april", Month.APRIL),
             Map.entry("may", Month.MAY),
-            Map.entry("jun", Month.JUNE), Map.entry("june", Month.JUNE),
-            Map.entry("jul", Month.JULY), Map.entry("july", Month.JULY),
-            Map.entry("aug", Month.AUGUST), Map.entry("august", Month.AUGUST),
-            Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER),
+            Map.entry("jun", Month.JUNE),
+            Map.entry("june", Month.JUNE),
+            Map.entry("jul", Month.JULY),
+            Map.entry("july", Month.JULY),
+            Map.entry("aug", Month.AUGUST),
+            Map.entry("august", Month.AUGUST),
+            Map.entry("sep", Month.SEPTEMBER),
+            Map.entry("sept", Month.SEPTEMBER),
             Map.entry("september", Month.SEPTEMBER),
-            Map.entry("oct", Month.OCTOBER), Map.entry("october", Month.OCTOBER),
-            Map.entry("nov", Month.NOVEMBER), Map.entry("november", Month.NOVEMBER),
-            Map.entry("dec", Month.DECEMBER), Map.entry("december", Month.DECEMBER));
+            Map.entry("oct", Month.OCTOBER),
+            Map.entry("october", Month.OCTOBER),
+            Map.entry("nov", Month.NOVEMBER),
+            Map.entry("november", Month.NOVEMBER),
+            Map.entry("dec", Month.DECEMBER),
+            Map.entry("december", Month.DECEMBER));
 
     /** A regex alternation of every month word, longest first so "june" wins over "jun". */
     public static final String MONTH_PATTERN =
@@ -50,11 +69,9 @@ public final class CalendarWords {
     public static final String WEEKDAY_PATTERN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
     /** A regex alternation of every weekday word, full names and abbreviations, longest first. */
-    public static final String ANY_WEEKDAY_PATTERN =
-            WEEKDAY_PATTERN + "|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun";
+    public static final String ANY_WEEKDAY_PATTERN = WEEKDAY_PATTERN + "|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun";
 
-    private CalendarWords() {
-    }
+    private CalendarWords() {}
 
     public static Optional<DayOfWeek> weekday(String word) {
         return Optional.ofNullable(WEEKDAYS.get(word.toLowerCase(Locale.ROOT)));

@@ -22,11 +22,10 @@ final class DateParser {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th)?\\s*(" + CalendarWords.MONTH_PATTERN + ")\\.?(?:,?\\s+(\\d{4}))?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE = Pattern.compile(
-            "([+-])\\s*(\\d{1,5})\\s*(h|hours?|d|days?|w|weeks?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE =
+            Pattern.compile("([+-])\\s*(\\d{1,5})\\s*(h|hours?|d|days?|w|weeks?)", Pattern.CASE_INSENSITIVE);
 
-    private DateParser() {
-    }
+    private DateParser() {}
 
     /** @param at the query offset where {@code written} starts, for error positions */
     static DateRef parse(String written, int at) {
@@ -44,8 +43,7 @@ final class DateParser {
             case "now" -> {
                 return new DateRef.HoursFromNow(0);
             }
-            default -> {
-            }
+            default -> {}
         }
         Optional<DayOfWeek> weekday = CalendarWords.weekday(word);
         if (weekday.isPresent()) {
@@ -64,14 +62,14 @@ final class DateParser {
         if ((m = RELATIVE.matcher(written)).matches()) {
             return relative(m, written, at);
         }
-        throw new FilterSyntaxException("unknown date '" + written + "'", at,
-                "use e.g. 2026-12-05, Dec 5, friday, today, +3d or +24h");
+        throw new FilterSyntaxException(
+                "unknown date '" + written + "'", at, "use e.g. 2026-12-05, Dec 5, friday, today, +3d or +24h");
     }
 
     private static DateRef iso(Matcher m, String written, int at) {
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (m.group(4) == null) {
                 return new DateRef.OnDate(date);
             }

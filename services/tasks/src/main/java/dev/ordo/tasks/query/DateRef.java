@@ -24,14 +24,11 @@ public sealed interface DateRef {
     String text();
 
     /** A resolved reference: a whole day in the caller's zone, or an exact instant. */
-    sealed interface Point {
-    }
+    sealed interface Point {}
 
-    record WholeDay(LocalDate date) implements Point {
-    }
+    record WholeDay(LocalDate date) implements Point {}
 
-    record Moment(Instant instant) implements Point {
-    }
+    record Moment(Instant instant) implements Point {}
 
     /** today (0), tomorrow (1), yesterday (-1), {@code +3d}, {@code -2d}, {@code +2w}. */
     record DaysFromToday(int days) implements DateRef {

@@ -49,67 +49,48 @@ public sealed interface Filter {
         return name.replaceAll("([\\\\&|()])", "\\\\$1");
     }
 
-    record And(Filter left, Filter right) implements Filter {
-    }
+    record And(Filter left, Filter right) implements Filter {}
 
-    record Or(Filter left, Filter right) implements Filter {
-    }
+    record Or(Filter left, Filter right) implements Filter {}
 
-    record Not(Filter operand) implements Filter {
-    }
+    record Not(Filter operand) implements Filter {}
 
     /** Due today in the caller's zone. */
-    record Today() implements Filter {
-    }
+    record Today() implements Filter {}
 
-    record Tomorrow() implements Filter {
-    }
+    record Tomorrow() implements Filter {}
 
     /** Open and due before now (a date-only due: before today). */
-    record Overdue() implements Filter {
-    }
+    record Overdue() implements Filter {}
 
-    record NoDate() implements Filter {
-    }
+    record NoDate() implements Filter {}
 
-    record NoLabels() implements Filter {
-    }
+    record NoLabels() implements Filter {}
 
     /** Due from the start of today up to the start of the day {@code days} later: today counts as one. */
-    record NextDays(int days) implements Filter {
-    }
+    record NextDays(int days) implements Filter {}
 
-    record DueBefore(DateRef date) implements Filter {
-    }
+    record DueBefore(DateRef date) implements Filter {}
 
-    record DueAfter(DateRef date) implements Filter {
-    }
+    record DueAfter(DateRef date) implements Filter {}
 
-    record HasPriority(Priority priority) implements Filter {
-    }
+    record HasPriority(Priority priority) implements Filter {}
 
     /** A project by name, case-insensitively; with its sub-projects at any depth for {@code ##}. */
-    record InProject(String name, boolean withSubprojects) implements Filter {
-    }
+    record InProject(String name, boolean withSubprojects) implements Filter {}
 
-    record InSection(String name) implements Filter {
-    }
+    record InSection(String name) implements Filter {}
 
-    record HasLabel(String name) implements Filter {
-    }
+    record HasLabel(String name) implements Filter {}
 
-    record AssignedTo(Person who) implements Filter {
-    }
+    record AssignedTo(Person who) implements Filter {}
 
-    record CreatedBy(Person who) implements Filter {
-    }
+    record CreatedBy(Person who) implements Filter {}
 
     /** One of PENDING, IN_PROGRESS, COMPLETED, CANCELLED. */
-    record HasStatus(String status) implements Filter {
-    }
+    record HasStatus(String status) implements Filter {}
 
-    record Search(String text) implements Filter {
-    }
+    record Search(String text) implements Filter {}
 
     /** Who "assigned to:" and "created by:" name. */
     sealed interface Person {

@@ -1,7 +1,6 @@
 package dev.ordo.tasks.query;
 
 import dev.ordo.tasks.query.FilterToken.Kind;
-
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -37,6 +36,7 @@ public final class FilterParser {
 
     /** Longer queries are refused: no sensible filter is this long, and it bounds the work per request. */
     public static final int MAX_LENGTH = 1000;
+
     private static final int MAX_DEPTH = 32;
 
     private final List<FilterToken> tokens;
@@ -88,19 +88,24 @@ public final class FilterParser {
         FilterToken token = take();
         return switch (token.kind()) {
             case NOT -> nested(token, () -> new Filter.Not(unary(token)));
-            case OPEN -> nested(token, () -> {
-                Filter inside = or(token);
-                FilterToken close = take();
-                if (close.kind() != Kind.CLOSE) {
-                    throw new FilterSyntaxException("expected ')'", close.start(),
-                            "to close the '(' at position " + token.start() + ", found " + close.describe());
-                }
-                return inside;
-            });
+            case OPEN ->
+                nested(token, () -> {
+                    Filter inside = or(token);
+                    FilterToken close = take();
+                    if (close.kind() != Kind.CLOSE) {
+                        throw new FilterSyntaxException(
+                                "expected ')'",
+                                close.start(),
+                                "to close the '(' at position " + token.start() + ", found " + close.describe());
+                    }
+                    return inside;
+                });
             case TEXT -> AtomParser.parse(token);
-            default -> throw new FilterSyntaxException(
-                    "expected a filter" + (after == null ? "" : " after " + after.describe()), token.start(),
-                    token.kind() == Kind.END ? null : "found " + token.describe());
+            default ->
+                throw new FilterSyntaxException(
+                        "expected a filter" + (after == null ? "" : " after " + after.describe()),
+                        token.start(),
+                        token.kind() == Kind.END ? null : "found " + token.describe());
         };
     }
 

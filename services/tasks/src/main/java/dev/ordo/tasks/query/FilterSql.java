@@ -63,17 +63,20 @@ public final class FilterSql {
             case Filter.DueBefore(DateRef date) -> dueBefore(date.resolve(ctx.zone(), ctx.now()));
             case Filter.DueAfter(DateRef date) -> dueAfter(date.resolve(ctx.zone(), ctx.now()));
             case Filter.HasPriority(Priority priority) -> "t.priority_rank = " + param(priority.rank());
-            case Filter.InProject(String name, boolean withSubprojects) -> withSubprojects
-                    ? "t.project_id in (with recursive tree(id) as ("
-                    + "select p.id from project_replica p where lower(p.name) = lower(" + param(name) + ")"
-                    + " union select c.id from project_replica c join tree on c.parent_id = tree.id)"
-                    + " select tree.id from tree)"
-                    : "t.project_id in (select p.id from project_replica p where lower(p.name) = lower("
-                    + param(name) + "))";
-            case Filter.InSection(String name) -> "exists (select 1 from section s where s.id = t.section_id"
-                    + " and lower(s.name) = lower(" + param(name) + "))";
-            case Filter.HasLabel(String name) -> "exists (select 1 from task_label l where l.task_id = t.id"
-                    + " and lower(l.name) = lower(" + param(name) + "))";
+            case Filter.InProject(String name, boolean withSubprojects) ->
+                withSubprojects
+                        ? "t.project_id in (with recursive tree(id) as ("
+                                + "select p.id from project_replica p where lower(p.name) = lower(" + param(name) + ")"
+                                + " union select c.id from project_replica c join tree on c.parent_id = tree.id)"
+                                + " select tree.id from tree)"
+                        : "t.project_id in (select p.id from project_replica p where lower(p.name) = lower("
+                                + param(name) + "))";
+            case Filter.InSection(String name) ->
+                "exists (select 1 from section s where s.id = t.section_id" + " and lower(s.name) = lower("
+                        + param(name) + "))";
+            case Filter.HasLabel(String name) ->
+                "exists (select 1 from task_label l where l.task_id = t.id" + " and lower(l.name) = lower("
+                        + param(name) + "))";
             case Filter.NoLabels() -> "not exists (select 1 from task_label l where l.task_id = t.id)";
             case Filter.AssignedTo(Filter.Person who) -> person("t.assignee_id", who);
             case Filter.CreatedBy(Filter.Person who) -> person("t.created_by", who);
@@ -95,16 +98,16 @@ public final class FilterSql {
             case DateRef.WholeDay(LocalDate day) -> dueSplit("< " + param(day), "< " + param(startOf(day)));
             // A date-only due is before the instant once its whole day is over.
             case DateRef.Moment(Instant instant) ->
-                    dueSplit("< " + param(LocalDate.ofInstant(instant, ctx.zone())), "< " + param(instant));
+                dueSplit("< " + param(LocalDate.ofInstant(instant, ctx.zone())), "< " + param(instant));
         };
     }
 
     private String dueAfter(DateRef.Point point) {
         return switch (point) {
             case DateRef.WholeDay(LocalDate day) ->
-                    dueSplit("> " + param(day), ">= " + param(startOf(day.plusDays(1))));
+                dueSplit("> " + param(day), ">= " + param(startOf(day.plusDays(1))));
             case DateRef.Moment(Instant instant) ->
-                    dueSplit(">= " + param(LocalDate.ofInstant(instant, ctx.zone())), "> " + param(instant));
+                dueSplit(">= " + param(LocalDate.ofInstant(instant, ctx.zone())), "> " + param(instant));
         };
     }
 
@@ -117,8 +120,9 @@ public final class FilterSql {
         return switch (who) {
             case Filter.Me() -> "(" + column + " is not null and " + column + " = " + param(ctx.userId()) + ")";
             case Filter.Others() -> "(" + column + " is not null and " + column + " <> " + param(ctx.userId()) + ")";
-            case Filter.Email(String address) -> "exists (select 1 from user_replica u where u.id = " + column
-                    + " and lower(u.email) = lower(" + param(address) + "))";
+            case Filter.Email(String address) ->
+                "exists (select 1 from user_replica u where u.id = " + column + " and lower(u.email) = lower("
+                        + param(address) + "))";
         };
     }
 

@@ -7,7 +7,15 @@ package dev.ordo.tasks.query;
  */
 record FilterToken(Kind kind, int start, String text, int[] offsets) {
 
-    enum Kind { AND, OR, NOT, OPEN, CLOSE, TEXT, END }
+    enum Kind {
+        AND,
+        OR,
+        NOT,
+        OPEN,
+        CLOSE,
+        TEXT,
+        END
+    }
 
     static FilterToken operator(Kind kind, int start) {
         return new FilterToken(kind, start, null, null);

@@ -2,7 +2,10 @@ package dev.ordo.tasks.query;
 
 /** A task's priority; {@code rank} 1..4 is what users type as p1..p4 and the order tasks sort by. */
 public enum Priority {
-    URGENT(1), HIGH(2), MEDIUM(3), LOW(4);
+    URGENT(1),
+    HIGH(2),
+    MEDIUM(3),
+    LOW(4);
 
     private final int rank;
 

@@ -1,7 +1,6 @@
 package dev.ordo.tasks.quickadd;
 
 import dev.ordo.tasks.query.CalendarWords;
-
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,16 +23,24 @@ import java.util.regex.Pattern;
 final class DatePhrases {
 
     /** A recognised phrase: a LocalDate, a LocalTime, or an Instant for "in 3 hours" (a date and a time). */
-    record Found(String kind, int end, Object value) {
-    }
+    record Found(String kind, int end, Object value) {}
 
     private static final String END = "(?=$|\\s|[,;](?:\\s|$))";
     private static final String ON = "(?:on\\s+)?";
     private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)";
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10));
 
     private record Rule(Pattern pattern, BiFunction<MatchResult, Context, Found> read) {
         Rule(String regex, BiFunction<MatchResult, Context, Found> read) {
@@ -41,14 +48,15 @@ final class DatePhrases {
         }
     }
 
-    private record Context(LocalDate today, Instant now) {
-    }
+    private record Context(LocalDate today, Instant now) {}
 
     private static final List<Rule> RULES = List.of(
             new Rule(ON + "(\\d{4})-(\\d{2})-(\\d{2})", DatePhrases::iso),
-            new Rule(ON + "(" + CalendarWords.MONTH_PATTERN + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?",
+            new Rule(
+                    ON + "(" + CalendarWords.MONTH_PATTERN + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?",
                     (m, c) -> monthDay(m, c, m.group(1), m.group(2), m.group(3))),
-            new Rule(ON + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + CalendarWords.MONTH_PATTERN + ")\\.?(?:,?\\s+(\\d{4}))?",
+            new Rule(
+                    ON + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + CalendarWords.MONTH_PATTERN + ")\\.?(?:,?\\s+(\\d{4}))?",
                     (m, c) -> monthDay(m, c, m.group(2), m.group(1), m.group(3))),
             new Rule("today", (m, c) -> date(m, c.today())),
             new Rule("tomorrow", (m, c) -> date(m, c.today().plusDays(1))),
@@ -62,8 +70,7 @@ final class DatePhrases {
             new Rule("at\\s+(\\d{1,2})", (m, c) -> time(m, m.group(1), "00")),
             new Rule("(?:at\\s+)?noon", (m, c) -> new Found("time", m.end(), LocalTime.NOON)));
 
-    private DatePhrases() {
-    }
+    private DatePhrases() {}
 
     /** The phrase starting at {@code start}, or null if none does. */
     static Found at(String text, int start, LocalDate today, Instant now) {
@@ -86,8 +93,10 @@ final class DatePhrases {
 
     private static Found iso(MatchResult m, Context c) {
         try {
-            return date(m, LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            return date(
+                    m,
+                    LocalDate.of(
+                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
             throw new QuickAddSyntaxException("no such date '" + m.group() + "'", m.start());
         }
@@ -118,12 +127,16 @@ final class DatePhrases {
     private static Found inHours(MatchResult m, Context c) {
         int count = count(m.group(1));
         Duration duration = m.group(2).toLowerCase(Locale.ROOT).startsWith("h")
-                ? Duration.ofHours(count) : Duration.ofMinutes(count);
+                ? Duration.ofHours(count)
+                : Duration.ofMinutes(count);
         return new Found("date", m.end(), c.now().plus(duration));
     }
 
     private static Found weekday(MatchResult m, Context c) {
-        return date(m, CalendarWords.nextWeekday(c.today(), CalendarWords.weekday(m.group(1)).orElseThrow()));
+        return date(
+                m,
+                CalendarWords.nextWeekday(
+                        c.today(), CalendarWords.weekday(m.group(1)).orElseThrow()));
     }
 
     private static Found twelveHour(MatchResult m, Context c) {

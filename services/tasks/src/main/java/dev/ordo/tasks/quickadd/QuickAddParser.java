@@ -2,7 +2,6 @@ package dev.ordo.tasks.quickadd;
 
 import dev.ordo.tasks.query.Due;
 import dev.ordo.tasks.query.Priority;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,8 +48,7 @@ public final class QuickAddParser {
     private static final Pattern PRIORITY = Pattern.compile("[pP]([1-4])(?=$|\\s|[,;](?:\\s|$))");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@\"]+@[^\\s@\"]+\\.[^\\s@\"]+");
 
-    private record Phrase(String kind, int start, int end, Object value) {
-    }
+    private record Phrase(String kind, int start, int end, Object value) {}
 
     private final String text;
     private final ZoneId zone;
@@ -87,14 +85,20 @@ public final class QuickAddParser {
         }
         String title = title(kept);
         if (title.isEmpty()) {
-            throw new QuickAddSyntaxException("expected a task title besides the date, priority, project, "
-                    + "section, labels and assignee", 0);
+            throw new QuickAddSyntaxException(
+                    "expected a task title besides the date, priority, project, " + "section, labels and assignee", 0);
         }
-        return new QuickAddParse(title, due(single.get("date"), single.get("time")),
-                (Priority) value(single.get("priority")), (String) value(single.get("project")),
-                (String) value(single.get("section")), labels, (String) value(single.get("assignee")),
-                kept.stream().map(p -> new QuickAddToken(p.kind(), p.start(), p.end(),
-                        text.substring(p.start(), p.end()))).toList());
+        return new QuickAddParse(
+                title,
+                due(single.get("date"), single.get("time")),
+                (Priority) value(single.get("priority")),
+                (String) value(single.get("project")),
+                (String) value(single.get("section")),
+                labels,
+                (String) value(single.get("assignee")),
+                kept.stream()
+                        .map(p -> new QuickAddToken(p.kind(), p.start(), p.end(), text.substring(p.start(), p.end())))
+                        .toList());
     }
 
     /** Every phrase, left to right, tried at each word start. */
@@ -102,8 +106,8 @@ public final class QuickAddParser {
         List<Phrase> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            boolean wordStart = !Character.isWhitespace(text.charAt(i))
-                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
+            boolean wordStart =
+                    !Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
             Phrase phrase = wordStart ? phraseAt(i) : null;
             if (phrase != null) {
                 found.add(phrase);
@@ -131,8 +135,7 @@ public final class QuickAddParser {
                 String email = text.substring(i + 1, end);
                 return EMAIL.matcher(email).matches() ? new Phrase("assignee", i, end, email) : null;
             }
-            default -> {
-            }
+            default -> {}
         }
         var priority = PRIORITY.matcher(text).region(i, text.length());
         if (priority.lookingAt()) {

@@ -5,5 +5,4 @@ package dev.ordo.tasks.quickadd;
  * project, section, label, assignee; {@code start}/{@code end} are offsets into the original text (end
  * exclusive) and {@code text} is that span.
  */
-public record QuickAddToken(String kind, int start, int end, String text) {
-}
+public record QuickAddToken(String kind, int start, int end, String text) {}

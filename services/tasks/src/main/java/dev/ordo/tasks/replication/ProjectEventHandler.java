@@ -11,11 +11,10 @@ import dev.ordo.tasks.cache.MostUrgentCache;
 import dev.ordo.tasks.rule.PriorityRuleService;
 import dev.ordo.tasks.section.SectionService;
 import dev.ordo.tasks.task.ProjectTasks;
-import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the projects service's events mean here: the project and membership replicas, and the tasks of
@@ -34,8 +33,13 @@ public class ProjectEventHandler {
     private final MostUrgentCache cache;
     private final EventSubscriptions subscriptions;
 
-    ProjectEventHandler(VersionedReplicas replicas, ProjectTasks tasks, SectionService sections,
-                        PriorityRuleService rules, MostUrgentCache cache, EventCodec codec) {
+    ProjectEventHandler(
+            VersionedReplicas replicas,
+            ProjectTasks tasks,
+            SectionService sections,
+            PriorityRuleService rules,
+            MostUrgentCache cache,
+            EventCodec codec) {
         this.replicas = replicas;
         this.tasks = tasks;
         this.sections = sections;
@@ -47,8 +51,11 @@ public class ProjectEventHandler {
                 .on(ProjectEvents.PROJECT_ARCHIVED, (archived, e) -> put(archived.project(), e))
                 .on(ProjectEvents.PROJECT_UNARCHIVED, (unarchived, e) -> put(unarchived.project(), e))
                 .on(ProjectEvents.PROJECT_DELETED, this::deleted)
-                .on(ProjectEvents.MEMBER_ADDED, (added, e) -> member(added.projectId(), added.userId(), added.role(), e))
-                .on(ProjectEvents.MEMBER_ROLE_CHANGED,
+                .on(
+                        ProjectEvents.MEMBER_ADDED,
+                        (added, e) -> member(added.projectId(), added.userId(), added.role(), e))
+                .on(
+                        ProjectEvents.MEMBER_ROLE_CHANGED,
                         (changed, e) -> member(changed.projectId(), changed.userId(), changed.role(), e))
                 .on(ProjectEvents.MEMBER_REMOVED, this::removed);
         // invitations change nothing here
@@ -59,8 +66,9 @@ public class ProjectEventHandler {
     }
 
     private void put(ProjectEvents.ProjectState p, EventEnvelope<JsonNode> event) {
-        if (replicas.putProject(new ProjectReplica(p.projectId(), p.name(), p.parentId(), p.inbox(), p.archived(),
-                p.ownerId()), event.aggregateVersion())) {
+        if (replicas.putProject(
+                new ProjectReplica(p.projectId(), p.name(), p.parentId(), p.inbox(), p.archived(), p.ownerId()),
+                event.aggregateVersion())) {
             cache.evictProjectAfterCommit(p.projectId());
         }
     }

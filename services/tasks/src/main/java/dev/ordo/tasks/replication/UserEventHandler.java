@@ -16,12 +16,17 @@ public class UserEventHandler {
 
     UserEventHandler(VersionedReplicas replicas, EventCodec codec) {
         this.subscriptions = new EventSubscriptions(codec)
-                .on(IdentityEvents.USER_REGISTERED, (user, e) -> replicas.putUser(user.userId(), user.email(),
-                        user.name(), user.timezone(), e.aggregateVersion()))
-                .on(IdentityEvents.USER_UPDATED, (user, e) -> replicas.putUser(user.userId(), user.email(),
-                        user.name(), user.timezone(), e.aggregateVersion()))
-                .on(IdentityEvents.USER_EMAIL_CHANGED, (changed, e) -> replicas.changeEmail(changed.userId(),
-                        changed.email(), e.aggregateVersion()));
+                .on(
+                        IdentityEvents.USER_REGISTERED,
+                        (user, e) -> replicas.putUser(
+                                user.userId(), user.email(), user.name(), user.timezone(), e.aggregateVersion()))
+                .on(
+                        IdentityEvents.USER_UPDATED,
+                        (user, e) -> replicas.putUser(
+                                user.userId(), user.email(), user.name(), user.timezone(), e.aggregateVersion()))
+                .on(
+                        IdentityEvents.USER_EMAIL_CHANGED,
+                        (changed, e) -> replicas.changeEmail(changed.userId(), changed.email(), e.aggregateVersion()));
     }
 
     EventSubscriptions subscriptions() {

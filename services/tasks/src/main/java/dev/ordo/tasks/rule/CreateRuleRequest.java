@@ -10,16 +10,22 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.Map;
 
 /** A new priority rule. */
 @Schema(description = "When a task matches the filter query 'when', it gets 'then'")
 public record CreateRuleRequest(
-        @NotBlank @Size(max = 120) @Schema(example = "Overdue is urgent") String name,
-        @NotBlank @Size(max = 1000) @Schema(example = "overdue & !p1") String when,
+        @NotBlank @Size(max = 120) @Schema(example = "Overdue is urgent")
+        String name,
+
+        @NotBlank @Size(max = 1000) @Schema(example = "overdue & !p1")
+        String when,
+
         @NotNull @Valid RuleAction then,
-        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it is tried among the project's rules; default: last") Long position,
+
+        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it is tried among the project's rules; default: last")
+        Long position,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "name, when, then and position";

@@ -1,7 +1,6 @@
 package dev.ordo.tasks.rule;
 
 import dev.ordo.tasks.query.Priority;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +9,12 @@ import java.util.UUID;
  * it: "me" and "today" are theirs), its priority becomes {@code priority}. The first matching rule by
  * position wins.
  */
-public record PriorityRule(UUID id, UUID projectId, String name, String when, Priority priority, long position,
-                           UUID createdBy, Instant createdAt) {
-}
+public record PriorityRule(
+        UUID id,
+        UUID projectId,
+        String name,
+        String when,
+        Priority priority,
+        long position,
+        UUID createdBy,
+        Instant createdAt) {}

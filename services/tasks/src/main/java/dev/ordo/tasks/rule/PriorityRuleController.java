@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,9 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/priority-rules")
@@ -40,16 +39,28 @@ class PriorityRuleController {
     }
 
     @PostMapping
-    @Operation(summary = "Add a priority rule (owner or admin)", description = "'when' must parse (else 400 with "
-            + "its position). Applied to tasks as they are written, and to all open tasks by the periodic sweep.")
-    ResponseEntity<RuleResponse> create(@PathVariable UUID projectId, @Valid @RequestBody CreateRuleRequest request,
-            @Parameter(description = "Makes retries safe") @RequestHeader(value = IdempotentCreates.HEADER, required = false) String key) {
+    @Operation(
+            summary = "Add a priority rule (owner or admin)",
+            description =
+                    "'when' must parse (else 400 with "
+                            + "its position). Applied to tasks as they are written, and to all open tasks by the periodic sweep.")
+    ResponseEntity<RuleResponse> create(
+            @PathVariable UUID projectId,
+            @Valid @RequestBody CreateRuleRequest request,
+            @Parameter(description = "Makes retries safe")
+                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
+                    String key) {
         request.refuseUnknownFields();
         UUID caller = Caller.current().userId();
         String path = "/api/v1/projects/" + projectId + "/priority-rules";
         Created<RuleResponse> created = idempotent.create(caller, key, path, request, RuleResponse.class, () -> {
-            RuleResponse rule = RuleResponse.of(rules.create(caller, projectId, request.name(), request.when(),
-                    request.then().priority(), request.position()));
+            RuleResponse rule = RuleResponse.of(rules.create(
+                    caller,
+                    projectId,
+                    request.name(),
+                    request.when(),
+                    request.then().priority(),
+                    request.position()));
             return new Created<>(URI.create(path + "/" + rule.id()), rule);
         });
         return ResponseEntity.created(created.location()).body(created.body());
@@ -57,10 +68,12 @@ class PriorityRuleController {
 
     @GetMapping
     @Operation(summary = "List a project's priority rules", description = "In the order they are tried.")
-    Page<RuleResponse> list(@PathVariable UUID projectId,
+    Page<RuleResponse> list(
+            @PathVariable UUID projectId,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
-        return rules.list(Caller.current().userId(), projectId, PageQuery.of(cursor, limit)).map(RuleResponse::of);
+        return rules.list(Caller.current().userId(), projectId, PageQuery.of(cursor, limit))
+                .map(RuleResponse::of);
     }
 
     @GetMapping("/{ruleId}")
@@ -71,11 +84,17 @@ class PriorityRuleController {
 
     @PatchMapping("/{ruleId}")
     @Operation(summary = "Change a priority rule (owner or admin)")
-    RuleResponse update(@PathVariable UUID projectId, @PathVariable UUID ruleId,
-            @Valid @RequestBody UpdateRuleRequest request) {
+    RuleResponse update(
+            @PathVariable UUID projectId, @PathVariable UUID ruleId, @Valid @RequestBody UpdateRuleRequest request) {
         request.refuseUnknownFields();
-        return RuleResponse.of(rules.update(Caller.current().userId(), projectId, ruleId, request.name(),
-                request.when(), request.then() == null ? null : request.then().priority(), request.position()));
+        return RuleResponse.of(rules.update(
+                Caller.current().userId(),
+                projectId,
+                ruleId,
+                request.name(),
+                request.when(),
+                request.then() == null ? null : request.then().priority(),
+                request.position()));
     }
 
     @DeleteMapping("/{ruleId}")

@@ -8,13 +8,12 @@ import dev.ordo.tasks.query.Priority;
 import dev.ordo.tasks.web.Cursor;
 import dev.ordo.tasks.web.Page;
 import dev.ordo.tasks.web.PageQuery;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's priority rules: its owner and admins manage them, every member sees them. A rule's query
@@ -35,11 +34,18 @@ public class PriorityRuleService {
     }
 
     @Transactional
-    public PriorityRule create(UUID caller, UUID projectId, String name, String when, Priority priority, Long position) {
+    public PriorityRule create(
+            UUID caller, UUID projectId, String name, String when, Priority priority, Long position) {
         access.require(projectId, caller, Permission.MANAGE_RULES);
         FilterParser.parse(when);
-        PriorityRule rule = new PriorityRule(UUID.randomUUID(), projectId, name, when.strip(), priority,
-                position == null ? rules.nextPosition(projectId) : position, caller,
+        PriorityRule rule = new PriorityRule(
+                UUID.randomUUID(),
+                projectId,
+                name,
+                when.strip(),
+                priority,
+                position == null ? rules.nextPosition(projectId) : position,
+                caller,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         rules.add(rule);
         return rule;
@@ -54,21 +60,29 @@ public class PriorityRuleService {
     @Transactional(readOnly = true)
     public Page<PriorityRule> list(UUID caller, UUID projectId, PageQuery query) {
         access.require(projectId, caller, Permission.VIEW);
-        return Page.of(rules.page(projectId, query.after("bigint", "uuid"), query.fetchSize()), query,
+        return Page.of(
+                rules.page(projectId, query.after("bigint", "uuid"), query.fetchSize()),
+                query,
                 r -> Cursor.encode(List.of(Long.toString(r.position()), r.id().toString())));
     }
 
     @Transactional
-    public PriorityRule update(UUID caller, UUID projectId, UUID id, String name, String when, Priority priority,
-                               Long position) {
+    public PriorityRule update(
+            UUID caller, UUID projectId, UUID id, String name, String when, Priority priority, Long position) {
         access.require(projectId, caller, Permission.MANAGE_RULES);
         PriorityRule before = rules.lock(projectId, id).orElseThrow(PriorityRuleService::noSuchRule);
         if (when != null) {
             FilterParser.parse(when);
         }
-        PriorityRule after = new PriorityRule(id, projectId, name == null ? before.name() : name,
-                when == null ? before.when() : when.strip(), priority == null ? before.priority() : priority,
-                position == null ? before.position() : position, before.createdBy(), before.createdAt());
+        PriorityRule after = new PriorityRule(
+                id,
+                projectId,
+                name == null ? before.name() : name,
+                when == null ? before.when() : when.strip(),
+                priority == null ? before.priority() : priority,
+                position == null ? before.position() : position,
+                before.createdBy(),
+                before.createdAt());
         rules.update(after);
         return after;
     }

@@ -6,17 +6,16 @@ import dev.ordo.tasks.query.FilterParser;
 import dev.ordo.tasks.query.FilterSql;
 import dev.ordo.tasks.query.FilterSyntaxException;
 import dev.ordo.tasks.query.SqlFragment;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Which priority rule decides a task: the project's rules are tried by position, each compiled from its
@@ -45,9 +44,13 @@ public class RuleMatcher {
     public Optional<RuleMatch> firstMatch(UUID taskId, UUID projectId) {
         for (PriorityRule rule : rules.ofProject(projectId)) {
             Optional<SqlFragment> when = compile(rule);
-            if (when.isPresent() && jdbc.sql("select exists (select 1 from task t where t.id = :id and " + OPEN
-                            + " and (" + when.get().sql() + "))")
-                    .params(when.get().params()).param("id", taskId).query(Boolean.class).single()) {
+            if (when.isPresent()
+                    && jdbc.sql("select exists (select 1 from task t where t.id = :id and " + OPEN + " and ("
+                                    + when.get().sql() + "))")
+                            .params(when.get().params())
+                            .param("id", taskId)
+                            .query(Boolean.class)
+                            .single()) {
                 return Optional.of(new RuleMatch(rule.id(), rule.priority()));
             }
         }
@@ -58,10 +61,14 @@ public class RuleMatcher {
     public Map<UUID, RuleMatch> matchesIn(UUID projectId) {
         Map<UUID, RuleMatch> decided = new LinkedHashMap<>();
         for (PriorityRule rule : rules.ofProject(projectId)) {
-            compile(rule).ifPresent(when -> jdbc.sql("select t.id from task t where t.project_id = :projectId and "
-                            + OPEN + " and (" + when.sql() + ")")
-                    .params(when.params()).param("projectId", projectId).query(UUID.class).list()
-                    .forEach(id -> decided.putIfAbsent(id, new RuleMatch(rule.id(), rule.priority()))));
+            compile(rule)
+                    .ifPresent(when -> jdbc.sql("select t.id from task t where t.project_id = :projectId and " + OPEN
+                                    + " and (" + when.sql() + ")")
+                            .params(when.params())
+                            .param("projectId", projectId)
+                            .query(UUID.class)
+                            .list()
+                            .forEach(id -> decided.putIfAbsent(id, new RuleMatch(rule.id(), rule.priority()))));
         }
         return decided;
     }

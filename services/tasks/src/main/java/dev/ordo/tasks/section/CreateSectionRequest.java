@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,8 +15,13 @@ import java.util.UUID;
 @Schema(description = "A new section of a project")
 public record CreateSectionRequest(
         @NotNull UUID projectId,
-        @NotBlank @Size(max = 120) @Schema(example = "Calls", maxLength = 120) String name,
-        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among the project's sections; default: at the end") Long position,
+
+        @NotBlank @Size(max = 120) @Schema(example = "Calls", maxLength = 120)
+        String name,
+
+        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among the project's sections; default: at the end")
+        Long position,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "projectId, name and position";

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,9 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/sections")
@@ -43,10 +42,15 @@ class SectionController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a section in a project", description = "Needs the right to write the project's "
-            + "tasks (not viewers). With Idempotency-Key, a repeated request answers the same 201.")
-    ResponseEntity<SectionResponse> create(@Valid @RequestBody CreateSectionRequest request,
-            @Parameter(description = "Makes retries safe") @RequestHeader(value = IdempotentCreates.HEADER, required = false) String key) {
+    @Operation(
+            summary = "Create a section in a project",
+            description = "Needs the right to write the project's "
+                    + "tasks (not viewers). With Idempotency-Key, a repeated request answers the same 201.")
+    ResponseEntity<SectionResponse> create(
+            @Valid @RequestBody CreateSectionRequest request,
+            @Parameter(description = "Makes retries safe")
+                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
+                    String key) {
         UnknownFields.refuse(request.otherFields(), CreateSectionRequest.FIELDS);
         UUID caller = Caller.current().userId();
         Created<SectionResponse> created = idempotent.create(caller, key, PATH, request, SectionResponse.class, () -> {
@@ -54,15 +58,19 @@ class SectionController {
                     sections.create(caller, request.projectId(), request.name(), request.position()));
             return new Created<>(URI.create(PATH + "/" + section.id()), section);
         });
-        return ResponseEntity.created(created.location()).eTag(ETags.of(created.body().version())).body(created.body());
+        return ResponseEntity.created(created.location())
+                .eTag(ETags.of(created.body().version()))
+                .body(created.body());
     }
 
     @GetMapping
     @Operation(summary = "List a project's sections", description = "By position.")
-    Page<SectionResponse> list(@RequestParam UUID projectId,
+    Page<SectionResponse> list(
+            @RequestParam UUID projectId,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
-        return sections.list(Caller.current().userId(), projectId, PageQuery.of(cursor, limit)).map(SectionResponse::of);
+        return sections.list(Caller.current().userId(), projectId, PageQuery.of(cursor, limit))
+                .map(SectionResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -72,18 +80,27 @@ class SectionController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Rename or reorder a section", description = "With If-Match (its ETag), 412 if it changed meanwhile.")
-    ResponseEntity<SectionResponse> update(@PathVariable UUID id, @Valid @RequestBody UpdateSectionRequest request,
+    @Operation(
+            summary = "Rename or reorder a section",
+            description = "With If-Match (its ETag), 412 if it changed meanwhile.")
+    ResponseEntity<SectionResponse> update(
+            @PathVariable UUID id,
+            @Valid @RequestBody UpdateSectionRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         UnknownFields.refuse(request.otherFields(), UpdateSectionRequest.FIELDS);
-        return withETag(sections.update(Caller.current().userId(), id, request.name(), request.position(),
-                ETags.version(ifMatch)));
+        return withETag(sections.update(
+                Caller.current().userId(), id, request.name(), request.position(), ETags.version(ifMatch)));
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a section", description = "Its tasks stay in the project without a section; "
-            + "with deleteTasks=true they are deleted with their subtasks. With If-Match, 412 if it changed meanwhile.")
-    ResponseEntity<Void> delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean deleteTasks,
+    @Operation(
+            summary = "Delete a section",
+            description =
+                    "Its tasks stay in the project without a section; "
+                            + "with deleteTasks=true they are deleted with their subtasks. With If-Match, 412 if it changed meanwhile.")
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean deleteTasks,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         sections.delete(Caller.current().userId(), id, deleteTasks, ETags.version(ifMatch));
         return ResponseEntity.noContent().build();

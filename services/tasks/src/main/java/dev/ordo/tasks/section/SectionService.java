@@ -10,9 +10,6 @@ import dev.ordo.tasks.web.ETags;
 import dev.ordo.tasks.web.Page;
 import dev.ordo.tasks.web.PageQuery;
 import dev.ordo.tasks.web.Positions;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sections of a project: anyone who may write the project's tasks manages them, everyone in it sees
@@ -47,10 +46,19 @@ public class SectionService {
     public Section create(UUID caller, UUID projectId, String name, Long position) {
         access.require(projectId, caller, Permission.WRITE);
         Instant now = now();
-        Section section = new Section(UUID.randomUUID(), projectId, name,
-                position == null ? nextPosition(projectId, caller, now) : position, now, now, 0);
+        Section section = new Section(
+                UUID.randomUUID(),
+                projectId,
+                name,
+                position == null ? nextPosition(projectId, caller, now) : position,
+                now,
+                now,
+                0);
         sections.add(section);
-        outbox.append(TaskEvents.SECTION_CREATED, section.id().toString(), caller.toString(),
+        outbox.append(
+                TaskEvents.SECTION_CREATED,
+                section.id().toString(),
+                caller.toString(),
                 new TaskEvents.SectionCreated(section.state()));
         return section;
     }
@@ -62,7 +70,10 @@ public class SectionService {
             return next.getAsLong();
         }
         for (Section renumbered : sections.renumber(projectId, now)) {
-            outbox.append(TaskEvents.SECTION_UPDATED, renumbered.id().toString(), caller.toString(),
+            outbox.append(
+                    TaskEvents.SECTION_UPDATED,
+                    renumbered.id().toString(),
+                    caller.toString(),
                     new TaskEvents.SectionUpdated(renumbered.state(), List.of("position")));
         }
         return Positions.afterRenumbered(sections.count(projectId));
@@ -78,7 +89,9 @@ public class SectionService {
     @Transactional(readOnly = true)
     public Page<Section> list(UUID caller, UUID projectId, PageQuery query) {
         access.require(projectId, caller, Permission.VIEW);
-        return Page.of(sections.page(projectId, query.after("bigint", "uuid"), query.fetchSize()), query,
+        return Page.of(
+                sections.page(projectId, query.after("bigint", "uuid"), query.fetchSize()),
+                query,
                 s -> Cursor.encode(List.of(Long.toString(s.position()), s.id().toString())));
     }
 
@@ -98,10 +111,19 @@ public class SectionService {
         if (changed.isEmpty()) {
             return before;
         }
-        Section after = new Section(before.id(), before.projectId(), name == null ? before.name() : name,
-                position == null ? before.position() : position, before.createdAt(), now(), before.version() + 1);
+        Section after = new Section(
+                before.id(),
+                before.projectId(),
+                name == null ? before.name() : name,
+                position == null ? before.position() : position,
+                before.createdAt(),
+                now(),
+                before.version() + 1);
         sections.update(after);
-        outbox.append(TaskEvents.SECTION_UPDATED, id.toString(), caller.toString(),
+        outbox.append(
+                TaskEvents.SECTION_UPDATED,
+                id.toString(),
+                caller.toString(),
                 new TaskEvents.SectionUpdated(after.state(), List.copyOf(changed)));
         return after;
     }
@@ -122,7 +144,10 @@ public class SectionService {
             tasks.detachAll(id, caller);
         }
         sections.delete(id);
-        outbox.append(TaskEvents.SECTION_DELETED, id.toString(), caller.toString(),
+        outbox.append(
+                TaskEvents.SECTION_DELETED,
+                id.toString(),
+                caller.toString(),
                 new TaskEvents.SectionDeleted(id, section.projectId()));
     }
 
@@ -130,7 +155,10 @@ public class SectionService {
     @Transactional
     public void deleteAllOf(UUID projectId, UUID actor) {
         for (UUID id : sections.deleteAllOf(projectId)) {
-            outbox.append(TaskEvents.SECTION_DELETED, id.toString(), actor == null ? null : actor.toString(),
+            outbox.append(
+                    TaskEvents.SECTION_DELETED,
+                    id.toString(),
+                    actor == null ? null : actor.toString(),
                     new TaskEvents.SectionDeleted(id, projectId));
         }
     }

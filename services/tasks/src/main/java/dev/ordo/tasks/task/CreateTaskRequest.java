@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +18,34 @@ import java.util.UUID;
 /** A new task. Who created it, when, and its version are not for the client to say. */
 @Schema(description = "A new task; projectId defaults to my Inbox")
 public record CreateTaskRequest(
-        @NotBlank @Size(max = TaskTexts.MAX_TITLE) @Schema(example = "Call Bob", maxLength = TaskTexts.MAX_TITLE) String title,
-        @Schema(description = "Markdown, at most 16 KB (UTF-8)") String description,
-        @Schema(description = "Default: the parent's project, else my Inbox") UUID projectId,
-        @Schema(description = "A section of the project; default: the parent's") UUID sectionId,
-        @Schema(description = "Makes it a subtask (same project, at most 4 levels)") UUID parentId,
+        @NotBlank @Size(max = TaskTexts.MAX_TITLE) @Schema(example = "Call Bob", maxLength = TaskTexts.MAX_TITLE)
+        String title,
+
+        @Schema(description = "Markdown, at most 16 KB (UTF-8)")
+        String description,
+
+        @Schema(description = "Default: the parent's project, else my Inbox")
+        UUID projectId,
+
+        @Schema(description = "A section of the project; default: the parent's")
+        UUID sectionId,
+
+        @Schema(description = "Makes it a subtask (same project, at most 4 levels)")
+        UUID parentId,
+
         @Schema(defaultValue = "PENDING") TaskStatus status,
         @Schema(defaultValue = "LOW") Priority priority,
         @Valid DueRequest due,
         LocalDate deadline,
         @Valid DurationRequest duration,
         @Schema(description = "A member of the project") UUID assigneeId,
-        @Size(max = TaskTexts.MAX_LABELS) @Schema(description = "Label names; new ones become my labels") List<String> labels,
-        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among its siblings; default: at the end") Long position,
+
+        @Size(max = TaskTexts.MAX_LABELS) @Schema(description = "Label names; new ones become my labels")
+        List<String> labels,
+
+        @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among its siblings; default: at the end")
+        Long position,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "title, description, projectId, sectionId, parentId, status, priority, due, "

@@ -2,7 +2,6 @@ package dev.ordo.tasks.task;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -14,9 +13,13 @@ import java.util.Map;
 @Schema(description = "{date} for a whole day, or {datetime, timezone} for a moment")
 public record DueRequest(
         @Schema(example = "2026-03-01") LocalDate date,
+
         @Schema(example = "2026-03-01T17:00:00", description = "ISO-8601; without an offset it is read in timezone")
         String datetime,
-        @Schema(example = "Europe/Zurich", description = "IANA zone; default: the caller's") String timezone,
+
+        @Schema(example = "Europe/Zurich", description = "IANA zone; default: the caller's")
+        String timezone,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "date, datetime and timezone";

@@ -3,8 +3,6 @@ package dev.ordo.tasks.task;
 import dev.ordo.platform.web.ApiException;
 import dev.ordo.tasks.access.UserReplicas;
 import dev.ordo.tasks.query.Due;
-import org.springframework.stereotype.Component;
-
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Turns a due as a client gives it into the stored one, in the caller's time zone unless told otherwise. */
 @Component
@@ -38,8 +37,8 @@ class Dues {
         Instant at = instant(request.datetime(), zone).truncatedTo(ChronoUnit.SECONDS);
         LocalDate date = LocalDate.ofInstant(at, zone);
         if (date.getYear() < 1 || date.getYear() > 9999) {
-            throw ApiException.badRequest("'due.datetime' must fall in the years 1 to 9999 (was '"
-                    + request.datetime() + "').");
+            throw ApiException.badRequest(
+                    "'due.datetime' must fall in the years 1 to 9999 (was '" + request.datetime() + "').");
         }
         if (request.date() != null && !request.date().equals(date)) {
             throw ApiException.badRequest("'due.date' (" + request.date() + ") is not the date of 'due.datetime' in "
@@ -65,8 +64,8 @@ class Dues {
         try {
             return ZoneId.of(id.strip());
         } catch (DateTimeException e) {
-            throw ApiException.badRequest("'due.timezone' must be an IANA time zone such as Europe/Zurich (was '"
-                    + id + "').");
+            throw ApiException.badRequest(
+                    "'due.timezone' must be an IANA time zone such as Europe/Zurich (was '" + id + "').");
         }
     }
 }

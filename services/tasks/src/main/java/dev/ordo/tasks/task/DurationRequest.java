@@ -6,15 +6,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-
 import java.util.Map;
 
 /** How long a task takes. */
 @Schema(description = "How long a task takes")
 public record DurationRequest(
-        @NotNull @Min(1) @Max(100_000) @Schema(example = "30") Integer amount,
-        @NotNull @Pattern(regexp = "minute|day", message = "must be minute or day")
-        @Schema(allowableValues = {"minute", "day"}) String unit,
+        @NotNull @Min(1) @Max(100_000) @Schema(example = "30")
+        Integer amount,
+
+        @NotNull @Pattern(regexp = "minute|day", message = "must be minute or day") @Schema(allowableValues = {"minute", "day"})
+        String unit,
+
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "amount and unit";

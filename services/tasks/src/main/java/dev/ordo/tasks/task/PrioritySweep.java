@@ -2,17 +2,16 @@ package dev.ordo.tasks.task;
 
 import dev.ordo.tasks.rule.RuleMatch;
 import dev.ordo.tasks.rule.RuleMatcher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies every project's priority rules to all its open tasks: rules speak of time ("overdue",
@@ -30,8 +29,12 @@ public class PrioritySweep {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PrioritySweep(RuleMatcher matcher, Tasks tasks, TaskEventLog events, PlatformTransactionManager transactionManager,
-                  Clock clock) {
+    PrioritySweep(
+            RuleMatcher matcher,
+            Tasks tasks,
+            TaskEventLog events,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.matcher = matcher;
         this.tasks = tasks;
         this.events = events;

@@ -1,12 +1,11 @@
 package dev.ordo.tasks.task;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What the projects service's events do to tasks. Runs inside the event consumer's transaction. */
 @Service

@@ -1,11 +1,10 @@
 package dev.ordo.tasks.task;
 
 import dev.ordo.tasks.rule.RuleMatcher;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * Gives a task that was just written the priority its project's first matching rule says (open tasks
@@ -35,7 +34,8 @@ class RulePriorities {
         return matcher.firstMatch(task.id(), task.projectId())
                 .filter(match -> match.priority() != task.priority())
                 .map(match -> {
-                    Task after = task.withPriority(match.priority(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+                    Task after =
+                            task.withPriority(match.priority(), clock.instant().truncatedTo(ChronoUnit.MICROS));
                     tasks.update(after, false);
                     events.priorityChanged(after, task.priority(), match.ruleId(), actor);
                     return after;

@@ -2,14 +2,13 @@ package dev.ordo.tasks.task;
 
 import dev.ordo.tasks.label.LabelUsage;
 import dev.ordo.tasks.section.SectionTasks;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * What happens to tasks when a label or a section they use changes: done here, so that labels and sections
@@ -32,7 +31,9 @@ class TaskCleanups implements LabelUsage, SectionTasks {
     public void renamed(UUID ownerId, String from, String to) {
         for (Task task : tasks.createdByWithLabel(ownerId, from)) {
             List<String> labels = new ArrayList<>();
-            task.labels().stream().filter(l -> !l.equalsIgnoreCase(from) && !l.equalsIgnoreCase(to)).forEach(labels::add);
+            task.labels().stream()
+                    .filter(l -> !l.equalsIgnoreCase(from) && !l.equalsIgnoreCase(to))
+                    .forEach(labels::add);
             labels.add(to);
             relabel(task, labels, ownerId);
         }
@@ -41,7 +42,12 @@ class TaskCleanups implements LabelUsage, SectionTasks {
     @Override
     public void removed(UUID ownerId, String name) {
         for (Task task : tasks.createdByWithLabel(ownerId, name)) {
-            relabel(task, task.labels().stream().filter(l -> !l.equalsIgnoreCase(name)).toList(), ownerId);
+            relabel(
+                    task,
+                    task.labels().stream()
+                            .filter(l -> !l.equalsIgnoreCase(name))
+                            .toList(),
+                    ownerId);
         }
     }
 
@@ -49,8 +55,8 @@ class TaskCleanups implements LabelUsage, SectionTasks {
     public void detachAll(UUID sectionId, UUID actor) {
         Instant now = now();
         for (Task task : tasks.inSection(sectionId)) {
-            Task after = task.placed(task.projectId(), null, task.parentId(), task.depth(), task.position(),
-                    task.assigneeId(), now);
+            Task after = task.placed(
+                    task.projectId(), null, task.parentId(), task.depth(), task.position(), task.assigneeId(), now);
             tasks.update(after, false);
             events.moved(task, after, actor);
         }

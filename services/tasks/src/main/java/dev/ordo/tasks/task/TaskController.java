@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,9 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
-import java.util.UUID;
 
 @RestController
 @RequestMapping(TaskController.PATH)
@@ -42,15 +41,20 @@ public class TaskController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a task", description = "In projectId, else the parent's project, else my Inbox. "
-            + "Viewers may not (403). With Idempotency-Key, a repeated request answers the same 201; "
-            + "the same key with another body, 422.")
-    ResponseEntity<TaskResponse> create(@Valid @RequestBody CreateTaskRequest request,
-            @Parameter(description = "Makes retries safe") @RequestHeader(value = IdempotentCreates.HEADER, required = false) String key) {
+    @Operation(
+            summary = "Create a task",
+            description = "In projectId, else the parent's project, else my Inbox. "
+                    + "Viewers may not (403). With Idempotency-Key, a repeated request answers the same 201; "
+                    + "the same key with another body, 422.")
+    ResponseEntity<TaskResponse> create(
+            @Valid @RequestBody CreateTaskRequest request,
+            @Parameter(description = "Makes retries safe")
+                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
+                    String key) {
         request.refuseUnknownFields();
         UUID caller = Caller.current().userId();
-        return created(idempotent.create(caller, key, PATH, request, TaskResponse.class,
-                () -> created(tasks.create(caller, request))));
+        return created(idempotent.create(
+                caller, key, PATH, request, TaskResponse.class, () -> created(tasks.create(caller, request))));
     }
 
     @GetMapping("/{id}")
@@ -60,27 +64,35 @@ public class TaskController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change a task", description = "Send only the fields to change; null clears description, "
-            + "due, deadline, duration, assigneeId. With If-Match (the ETag of a read), 412 if it changed meanwhile. "
-            + "Moving is POST /{id}/move.")
-    ResponseEntity<TaskResponse> update(@PathVariable UUID id, @Valid @RequestBody UpdateTaskRequest request,
+    @Operation(
+            summary = "Change a task",
+            description = "Send only the fields to change; null clears description, "
+                    + "due, deadline, duration, assigneeId. With If-Match (the ETag of a read), 412 if it changed meanwhile. "
+                    + "Moving is POST /{id}/move.")
+    ResponseEntity<TaskResponse> update(
+            @PathVariable UUID id,
+            @Valid @RequestBody UpdateTaskRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withETag(tasks.update(Caller.current().userId(), id, request.toChanges(), ETags.version(ifMatch)));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a task with its subtasks", description = "With If-Match, 412 if it changed meanwhile.")
-    ResponseEntity<Void> delete(@PathVariable UUID id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<Void> delete(
+            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         tasks.delete(Caller.current().userId(), id, ETags.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/move")
-    @Operation(summary = "Move a task with its subtasks", description = "To another project, section or parent. "
-            + "I must be able to write both projects; at most 4 levels; never under itself. With If-Match, 412 if "
-            + "it changed meanwhile.")
-    ResponseEntity<TaskResponse> move(@PathVariable UUID id, @RequestBody MoveTaskRequest request,
+    @Operation(
+            summary = "Move a task with its subtasks",
+            description = "To another project, section or parent. "
+                    + "I must be able to write both projects; at most 4 levels; never under itself. With If-Match, 412 if "
+                    + "it changed meanwhile.")
+    ResponseEntity<TaskResponse> move(
+            @PathVariable UUID id,
+            @RequestBody MoveTaskRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         UnknownFields.refuse(request.otherFields(), MoveTaskRequest.FIELDS);
         return withETag(moves.move(Caller.current().userId(), id, request, ETags.version(ifMatch)));
@@ -93,7 +105,9 @@ public class TaskController {
     }
 
     public static ResponseEntity<TaskResponse> created(Created<TaskResponse> created) {
-        return ResponseEntity.created(created.location()).eTag(ETags.of(created.body().version())).body(created.body());
+        return ResponseEntity.created(created.location())
+                .eTag(ETags.of(created.body().version()))
+                .body(created.body());
     }
 
     private static ResponseEntity<TaskResponse> withETag(TaskView view) {

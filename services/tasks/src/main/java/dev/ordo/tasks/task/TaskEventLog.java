@@ -5,10 +5,9 @@ import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.tasks.cache.MostUrgentCache;
 import dev.ordo.tasks.query.Priority;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * Records the tasks' events in the outbox, inside the caller's transaction, keyed by task id. Every task
@@ -58,8 +57,11 @@ class TaskEventLog {
         if (!before.projectId().equals(after.projectId())) {
             cache.evictProjectAfterCommit(before.projectId());
         }
-        append(TaskEvents.TASK_MOVED, after, actor, new TaskEvents.TaskMoved(after.state(), before.projectId(),
-                before.sectionId(), before.parentId()));
+        append(
+                TaskEvents.TASK_MOVED,
+                after,
+                actor,
+                new TaskEvents.TaskMoved(after.state(), before.projectId(), before.sectionId(), before.parentId()));
     }
 
     void assigned(Task t, UUID previousAssignee, String reason, UUID actor) {
@@ -67,7 +69,10 @@ class TaskEventLog {
     }
 
     void priorityChanged(Task t, Priority previous, UUID ruleId, UUID actor) {
-        append(TaskEvents.TASK_PRIORITY_CHANGED, t, actor,
+        append(
+                TaskEvents.TASK_PRIORITY_CHANGED,
+                t,
+                actor,
                 new TaskEvents.TaskPriorityChanged(t.state(), previous.name(), ruleId));
     }
 

@@ -4,15 +4,14 @@ import dev.ordo.platform.web.ApiException;
 import dev.ordo.tasks.access.Permission;
 import dev.ordo.tasks.access.ProjectAccess;
 import dev.ordo.tasks.web.ETags;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Moving a task, with all its subtasks, to another project, section or parent. */
 @Service
@@ -26,8 +25,14 @@ public class TaskMoves {
     private final TaskPositions positions;
     private final Clock clock;
 
-    TaskMoves(Tasks tasks, TaskPlaces places, ProjectAccess access, TaskEventLog events, RulePriorities rules,
-              TaskPositions positions, Clock clock) {
+    TaskMoves(
+            Tasks tasks,
+            TaskPlaces places,
+            ProjectAccess access,
+            TaskEventLog events,
+            RulePriorities rules,
+            TaskPositions positions,
+            Clock clock) {
         this.tasks = tasks;
         this.places = places;
         this.access = access;
@@ -70,7 +75,8 @@ public class TaskMoves {
         int height = subtree.stream().mapToInt(Task::depth).max().orElse(task.depth()) - task.depth();
         int depth = TaskPlaces.depthUnder(parent, height);
         UUID sectionId = places.section(m.sectionId(), target, parent);
-        if (target.equals(task.projectId()) && Objects.equals(sectionId, task.sectionId())
+        if (target.equals(task.projectId())
+                && Objects.equals(sectionId, task.sectionId())
                 && Objects.equals(parentId, task.parentId())) {
             return tasks.view(id).orElseThrow();
         }
@@ -85,8 +91,14 @@ public class TaskMoves {
                 continue;
             }
             UUID assigneeId = t.assigneeId() == null || access.isMember(target, t.assigneeId()) ? t.assigneeId() : null;
-            Task after = t.placed(target, sectionId, root ? parentId : t.parentId(), t.depth() + shift,
-                    root ? position : t.position(), assigneeId, now);
+            Task after = t.placed(
+                    target,
+                    sectionId,
+                    root ? parentId : t.parentId(),
+                    t.depth() + shift,
+                    root ? position : t.position(),
+                    assigneeId,
+                    now);
             tasks.update(after, false);
             events.moved(t, after, caller);
             if (!target.equals(t.projectId())) {

@@ -4,17 +4,17 @@ import dev.ordo.platform.web.ApiException;
 import dev.ordo.tasks.access.ProjectAccess;
 import dev.ordo.tasks.section.Section;
 import dev.ordo.tasks.section.Sections;
-import org.springframework.stereotype.Component;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Checks of where a task may sit and who may be on it, shared by creating, changing and moving tasks. */
 @Component
 class TaskPlaces {
 
-    static final Comparator<String> LABEL_ORDER = Comparator.comparing((String s) -> s.toLowerCase(java.util.Locale.ROOT))
+    static final Comparator<String> LABEL_ORDER = Comparator.comparing(
+                    (String s) -> s.toLowerCase(java.util.Locale.ROOT))
             .thenComparing(Comparator.naturalOrder());
 
     private final Tasks tasks;
@@ -29,13 +29,15 @@ class TaskPlaces {
 
     /** The task, if the caller is a member of its project; else it does not exist for them (404). */
     Task visible(UUID taskId, UUID caller) {
-        return tasks.byId(taskId).filter(t -> access.isMember(t.projectId(), caller))
+        return tasks.byId(taskId)
+                .filter(t -> access.isMember(t.projectId(), caller))
                 .orElseThrow(TaskPlaces::noSuchTask);
     }
 
     /** A task named in a request body as parent; 400 when the caller cannot see it. */
     Task parent(UUID parentId, UUID caller) {
-        return tasks.byId(parentId).filter(t -> access.isMember(t.projectId(), caller))
+        return tasks.byId(parentId)
+                .filter(t -> access.isMember(t.projectId(), caller))
                 .orElseThrow(() -> ApiException.badRequest("'parentId' is no task you can see."));
     }
 
@@ -57,7 +59,8 @@ class TaskPlaces {
         if (sectionId == null) {
             return parent == null ? null : parent.sectionId();
         }
-        Section section = sections.byId(sectionId).filter(s -> s.projectId().equals(projectId))
+        Section section = sections.byId(sectionId)
+                .filter(s -> s.projectId().equals(projectId))
                 .orElseThrow(() -> ApiException.badRequest("'sectionId' is no section of the task's project."));
         if (parent != null && !section.id().equals(parent.sectionId())) {
             throw ApiException.badRequest("A subtask sits in its parent's section; leave 'sectionId' out.");

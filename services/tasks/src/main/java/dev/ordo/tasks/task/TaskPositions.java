@@ -1,13 +1,12 @@
 package dev.ordo.tasks.task;
 
 import dev.ordo.tasks.web.Positions;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * Where a task goes by default among its siblings: after the last one. When the last one sits at the end
@@ -33,8 +32,8 @@ class TaskPositions {
         if (next.isPresent()) {
             return next.getAsLong();
         }
-        Tasks.Renumbered renumbered = tasks.renumber(projectId, parentId, except,
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Tasks.Renumbered renumbered =
+                tasks.renumber(projectId, parentId, except, clock.instant().truncatedTo(ChronoUnit.MICROS));
         tasks.byIds(renumbered.changed()).forEach(t -> events.updated(t, List.of("position"), actor));
         return Positions.afterRenumbered(renumbered.siblings());
     }

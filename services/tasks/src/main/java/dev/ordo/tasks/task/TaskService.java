@@ -8,9 +8,6 @@ import dev.ordo.tasks.label.LabelService;
 import dev.ordo.tasks.query.Due;
 import dev.ordo.tasks.query.Priority;
 import dev.ordo.tasks.web.ETags;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Creating, reading, changing and deleting tasks: each change is stored with its events, in one transaction. */
 @Service
@@ -35,8 +34,17 @@ public class TaskService {
     private final TaskPositions positions;
     private final Clock clock;
 
-    TaskService(Tasks tasks, TaskPlaces places, ProjectAccess access, ProjectReplicas projects, LabelService labels,
-                Dues dues, TaskEventLog events, RulePriorities rules, TaskPositions positions, Clock clock) {
+    TaskService(
+            Tasks tasks,
+            TaskPlaces places,
+            ProjectAccess access,
+            ProjectReplicas projects,
+            LabelService labels,
+            Dues dues,
+            TaskEventLog events,
+            RulePriorities rules,
+            TaskPositions positions,
+            Clock clock) {
         this.tasks = tasks;
         this.places = places;
         this.access = access;
@@ -52,9 +60,22 @@ public class TaskService {
     @Transactional
     public TaskView create(UUID caller, CreateTaskRequest r) {
         Due due = r.due() == null ? null : dues.resolve(r.due(), caller);
-        return create(caller, new NewTask(TaskTexts.title(r.title()), TaskTexts.description(r.description()),
-                r.projectId(), r.sectionId(), r.parentId(), r.status(), r.priority(), due, r.deadline(),
-                r.duration() == null ? null : r.duration().toDuration(), r.assigneeId(), r.labels(), r.position()));
+        return create(
+                caller,
+                new NewTask(
+                        TaskTexts.title(r.title()),
+                        TaskTexts.description(r.description()),
+                        r.projectId(),
+                        r.sectionId(),
+                        r.parentId(),
+                        r.status(),
+                        r.priority(),
+                        due,
+                        r.deadline(),
+                        r.duration() == null ? null : r.duration().toDuration(),
+                        r.assigneeId(),
+                        r.labels(),
+                        r.position()));
     }
 
     /**
@@ -64,9 +85,14 @@ public class TaskService {
     @Transactional
     public TaskView create(UUID caller, NewTask n) {
         Task parent = n.parentId() == null ? null : places.parent(n.parentId(), caller);
-        UUID projectId = n.projectId() != null ? n.projectId() : parent != null ? parent.projectId()
-                : projects.inboxOf(caller).orElseThrow(() -> ApiException.conflict(
-                "Your Inbox is not known here yet; give a projectId, or try again in a moment."));
+        UUID projectId = n.projectId() != null
+                ? n.projectId()
+                : parent != null
+                        ? parent.projectId()
+                        : projects.inboxOf(caller)
+                                .orElseThrow(
+                                        () -> ApiException.conflict(
+                                                "Your Inbox is not known here yet; give a projectId, or try again in a moment."));
         access.require(projectId, caller, Permission.WRITE);
         if (parent != null) {
             tasks.lockTrees(List.of(projectId));
@@ -83,10 +109,27 @@ public class TaskService {
         long position = n.position() != null ? n.position() : positions.next(projectId, parentId, null, caller);
         TaskStatus status = n.status() == null ? TaskStatus.PENDING : n.status();
         Instant now = now();
-        Task task = new Task(UUID.randomUUID(), projectId, sectionId, parentId, depth, TaskTexts.title(n.title()),
+        Task task = new Task(
+                UUID.randomUUID(),
+                projectId,
+                sectionId,
+                parentId,
+                depth,
+                TaskTexts.title(n.title()),
                 TaskTexts.description(n.description()),
-                status, n.priority() == null ? Priority.LOW : n.priority(), n.due(), n.deadline(), n.duration(),
-                assigneeId, labelNames, position, caller, now, now, status == TaskStatus.COMPLETED ? now : null, 0);
+                status,
+                n.priority() == null ? Priority.LOW : n.priority(),
+                n.due(),
+                n.deadline(),
+                n.duration(),
+                assigneeId,
+                labelNames,
+                position,
+                caller,
+                now,
+                now,
+                status == TaskStatus.COMPLETED ? now : null,
+                0);
         tasks.add(task);
         events.created(task, caller);
         rules.apply(task, caller);
@@ -113,25 +156,48 @@ public class TaskService {
         String description = clearable(c.description(), before.description(), "description", changed);
         TaskStatus status = pick(c.status(), before.status(), "status", changed);
         Priority priority = pick(c.priority(), before.priority(), "priority", changed);
-        Due due = clearable(c.due() == null ? null : c.due().map(d -> dues.resolve(d, caller)), before.due(), "due", changed);
+        Due due = clearable(
+                c.due() == null ? null : c.due().map(d -> dues.resolve(d, caller)), before.due(), "due", changed);
         var deadline = clearable(c.deadline(), before.deadline(), "deadline", changed);
         TaskDuration duration = clearable(c.duration(), before.duration(), "duration", changed);
         UUID assigneeId = clearable(c.assigneeId(), before.assigneeId(), "assigneeId", changed);
         if (changed.contains("assigneeId")) {
             places.assignee(assigneeId, before.projectId());
         }
-        List<String> labelNames = pick(c.labels() == null ? null
-                : TaskPlaces.sorted(labels.ensure(caller, c.labels(), "labels")), before.labels(), "labels", changed);
+        List<String> labelNames = pick(
+                c.labels() == null ? null : TaskPlaces.sorted(labels.ensure(caller, c.labels(), "labels")),
+                before.labels(),
+                "labels",
+                changed);
         long position = pick(c.position(), before.position(), "position", changed);
         if (changed.isEmpty()) {
             return tasks.view(id).orElseThrow();
         }
         Instant now = now();
-        Instant completedAt = status != TaskStatus.COMPLETED ? null
+        Instant completedAt = status != TaskStatus.COMPLETED
+                ? null
                 : before.status() == TaskStatus.COMPLETED ? before.completedAt() : now;
-        Task after = new Task(id, before.projectId(), before.sectionId(), before.parentId(), before.depth(), title,
-                description, status, priority, due, deadline, duration, assigneeId, labelNames, position,
-                before.createdBy(), before.createdAt(), now, completedAt, before.version() + 1);
+        Task after = new Task(
+                id,
+                before.projectId(),
+                before.sectionId(),
+                before.parentId(),
+                before.depth(),
+                title,
+                description,
+                status,
+                priority,
+                due,
+                deadline,
+                duration,
+                assigneeId,
+                labelNames,
+                position,
+                before.createdBy(),
+                before.createdAt(),
+                now,
+                completedAt,
+                before.version() + 1);
         tasks.update(after, changed.contains("labels"));
         publish(before, after, changed, caller);
         rules.apply(after, caller);
@@ -155,7 +221,8 @@ public class TaskService {
     }
 
     private void publish(Task before, Task after, List<String> changed, UUID caller) {
-        boolean statusEvent = changed.contains("status") && (!before.status().open() || !after.status().open());
+        boolean statusEvent = changed.contains("status")
+                && (!before.status().open() || !after.status().open());
         List<String> plain = changed.stream()
                 .filter(f -> !f.equals("priority") && !f.equals("assigneeId") && !(f.equals("status") && statusEvent))
                 .toList();

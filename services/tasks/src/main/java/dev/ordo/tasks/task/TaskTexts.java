@@ -1,7 +1,6 @@
 package dev.ordo.tasks.task;
 
 import dev.ordo.platform.web.ApiException;
-
 import java.nio.charset.StandardCharsets;
 
 /** Limits of a task's texts. */
@@ -11,8 +10,7 @@ final class TaskTexts {
     static final int MAX_DESCRIPTION_BYTES = 16 * 1024;
     static final int MAX_LABELS = 50;
 
-    private TaskTexts() {
-    }
+    private TaskTexts() {}
 
     /** The description as stored: never null; 400 when longer than 16 KB in UTF-8. */
     static String description(String description) {
@@ -20,8 +18,8 @@ final class TaskTexts {
             return "";
         }
         if (description.getBytes(StandardCharsets.UTF_8).length > MAX_DESCRIPTION_BYTES) {
-            throw ApiException.badRequest("'description' must be at most 16 KB (" + MAX_DESCRIPTION_BYTES
-                    + " bytes in UTF-8).");
+            throw ApiException.badRequest(
+                    "'description' must be at most 16 KB (" + MAX_DESCRIPTION_BYTES + " bytes in UTF-8).");
         }
         return description;
     }

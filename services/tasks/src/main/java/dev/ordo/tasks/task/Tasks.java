@@ -3,9 +3,6 @@ package dev.ordo.tasks.task;
 import dev.ordo.tasks.query.Due;
 import dev.ordo.tasks.query.Priority;
 import dev.ordo.tasks.web.Positions;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The tasks of all projects, with their labels. */
 @Repository
@@ -45,8 +44,7 @@ public class Tasks {
                         values (:id, :projectId, :sectionId, :parentId, :depth, :title, :description, :status,
                             :priority, :priorityRank, :dueDate, :dueDatetime, :dueTimezone, :deadline, :durationAmount,
                             :durationUnit, :assigneeId, :position, :createdBy, :createdAt, :updatedAt, :completedAt,
-                            :version)""")
-                .params(params(task)).update();
+                            :version)""").params(params(task)).update();
         setLabels(task.id(), task.labels());
     }
 
@@ -60,8 +58,7 @@ public class Tasks {
                             duration_amount = :durationAmount, duration_unit = :durationUnit, assignee_id = :assigneeId,
                             position = :position, updated_at = :updatedAt, completed_at = :completedAt,
                             version = :version
-                        where id = :id""")
-                .params(params(task)).update();
+                        where id = :id""").params(params(task)).update();
         if (labelsChanged) {
             setLabels(task.id(), task.labels());
         }
@@ -76,26 +73,39 @@ public class Tasks {
                         update task set priority = :priority, priority_rank = :priorityRank, updated_at = :updatedAt,
                             version = :version
                         where id = :id and version = :expectedVersion""")
-                .params(params(task)).param("expectedVersion", expectedVersion).update() == 1;
+                        .params(params(task))
+                        .param("expectedVersion", expectedVersion)
+                        .update()
+                == 1;
     }
 
     public Optional<Task> byId(UUID id) {
-        return withLabels(jdbc.sql("select * from task where id = :id").param("id", id)
-                .query(Tasks::map).list()).stream().findFirst();
+        return withLabels(jdbc.sql("select * from task where id = :id")
+                        .param("id", id)
+                        .query(Tasks::map)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     List<Task> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withLabels(jdbc.sql("select * from task where id in (:ids) order by id").param("ids", ids)
-                .query(Tasks::map).list());
+        return withLabels(jdbc.sql("select * from task where id in (:ids) order by id")
+                .param("ids", ids)
+                .query(Tasks::map)
+                .list());
     }
 
     /** The task with its row locked until the transaction ends. */
     Optional<Task> lock(UUID id) {
-        return withLabels(jdbc.sql("select * from task where id = :id for update").param("id", id)
-                .query(Tasks::map).list()).stream().findFirst();
+        return withLabels(jdbc.sql("select * from task where id = :id for update")
+                        .param("id", id)
+                        .query(Tasks::map)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     public Optional<TaskView> view(UUID id) {
@@ -108,7 +118,9 @@ public class Tasks {
             return List.of();
         }
         List<TaskView> found = jdbc.sql("select " + VIEW_COLUMNS + " from task t where t.id in (:ids)")
-                .param("ids", ids).query(Tasks::mapView).list();
+                .param("ids", ids)
+                .query(Tasks::mapView)
+                .list();
         Map<UUID, TaskView> byId = new HashMap<>();
         withLabelsOf(found).forEach(v -> byId.put(v.task().id(), v));
         return ids.stream().map(byId::get).filter(v -> v != null).toList();
@@ -127,38 +139,44 @@ public class Tasks {
                             union all
                             select c.id, tree.level + 1 from task c join tree on c.parent_id = tree.id
                         )
-                        select t.* from task t join tree on tree.id = t.id order by tree.level, t.position, t.id""")
-                .param("root", rootId).query(Tasks::map).list());
+                        select t.* from task t join tree on tree.id = t.id order by tree.level, t.position, t.id""").param("root", rootId).query(Tasks::map).list());
     }
 
     /** The tasks in the section and all their subtasks, each before its subtasks. */
     List<Task> inSectionWithSubtasks(UUID sectionId) {
-        return withLabels(jdbc.sql("""
+        return withLabels(
+                jdbc.sql("""
                         with recursive tree (id, level) as (
                             select id, 0 from task where section_id = :sectionId
                             union
                             select c.id, tree.level + 1 from task c join tree on c.parent_id = tree.id
                         )
                         select t.* from task t join (select id, min(level) as level from tree group by id) l
-                            on l.id = t.id order by t.depth, t.position, t.id""")
-                .param("sectionId", sectionId).query(Tasks::map).list());
+                            on l.id = t.id order by t.depth, t.position, t.id""").param("sectionId", sectionId).query(Tasks::map).list());
     }
 
     List<Task> inSection(UUID sectionId) {
         return withLabels(jdbc.sql("select * from task where section_id = :sectionId order by depth, position, id")
-                .param("sectionId", sectionId).query(Tasks::map).list());
+                .param("sectionId", sectionId)
+                .query(Tasks::map)
+                .list());
     }
 
     List<Task> inProject(UUID projectId) {
         return withLabels(jdbc.sql("select * from task where project_id = :projectId order by depth, position, id")
-                .param("projectId", projectId).query(Tasks::map).list());
+                .param("projectId", projectId)
+                .query(Tasks::map)
+                .list());
     }
 
     List<Task> assignedIn(UUID projectId, UUID assigneeId) {
         return withLabels(jdbc.sql("""
                         select * from task where project_id = :projectId and assignee_id = :assigneeId
                         order by id for update""")
-                .param("projectId", projectId).param("assigneeId", assigneeId).query(Tasks::map).list());
+                .param("projectId", projectId)
+                .param("assigneeId", assigneeId)
+                .query(Tasks::map)
+                .list());
     }
 
     /** The tasks {@code createdBy} created that carry this label (ignoring case), locked. */
@@ -167,7 +185,10 @@ public class Tasks {
                         select * from task t where t.created_by = :createdBy
                         and exists (select 1 from task_label l where l.task_id = t.id and lower(l.name) = lower(:label))
                         order by t.id for update""")
-                .param("createdBy", createdBy).param("label", label).query(Tasks::map).list());
+                .param("createdBy", createdBy)
+                .param("label", label)
+                .query(Tasks::map)
+                .list());
     }
 
     /** The highest position among the siblings (0 when there are none), leaving out {@code except}. */
@@ -176,8 +197,11 @@ public class Tasks {
                         select coalesce(max(position), 0) from task
                         where project_id = :projectId and parent_id is not distinct from :parentId
                         and id is distinct from cast(:except as uuid)""")
-                .param("projectId", projectId).param("parentId", parentId).param("except", except)
-                .query(Long.class).single();
+                .param("projectId", projectId)
+                .param("parentId", parentId)
+                .param("except", except)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -193,18 +217,25 @@ public class Tasks {
                         update task t set position = o.position, version = t.version + 1, updated_at = :now
                         from ordered o where t.id = o.id and t.position <> o.position
                         returning t.id""")
-                .param("gap", Positions.GAP).param("projectId", projectId).param("parentId", parentId)
-                .param("except", except).param("now", Timestamp.from(now)).query(UUID.class).list();
+                .param("gap", Positions.GAP)
+                .param("projectId", projectId)
+                .param("parentId", parentId)
+                .param("except", except)
+                .param("now", Timestamp.from(now))
+                .query(UUID.class)
+                .list();
         int count = jdbc.sql("""
                         select count(*) from task where project_id = :projectId
                         and parent_id is not distinct from :parentId and id is distinct from cast(:except as uuid)""")
-                .param("projectId", projectId).param("parentId", parentId).param("except", except)
-                .query(Integer.class).single();
+                .param("projectId", projectId)
+                .param("parentId", parentId)
+                .param("except", except)
+                .query(Integer.class)
+                .single();
         return new Renumbered(count, changed);
     }
 
-    record Renumbered(int siblings, List<UUID> changed) {
-    }
+    record Renumbered(int siblings, List<UUID> changed) {}
 
     /** Deletes these tasks (their labels go with them). */
     void delete(Collection<UUID> ids) {
@@ -221,27 +252,38 @@ public class Tasks {
     void lockTrees(Collection<UUID> projectIds) {
         for (UUID projectId : new TreeSet<>(projectIds)) {
             jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                    .param("key", "task-tree:" + projectId).query((rs, row) -> 1).list();
+                    .param("key", "task-tree:" + projectId)
+                    .query((rs, row) -> 1)
+                    .list();
         }
     }
 
     private void setLabels(UUID taskId, List<String> labels) {
-        jdbc.sql("delete from task_label where task_id = :id").param("id", taskId).update();
+        jdbc.sql("delete from task_label where task_id = :id")
+                .param("id", taskId)
+                .update();
         for (String label : labels) {
             jdbc.sql("insert into task_label (task_id, name) values (:id, :name) on conflict do nothing")
-                    .param("id", taskId).param("name", label).update();
+                    .param("id", taskId)
+                    .param("name", label)
+                    .update();
         }
     }
 
     private List<Task> withLabels(List<Task> tasks) {
         Map<UUID, List<String>> labels = labelsOf(tasks.stream().map(Task::id).toList());
-        return tasks.stream().map(t -> t.withLabels(labels.getOrDefault(t.id(), List.of()))).toList();
+        return tasks.stream()
+                .map(t -> t.withLabels(labels.getOrDefault(t.id(), List.of())))
+                .toList();
     }
 
     private List<TaskView> withLabelsOf(List<TaskView> views) {
-        Map<UUID, List<String>> labels = labelsOf(views.stream().map(v -> v.task().id()).toList());
-        return views.stream().map(v -> new TaskView(v.task().withLabels(labels.getOrDefault(v.task().id(), List.of())),
-                v.openSubtasks())).toList();
+        Map<UUID, List<String>> labels =
+                labelsOf(views.stream().map(v -> v.task().id()).toList());
+        return views.stream()
+                .map(v -> new TaskView(
+                        v.task().withLabels(labels.getOrDefault(v.task().id(), List.of())), v.openSubtasks()))
+                .toList();
     }
 
     private Map<UUID, List<String>> labelsOf(List<UUID> taskIds) {
@@ -249,7 +291,8 @@ public class Tasks {
         if (taskIds.isEmpty()) {
             return labels;
         }
-        jdbc.sql("select task_id, name from task_label where task_id in (:ids) order by lower(name) collate \"C\", name collate \"C\"")
+        jdbc.sql(
+                        "select task_id, name from task_label where task_id in (:ids) order by lower(name) collate \"C\", name collate \"C\"")
                 .param("ids", taskIds)
                 .query((rs, row) -> labels.computeIfAbsent(rs.getObject("task_id", UUID.class), id -> new ArrayList<>())
                         .add(rs.getString("name")))
@@ -270,8 +313,16 @@ public class Tasks {
         p.put("priority", t.priority().name());
         p.put("priorityRank", t.priority().rank());
         p.put("dueDate", t.due() == null ? null : t.due().date());
-        p.put("dueDatetime", t.due() == null || t.due().datetime() == null ? null : Timestamp.from(t.due().datetime()));
-        p.put("dueTimezone", t.due() == null || t.due().timezone() == null ? null : t.due().timezone().getId());
+        p.put(
+                "dueDatetime",
+                t.due() == null || t.due().datetime() == null
+                        ? null
+                        : Timestamp.from(t.due().datetime()));
+        p.put(
+                "dueTimezone",
+                t.due() == null || t.due().timezone() == null
+                        ? null
+                        : t.due().timezone().getId());
         p.put("deadline", t.deadline());
         p.put("durationAmount", t.duration() == null ? null : t.duration().amount());
         p.put("durationUnit", t.duration() == null ? null : t.duration().unit());
@@ -289,8 +340,11 @@ public class Tasks {
         LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
         Timestamp dueDatetime = rs.getTimestamp("due_datetime");
         String dueTimezone = rs.getString("due_timezone");
-        Due due = dueDate == null ? null : dueDatetime == null ? Due.on(dueDate)
-                : new Due(dueDate, dueDatetime.toInstant(), ZoneId.of(dueTimezone));
+        Due due = dueDate == null
+                ? null
+                : dueDatetime == null
+                        ? Due.on(dueDate)
+                        : new Due(dueDate, dueDatetime.toInstant(), ZoneId.of(dueTimezone));
         int amount = rs.getInt("duration_amount");
         TaskDuration duration = rs.wasNull() ? null : new TaskDuration(amount, rs.getString("duration_unit"));
         Timestamp completedAt = rs.getTimestamp("completed_at");

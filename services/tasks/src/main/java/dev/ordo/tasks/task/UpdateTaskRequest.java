@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,30 +25,33 @@ import java.util.UUID;
  * different things: {@code "due": null} clears the due, while a field left out stays as it is.
  * Moving (project, section, parent) is {@code POST /api/v1/tasks/{id}/move}.
  */
-@Schema(description = "Fields to change; those left out stay as they are. null clears description, due, "
-        + "deadline, duration and assigneeId.")
+@Schema(
+        description = "Fields to change; those left out stay as they are. null clears description, due, "
+                + "deadline, duration and assigneeId.")
 public final class UpdateTaskRequest {
 
-    static final String FIELDS = "title, description, status, priority, due, deadline, duration, assigneeId, "
-            + "labels and position";
+    static final String FIELDS =
+            "title, description, status, priority, due, deadline, duration, assigneeId, " + "labels and position";
     private static final Set<String> MOVES = Set.of("projectId", "sectionId", "parentId");
 
-    @Size(max = TaskTexts.MAX_TITLE)
-    private String title;
+    @Size(max = TaskTexts.MAX_TITLE) private String title;
+
     private String description;
     private TaskStatus status;
     private Priority priority;
-    @Valid
-    private DueRequest due;
+
+    @Valid private DueRequest due;
+
     private LocalDate deadline;
-    @Valid
-    private DurationRequest duration;
+
+    @Valid private DurationRequest duration;
+
     private UUID assigneeId;
-    @Size(max = TaskTexts.MAX_LABELS)
-    private List<String> labels;
-    @Min(0)
-    @Max(Positions.MAX)
-    private Long position;
+
+    @Size(max = TaskTexts.MAX_LABELS) private List<String> labels;
+
+    @Min(0) @Max(Positions.MAX) private Long position;
+
     private final Set<String> present = new HashSet<>();
     private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
@@ -155,7 +157,8 @@ public final class UpdateTaskRequest {
     TaskChanges toChanges() {
         Map<String, Object> unknown = new LinkedHashMap<>(otherFields);
         if (unknown.keySet().stream().anyMatch(MOVES::contains)) {
-            throw ApiException.badRequest("projectId, sectionId and parentId change with POST /api/v1/tasks/{id}/move.");
+            throw ApiException.badRequest(
+                    "projectId, sectionId and parentId change with POST /api/v1/tasks/{id}/move.");
         }
         UnknownFields.refuse(unknown, FIELDS);
         if (due != null) {
@@ -169,14 +172,17 @@ public final class UpdateTaskRequest {
         refuseNull("priority", priority);
         refuseNull("labels", labels);
         refuseNull("position", position);
-        return new TaskChanges(title == null ? null : TaskTexts.title(title),
+        return new TaskChanges(
+                title == null ? null : TaskTexts.title(title),
                 present.contains("description") ? Optional.of(TaskTexts.description(description)) : null,
-                status, priority,
+                status,
+                priority,
                 present.contains("due") ? Optional.ofNullable(due) : null,
                 present.contains("deadline") ? Optional.ofNullable(deadline) : null,
                 present.contains("duration") ? Optional.ofNullable(duration).map(DurationRequest::toDuration) : null,
                 present.contains("assigneeId") ? Optional.ofNullable(assigneeId) : null,
-                labels, position);
+                labels,
+                position);
     }
 
     @JsonIgnore

@@ -2,7 +2,6 @@ package dev.ordo.tasks.urgency;
 
 import dev.ordo.tasks.query.Due;
 import dev.ordo.tasks.query.Priority;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,8 +37,7 @@ public final class Urgency {
     static final double AGE_WEIGHT = 5;
     static final int SUBTASK_CAP = 10;
 
-    private Urgency() {
-    }
+    private Urgency() {}
 
     public static double score(Priority priority, Instant due, Instant createdAt, int openSubtasks, Instant now) {
         Objects.requireNonNull(priority, "priority");
@@ -58,8 +56,8 @@ public final class Urgency {
 
     /** The score for a task's {@link Due} (null when it has none). */
     public static double score(Priority priority, Due due, Instant createdAt, int openSubtasks, Instant now) {
-        return score(priority, due == null ? null : dueInstant(due.date(), due.datetime()), createdAt,
-                openSubtasks, now);
+        return score(
+                priority, due == null ? null : dueInstant(due.date(), due.datetime()), createdAt, openSubtasks, now);
     }
 
     /** The instant urgency counts a due from: its time, or for a date-only due the start of its day in UTC. */

@@ -1,7 +1,6 @@
 package dev.ordo.tasks.web;
 
 import dev.ordo.platform.web.ApiException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,16 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class Cursor {
 
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern DOUBLE = Pattern.compile("-?(\\d{1,20}(\\.\\d{0,20})?|\\.\\d{1,20})(e[+-]?\\d{1,3})?|NaN|-?Infinity",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern DOUBLE = Pattern.compile(
+            "-?(\\d{1,20}(\\.\\d{0,20})?|\\.\\d{1,20})(e[+-]?\\d{1,3})?|NaN|-?Infinity", Pattern.CASE_INSENSITIVE);
     /** PostgreSQL's text of a timestamptz: 2026-03-01 10:00:00.123456+00, or ±infinity. */
     private static final Pattern TIMESTAMPTZ = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}(:\\d{2}){0,2}|-?infinity");
 
-    private Cursor() {
-    }
+    private Cursor() {}
 
     public static String encode(List<String> parts) {
         List<String> encoded = new ArrayList<>();
@@ -50,8 +48,9 @@ public final class Cursor {
     /** @throws ApiException 400 unless {@code value} is a value of the SQL {@code type} this service wrote */
     public static String check(String value, String type) {
         boolean valid = switch (type) {
-            case "bigint", "smallint" -> value.matches("-?\\d{1,18}")
-                    && (type.equals("bigint") || Math.abs(Long.parseLong(value)) <= Short.MAX_VALUE);
+            case "bigint", "smallint" ->
+                value.matches("-?\\d{1,18}")
+                        && (type.equals("bigint") || Math.abs(Long.parseLong(value)) <= Short.MAX_VALUE);
             case "double precision" -> DOUBLE.matcher(value).matches();
             case "timestamptz" -> TIMESTAMPTZ.matcher(value).matches();
             case "uuid" -> UUID.matcher(value).matches();

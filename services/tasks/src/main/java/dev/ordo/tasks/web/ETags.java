@@ -6,8 +6,7 @@ import org.springframework.http.HttpStatus;
 /** An object's ETag is its version: {@code "7"}. If-Match asks for one; a stale one is answered 412. */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
@@ -41,7 +40,8 @@ public final class ETags {
     }
 
     public static ApiException stale() {
-        return new ApiException(HttpStatus.PRECONDITION_FAILED,
+        return new ApiException(
+                HttpStatus.PRECONDITION_FAILED,
                 "If-Match does not match the current version: it was changed meanwhile. Read it again.");
     }
 }

@@ -35,6 +35,8 @@ class LanguageProblems {
     private static ResponseEntity<ProblemDetail> problem(String detail, int position, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, detail, request);
         problem.setProperty("position", position);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

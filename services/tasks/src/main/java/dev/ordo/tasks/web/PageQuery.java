@@ -1,7 +1,6 @@
 package dev.ordo.tasks.web;
 
 import dev.ordo.platform.web.ApiException;
-
 import java.util.List;
 
 /**

@@ -18,8 +18,7 @@ public final class Positions {
     /** The distance between renumbered siblings, leaving room to place between them without renumbering. */
     public static final long GAP = 1024;
 
-    private Positions() {
-    }
+    private Positions() {}
 
     /** The position after {@code last} (0 when there are no siblings), or empty when the range is used up. */
     public static OptionalLong after(long last) {

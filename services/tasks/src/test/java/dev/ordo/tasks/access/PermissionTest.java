@@ -1,8 +1,8 @@
 package dev.ordo.tasks.access;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The permission matrix of the README, cell by cell. */
 class PermissionTest {

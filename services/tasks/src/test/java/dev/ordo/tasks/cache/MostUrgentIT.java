@@ -1,19 +1,18 @@
 package dev.ordo.tasks.cache;
 
+import static dev.ordo.tasks.support.World.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
-
-import static dev.ordo.tasks.support.World.body;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MostUrgentIT extends IntegrationTestBase {
 
@@ -35,8 +34,17 @@ class MostUrgentIT extends IntegrationTestBase {
     void my_most_urgent_open_tasks_come_first_by_urgency() {
         world.task(ann, body("projectId", shared, "title", "low, no due"));
         world.task(ann, body("projectId", shared, "title", "urgent", "priority", "URGENT"));
-        world.task(ann, body("projectId", shared, "title", "urgent and overdue", "priority", "URGENT",
-                "due", Map.of("date", LocalDate.now().minusDays(3).toString())));
+        world.task(
+                ann,
+                body(
+                        "projectId",
+                        shared,
+                        "title",
+                        "urgent and overdue",
+                        "priority",
+                        "URGENT",
+                        "due",
+                        Map.of("date", LocalDate.now().minusDays(3).toString())));
         world.task(ann, body("projectId", shared, "title", "high", "priority", "HIGH"));
         world.task(ann, body("projectId", shared, "title", "bo's own", "priority", "URGENT", "assigneeId", bo.id()));
 
@@ -45,8 +53,10 @@ class MostUrgentIT extends IntegrationTestBase {
         assertThat(top.status()).isEqualTo(200);
         assertThat(top.titles()).containsExactly("urgent and overdue", "urgent", "high");
         assertThat(top.field("nextCursor")).isNull();
-        assertThat(api.get("/api/v1/tasks/most-urgent?limit=51", ann.token()).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/tasks?projectId=" + shared + "&sort=urgency&limit=2", ann.token()).titles())
+        assertThat(api.get("/api/v1/tasks/most-urgent?limit=51", ann.token()).status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/tasks?projectId=" + shared + "&sort=urgency&limit=2", ann.token())
+                        .titles())
                 .containsExactly("urgent and overdue", "urgent");
     }
 

@@ -1,19 +1,18 @@
 package dev.ordo.tasks.capture;
 
+import static dev.ordo.tasks.support.World.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-
-import static dev.ordo.tasks.support.World.body;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class QuickAddIT extends IntegrationTestBase {
 
@@ -35,7 +34,9 @@ class QuickAddIT extends IntegrationTestBase {
 
     @Test
     void one_line_makes_a_task_with_everything_it_names() {
-        Api.Response created = api.post("/api/v1/tasks/quick", ann.token(),
+        Api.Response created = api.post(
+                "/api/v1/tasks/quick",
+                ann.token(),
                 body("text", "Call Bob tomorrow 5pm p1 #work /calls @phone +" + bo.email()));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -51,12 +52,16 @@ class QuickAddIT extends IntegrationTestBase {
         assertThat(task.at("/due/date").asString()).isEqualTo(tomorrow.toString());
         assertThat(task.at("/due/timezone").asString()).isEqualTo(ZONE);
         assertThat(task.at("/due/datetime").asString())
-                .isEqualTo(tomorrow.atTime(17, 0).atZone(ZoneId.of(ZONE)).toInstant().toString());
+                .isEqualTo(tomorrow.atTime(17, 0)
+                        .atZone(ZoneId.of(ZONE))
+                        .toInstant()
+                        .toString());
     }
 
     @Test
     void without_a_project_the_task_goes_to_my_inbox() {
-        JsonNode task = api.post("/api/v1/tasks/quick", ann.token(), body("text", "Buy milk @errand")).json();
+        JsonNode task = api.post("/api/v1/tasks/quick", ann.token(), body("text", "Buy milk @errand"))
+                .json();
 
         assertThat(task.get("projectId").asString()).isEqualTo(inbox.toString());
         assertThat(task.get("title").asString()).isEqualTo("Buy milk");
@@ -68,10 +73,15 @@ class QuickAddIT extends IntegrationTestBase {
         assertThat(noProject.status()).isEqualTo(400);
         assertThat(noProject.field("detail")).contains("Nowhere");
 
-        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "Plan #Work /Nope")).status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "Plan +nobody@example.test")).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "Plan #Work /Nope"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "Plan +nobody@example.test"))
+                        .status())
+                .isEqualTo(400);
         TestUser outsider = world.user();
-        Api.Response notMember = api.post("/api/v1/tasks/quick", ann.token(), body("text", "Plan #Work +" + outsider.email()));
+        Api.Response notMember =
+                api.post("/api/v1/tasks/quick", ann.token(), body("text", "Plan #Work +" + outsider.email()));
         assertThat(notMember.status()).isEqualTo(400);
         assertThat(tasksIn(work)).isZero();
     }
@@ -82,8 +92,12 @@ class QuickAddIT extends IntegrationTestBase {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().has("position")).isTrue();
-        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "")).status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "x", "project", "Work")).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", ""))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "x", "project", "Work"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -97,10 +111,13 @@ class QuickAddIT extends IntegrationTestBase {
         assertThat(parse.get("priority").asString()).isEqualTo("URGENT");
         assertThat(parse.get("projectName").asString()).isEqualTo("Work");
         assertThat(parse.get("labels")).extracting(JsonNode::asString).containsExactly("phone");
-        assertThat(parse.get("tokens")).extracting(t -> t.get("kind").asString())
+        assertThat(parse.get("tokens"))
+                .extracting(t -> t.get("kind").asString())
                 .contains("date", "time", "priority", "project", "label");
-        parse.get("tokens").forEach(t -> assertThat(text.substring(t.get("start").asInt(), t.get("end").asInt()))
-                .isEqualTo(t.get("text").asString()));
+        parse.get("tokens")
+                .forEach(t -> assertThat(text.substring(
+                                t.get("start").asInt(), t.get("end").asInt()))
+                        .isEqualTo(t.get("text").asString()));
         assertThat(tasksIn(work)).isZero();
     }
 
@@ -113,10 +130,15 @@ class QuickAddIT extends IntegrationTestBase {
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.json()).isEqualTo(first.json());
         assertThat(tasksIn(work)).isEqualTo(1);
-        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "Twice #Work"), key).status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "Twice #Work"), key)
+                        .status())
+                .isEqualTo(422);
     }
 
     private long tasksIn(UUID project) {
-        return jdbc.sql("select count(*) from task where project_id = :p").param("p", project).query(Long.class).single();
+        return jdbc.sql("select count(*) from task where project_id = :p")
+                .param("p", project)
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,20 +1,19 @@
 package dev.ordo.tasks.filter;
 
+import static dev.ordo.tasks.support.Api.query;
+import static dev.ordo.tasks.support.World.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static dev.ordo.tasks.support.Api.query;
-import static dev.ordo.tasks.support.World.body;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Filter queries through the API: GET /api/v1/tasks?filter=… and saved filters. */
 class FilterIT extends IntegrationTestBase {
@@ -34,15 +33,58 @@ class FilterIT extends IntegrationTestBase {
         home = world.project(ann, "Home " + suffix);
         bo = world.memberOf(work, "member");
         LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
-        String calls = api.post("/api/v1/sections", ann.token(), body("projectId", work, "name", "Calls")).id();
-        world.task(ann, body("projectId", work, "title", "urgent call", "priority", "URGENT", "sectionId", calls,
-                "labels", List.of("phone"), "due", Map.of("date", today.toString())));
-        world.task(ann, body("projectId", work, "title", "late report", "priority", "HIGH",
-                "due", Map.of("date", today.minusDays(2).toString()), "assigneeId", bo.id()));
-        world.task(ann, body("projectId", client, "title", "client offer", "description", "the big offer",
-                "assigneeId", ann.id()));
-        world.task(ann, body("projectId", home, "title", "water plants", "priority", "URGENT",
-                "due", Map.of("date", today.plusDays(1).toString())));
+        String calls = api.post("/api/v1/sections", ann.token(), body("projectId", work, "name", "Calls"))
+                .id();
+        world.task(
+                ann,
+                body(
+                        "projectId",
+                        work,
+                        "title",
+                        "urgent call",
+                        "priority",
+                        "URGENT",
+                        "sectionId",
+                        calls,
+                        "labels",
+                        List.of("phone"),
+                        "due",
+                        Map.of("date", today.toString())));
+        world.task(
+                ann,
+                body(
+                        "projectId",
+                        work,
+                        "title",
+                        "late report",
+                        "priority",
+                        "HIGH",
+                        "due",
+                        Map.of("date", today.minusDays(2).toString()),
+                        "assigneeId",
+                        bo.id()));
+        world.task(
+                ann,
+                body(
+                        "projectId",
+                        client,
+                        "title",
+                        "client offer",
+                        "description",
+                        "the big offer",
+                        "assigneeId",
+                        ann.id()));
+        world.task(
+                ann,
+                body(
+                        "projectId",
+                        home,
+                        "title",
+                        "water plants",
+                        "priority",
+                        "URGENT",
+                        "due",
+                        Map.of("date", today.plusDays(1).toString())));
         UUID done = world.task(ann, home, "done chore");
         api.patch("/api/v1/tasks/" + done, ann.token(), body("status", "COMPLETED"));
     }
@@ -82,14 +124,19 @@ class FilterIT extends IntegrationTestBase {
         assertThat(response.json().get("position").isInt()).isTrue();
         assertThat(response.json().get("position").asInt()).isBetween(5, 16);
         assertThat(response.field("detail")).contains("position");
-        assertThat(api.get("/api/v1/tasks" + query("filter", "(p1"), ann.token()).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/tasks" + query("filter", "(p1"), ann.token())
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void a_filtered_list_pages_and_sorts_like_any_other() {
-        Api.Response first = api.get("/api/v1/tasks" + query("filter", "!no date", "sort", "due", "limit", "2"), ann.token());
-        Api.Response second = api.get("/api/v1/tasks" + query("filter", "!no date", "sort", "due", "limit", "2",
-                "cursor", first.field("nextCursor")), ann.token());
+        Api.Response first =
+                api.get("/api/v1/tasks" + query("filter", "!no date", "sort", "due", "limit", "2"), ann.token());
+        Api.Response second = api.get(
+                "/api/v1/tasks"
+                        + query("filter", "!no date", "sort", "due", "limit", "2", "cursor", first.field("nextCursor")),
+                ann.token());
 
         assertThat(first.titles()).containsExactly("late report", "urgent call");
         assertThat(second.titles()).containsExactly("water plants");
@@ -104,17 +151,30 @@ class FilterIT extends IntegrationTestBase {
         api.post("/api/v1/filters", ann.token(), body("name", "First", "query", "today", "position", 0));
         api.post("/api/v1/filters", ann.token(), body("name", "Last", "query", "overdue"));
 
-        assertThat(api.get("/api/v1/filters", ann.token()).json().get("items").valueStream()
-                .map(f -> f.get("name").asString()).toList()).containsExactly("First", "Urgent", "Last");
+        assertThat(api.get("/api/v1/filters", ann.token())
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(f -> f.get("name").asString())
+                        .toList())
+                .containsExactly("First", "Urgent", "Last");
         assertThat(titles(ann, "?savedFilter=" + urgent.id())).containsExactlyInAnyOrder("urgent call", "water plants");
 
-        assertThat(api.patch("/api/v1/filters/" + urgent.id(), ann.token(), body("query", "p2")).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/filters/" + urgent.id(), ann.token(), body("query", "p2"))
+                        .status())
+                .isEqualTo(200);
         assertThat(titles(ann, "?savedFilter=" + urgent.id())).containsExactly("late report");
 
-        assertThat(api.get("/api/v1/filters/" + urgent.id(), bo.token()).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/tasks?savedFilter=" + urgent.id(), bo.token()).status()).isEqualTo(404);
-        assertThat(api.delete("/api/v1/filters/" + urgent.id(), ann.token()).status()).isEqualTo(204);
-        assertThat(api.get("/api/v1/tasks?savedFilter=" + urgent.id(), ann.token()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/filters/" + urgent.id(), bo.token()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/tasks?savedFilter=" + urgent.id(), bo.token())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.delete("/api/v1/filters/" + urgent.id(), ann.token()).status())
+                .isEqualTo(204);
+        assertThat(api.get("/api/v1/tasks?savedFilter=" + urgent.id(), ann.token())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -123,13 +183,26 @@ class FilterIT extends IntegrationTestBase {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().has("position")).isTrue();
 
-        assertThat(api.post("/api/v1/filters", ann.token(), body("name", "Mine", "query", "p1")).status()).isEqualTo(201);
-        assertThat(api.post("/api/v1/filters", ann.token(), body("name", "MINE", "query", "p2")).status()).isEqualTo(409);
-        assertThat(api.post("/api/v1/filters", ann.token(), body("name", " ", "query", "p2")).status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/filters", ann.token(), body("name", "No query")).status()).isEqualTo(400);
-        String id = api.post("/api/v1/filters", ann.token(), body("name", "Other", "query", "p3")).id();
-        assertThat(api.patch("/api/v1/filters/" + id, ann.token(), body("query", "p9")).status()).isEqualTo(400);
-        assertThat(api.patch("/api/v1/filters/" + id, ann.token(), body("name", "mine")).status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/filters", ann.token(), body("name", "Mine", "query", "p1"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/filters", ann.token(), body("name", "MINE", "query", "p2"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.post("/api/v1/filters", ann.token(), body("name", " ", "query", "p2"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/filters", ann.token(), body("name", "No query"))
+                        .status())
+                .isEqualTo(400);
+        String id = api.post("/api/v1/filters", ann.token(), body("name", "Other", "query", "p3"))
+                .id();
+        assertThat(api.patch("/api/v1/filters/" + id, ann.token(), body("query", "p9"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.patch("/api/v1/filters/" + id, ann.token(), body("name", "mine"))
+                        .status())
+                .isEqualTo(409);
     }
 
     private List<String> filter(String query) {
@@ -143,6 +216,9 @@ class FilterIT extends IntegrationTestBase {
     }
 
     private String name(UUID project) {
-        return jdbc.sql("select name from project_replica where id = :id").param("id", project).query(String.class).single();
+        return jdbc.sql("select name from project_replica where id = :id")
+                .param("id", project)
+                .query(String.class)
+                .single();
     }
 }

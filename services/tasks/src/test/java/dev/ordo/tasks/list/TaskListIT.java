@@ -1,20 +1,19 @@
 package dev.ordo.tasks.list;
 
+import static dev.ordo.tasks.support.World.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static dev.ordo.tasks.support.World.body;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class TaskListIT extends IntegrationTestBase {
 
@@ -31,13 +30,35 @@ class TaskListIT extends IntegrationTestBase {
     void every_sort_pages_through_all_tasks_in_its_order_without_gaps_or_duplicates() {
         world.task(ann, body("projectId", work, "title", "T1", "priority", "LOW", "due", Map.of("date", "2026-03-03")));
         world.task(ann, body("projectId", work, "title", "T2", "priority", "URGENT"));
-        world.task(ann, body("projectId", work, "title", "T3", "priority", "HIGH", "due", Map.of("date", "2026-03-01")));
-        world.task(ann, body("projectId", work, "title", "T4", "priority", "HIGH",
-                "due", Map.of("datetime", "2026-03-01T10:00:00Z")));
-        world.task(ann, body("projectId", work, "title", "T5", "priority", "MEDIUM", "due", Map.of("date", "2026-03-02")));
+        world.task(
+                ann, body("projectId", work, "title", "T3", "priority", "HIGH", "due", Map.of("date", "2026-03-01")));
+        world.task(
+                ann,
+                body(
+                        "projectId",
+                        work,
+                        "title",
+                        "T4",
+                        "priority",
+                        "HIGH",
+                        "due",
+                        Map.of("datetime", "2026-03-01T10:00:00Z")));
+        world.task(
+                ann, body("projectId", work, "title", "T5", "priority", "MEDIUM", "due", Map.of("date", "2026-03-02")));
         world.task(ann, body("projectId", work, "title", "T6", "priority", "LOW"));
-        world.task(ann, body("projectId", work, "title", "T7", "priority", "URGENT", "position", 0,
-                "due", Map.of("date", "2026-03-01")));
+        world.task(
+                ann,
+                body(
+                        "projectId",
+                        work,
+                        "title",
+                        "T7",
+                        "priority",
+                        "URGENT",
+                        "position",
+                        0,
+                        "due",
+                        Map.of("date", "2026-03-01")));
 
         Map<String, List<String>> expected = Map.of(
                 "position", List.of("T7", "T1", "T2", "T3", "T4", "T5", "T6"),
@@ -45,8 +66,12 @@ class TaskListIT extends IntegrationTestBase {
                 "priority", List.of("T7", "T2", "T3", "T4", "T5", "T1", "T6"),
                 "created", List.of("T1", "T2", "T3", "T4", "T5", "T6", "T7"));
         expected.forEach((sort, order) -> {
-            assertThat(allPages("/api/v1/tasks?projectId=" + work + "&sort=" + sort, 2)).as(sort).isEqualTo(order);
-            assertThat(allPages("/api/v1/tasks?projectId=" + work + "&sort=" + sort, 3)).as(sort).isEqualTo(order);
+            assertThat(allPages("/api/v1/tasks?projectId=" + work + "&sort=" + sort, 2))
+                    .as(sort)
+                    .isEqualTo(order);
+            assertThat(allPages("/api/v1/tasks?projectId=" + work + "&sort=" + sort, 3))
+                    .as(sort)
+                    .isEqualTo(order);
         });
         assertThat(allPages("/api/v1/tasks?projectId=" + work + "&sort=urgency", 2))
                 .containsExactlyInAnyOrderElementsOf(expected.get("created"));
@@ -66,14 +91,28 @@ class TaskListIT extends IntegrationTestBase {
         assertThat(allPages("/api/v1/tasks?sort=created", 50)).containsExactly("at work", "at home");
         assertThat(allPages("/api/v1/tasks?sort=created&status=COMPLETED,PENDING", 50))
                 .containsExactly("at work", "at home", "done");
-        assertThat(api.get("/api/v1/tasks?projectId=" + bosProject, ann.token()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/tasks?projectId=" + bosProject, ann.token()).status())
+                .isEqualTo(404);
     }
 
     @Test
     void the_parameters_narrow_the_list() {
         TestUser bo = world.memberOf(work, "member");
-        UUID parent = UUID.fromString(world.task(ann, body("projectId", work, "title", "parent", "labels",
-                List.of("phone"), "priority", "HIGH", "assigneeId", bo.id())).get("id").asString());
+        UUID parent = UUID.fromString(world.task(
+                        ann,
+                        body(
+                                "projectId",
+                                work,
+                                "title",
+                                "parent",
+                                "labels",
+                                List.of("phone"),
+                                "priority",
+                                "HIGH",
+                                "assigneeId",
+                                bo.id()))
+                .get("id")
+                .asString());
         world.subtask(ann, parent, "child");
         world.task(ann, work, "other");
 
@@ -111,14 +150,24 @@ class TaskListIT extends IntegrationTestBase {
 
         assertThat(titles(kim, "/api/v1/tasks?view=today")).containsExactly("overdue date", "overdue time", "today");
         assertThat(titles(kim, "/api/v1/tasks?view=overdue")).containsExactly("overdue date", "overdue time");
-        assertThat(titles(kim, "/api/v1/tasks?view=upcoming")).containsExactly("today", "tomorrow early", "in six days");
+        assertThat(titles(kim, "/api/v1/tasks?view=upcoming"))
+                .containsExactly("today", "tomorrow early", "in six days");
         assertThat(api.get("/api/v1/tasks?view=someday", kim.token()).status()).isEqualTo(400);
     }
 
     @Test
     void bad_list_parameters_are_a_400_problem() {
-        for (String query : List.of("?sort=random", "?limit=0", "?limit=201", "?limit=x", "?cursor=%25%25",
-                "?status=DONE", "?priority=p1", "?projectId=nope", "?view=week", "?filter=x&savedFilter=" + UUID.randomUUID())) {
+        for (String query : List.of(
+                "?sort=random",
+                "?limit=0",
+                "?limit=201",
+                "?limit=x",
+                "?cursor=%25%25",
+                "?status=DONE",
+                "?priority=p1",
+                "?projectId=nope",
+                "?view=week",
+                "?filter=x&savedFilter=" + UUID.randomUUID())) {
             Api.Response response = api.get("/api/v1/tasks" + query, ann.token());
             assertThat(response.status()).as(query).isEqualTo(400);
             assertThat(response.contentType()).as(query).contains("application/problem+json");
@@ -126,12 +175,16 @@ class TaskListIT extends IntegrationTestBase {
         world.task(ann, work, "a");
         world.task(ann, work, "b");
         String byDue = api.get("/api/v1/tasks?sort=due&limit=1", ann.token()).field("nextCursor");
-        assertThat(api.get("/api/v1/tasks?sort=position&limit=1&cursor=" + byDue, ann.token()).status())
-                .as("a cursor of another order").isEqualTo(400);
+        assertThat(api.get("/api/v1/tasks?sort=position&limit=1&cursor=" + byDue, ann.token())
+                        .status())
+                .as("a cursor of another order")
+                .isEqualTo(400);
     }
 
     private UUID task(TestUser user, UUID project, String title, Map<String, String> due) {
-        return UUID.fromString(world.task(user, body("projectId", project, "title", title, "due", due)).get("id").asString());
+        return UUID.fromString(world.task(user, body("projectId", project, "title", title, "due", due))
+                .get("id")
+                .asString());
     }
 
     private List<String> titles(TestUser user, String path) {
@@ -147,8 +200,8 @@ class TaskListIT extends IntegrationTestBase {
         int pages = 0;
         do {
             String separator = path.contains("?") ? "&" : "?";
-            Api.Response page = api.get(path + separator + "limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor),
-                    ann.token());
+            Api.Response page = api.get(
+                    path + separator + "limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor), ann.token());
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
             titles.addAll(page.titles());
             cursor = page.field("nextCursor");

@@ -1,5 +1,8 @@
 package dev.ordo.tasks.query;
 
+import static dev.ordo.tasks.query.FilterParser.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.query.Filter.And;
 import dev.ordo.tasks.query.Filter.AssignedTo;
 import dev.ordo.tasks.query.Filter.CreatedBy;
@@ -22,18 +25,14 @@ import dev.ordo.tasks.query.Filter.Overdue;
 import dev.ordo.tasks.query.Filter.Search;
 import dev.ordo.tasks.query.Filter.Today;
 import dev.ordo.tasks.query.Filter.Tomorrow;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
-
-import static dev.ordo.tasks.query.FilterParser.parse;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FilterParserTest {
 
@@ -70,10 +69,11 @@ class FilterParserTest {
 
     @Test
     void names_may_contain_spaces_up_to_the_next_operator_or_parenthesis() {
-        assertThat(parse("#My Work & p1")).isEqualTo(new And(new InProject("My Work", false), new HasPriority(Priority.URGENT)));
+        assertThat(parse("#My Work & p1"))
+                .isEqualTo(new And(new InProject("My Work", false), new HasPriority(Priority.URGENT)));
         assertThat(parse("(@deep work)")).isEqualTo(new HasLabel("deep work"));
-        assertThat(parse("/Phone Calls|@waiting for")).isEqualTo(
-                new Or(new InSection("Phone Calls"), new HasLabel("waiting for")));
+        assertThat(parse("/Phone Calls|@waiting for"))
+                .isEqualTo(new Or(new InSection("Phone Calls"), new HasLabel("waiting for")));
         assertThat(parse("  #  Side   Project  ")).isEqualTo(new InProject("Side   Project", false));
     }
 
@@ -87,15 +87,16 @@ class FilterParserTest {
     @Test
     void a_backslash_escapes_an_operator_inside_a_name() {
         assertThat(parse("#R\\&D")).isEqualTo(new InProject("R&D", false));
-        assertThat(parse("#Home \\(old\\) | p1")).isEqualTo(
-                new Or(new InProject("Home (old)", false), new HasPriority(Priority.URGENT)));
+        assertThat(parse("#Home \\(old\\) | p1"))
+                .isEqualTo(new Or(new InProject("Home (old)", false), new HasPriority(Priority.URGENT)));
         assertThat(parse("@a\\|b")).isEqualTo(new HasLabel("a|b"));
         assertThat(parse("#back\\\\slash")).isEqualTo(new InProject("back\\slash", false));
     }
 
     @Test
     void due_before_and_after_take_a_date() {
-        assertThat(parse("due before: 2026-12-05")).isEqualTo(new DueBefore(new DateRef.OnDate(LocalDate.of(2026, 12, 5))));
+        assertThat(parse("due before: 2026-12-05"))
+                .isEqualTo(new DueBefore(new DateRef.OnDate(LocalDate.of(2026, 12, 5))));
         assertThat(parse("due after: Dec 5")).isEqualTo(new DueAfter(new DateRef.NextMonthDay(MonthDay.of(12, 5))));
         assertThat(parse("due before: +24h")).isEqualTo(new DueBefore(new DateRef.HoursFromNow(24)));
         assertThat(parse("due after: -2d")).isEqualTo(new DueAfter(new DateRef.DaysFromToday(-2)));
@@ -104,32 +105,35 @@ class FilterParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-            "2026-12-05; 2026-12-05",
-            "2026-12-05 17:30; 2026-12-05 17:30",
-            "2026-12-05T08:05; 2026-12-05 08:05",
-            "Dec 5; Dec 5",
-            "dec 5th; Dec 5",
-            "December 5; Dec 5",
-            "5 Dec; Dec 5",
-            "5th of Dec; UNKNOWN",
-            "Dec 5 2027; 2027-12-05",
-            "Dec 5, 2027; 2027-12-05",
-            "5 December 2027; 2027-12-05",
-            "today; today",
-            "tomorrow; tomorrow",
-            "yesterday; yesterday",
-            "now; +0h",
-            "monday; monday",
-            "Fri; friday",
-            "thurs; thursday",
-            "+24h; +24h",
-            "+3d; +3d",
-            "-2d; -2d",
-            "+ 2 days; +2d",
-            "+1w; +7d",
-            "-12 hours; -12h",
-            "+0d; today"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "2026-12-05; 2026-12-05",
+                "2026-12-05 17:30; 2026-12-05 17:30",
+                "2026-12-05T08:05; 2026-12-05 08:05",
+                "Dec 5; Dec 5",
+                "dec 5th; Dec 5",
+                "December 5; Dec 5",
+                "5 Dec; Dec 5",
+                "5th of Dec; UNKNOWN",
+                "Dec 5 2027; 2027-12-05",
+                "Dec 5, 2027; 2027-12-05",
+                "5 December 2027; 2027-12-05",
+                "today; today",
+                "tomorrow; tomorrow",
+                "yesterday; yesterday",
+                "now; +0h",
+                "monday; monday",
+                "Fri; friday",
+                "thurs; thursday",
+                "+24h; +24h",
+                "+3d; +3d",
+                "-2d; -2d",
+                "+ 2 days; +2d",
+                "+1w; +7d",
+                "-12 hours; -12h",
+                "+0d; today"
+            })
     void dates_are_written_in_many_ways(String written, String canonical) {
         if (canonical.equals("UNKNOWN")) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("due before: " + written))
@@ -141,8 +145,8 @@ class FilterParserTest {
 
     @Test
     void a_date_with_a_time_is_kept_as_a_wall_clock_time() {
-        assertThat(parse("due after: 2026-03-29 02:30")).isEqualTo(
-                new DueAfter(new DateRef.AtDateTime(LocalDateTime.of(2026, 3, 29, 2, 30))));
+        assertThat(parse("due after: 2026-03-29 02:30"))
+                .isEqualTo(new DueAfter(new DateRef.AtDateTime(LocalDateTime.of(2026, 3, 29, 2, 30))));
     }
 
     @Test
@@ -151,14 +155,22 @@ class FilterParserTest {
         assertThat(parse("assigned to: others")).isEqualTo(new AssignedTo(new Others()));
         assertThat(parse("assigned to: ada@example.com")).isEqualTo(new AssignedTo(new Email("ada@example.com")));
         assertThat(parse("created by: me")).isEqualTo(new CreatedBy(new Me()));
-        assertThat(parse("created by: bob.smith+tasks@example.co.uk")).isEqualTo(
-                new CreatedBy(new Email("bob.smith+tasks@example.co.uk")));
+        assertThat(parse("created by: bob.smith+tasks@example.co.uk"))
+                .isEqualTo(new CreatedBy(new Email("bob.smith+tasks@example.co.uk")));
         assertThat(parse("Assigned To:ME")).isEqualTo(new AssignedTo(new Me()));
     }
 
     @ParameterizedTest
-    @CsvSource({"pending, PENDING", "in_progress, IN_PROGRESS", "in progress, IN_PROGRESS", "in-progress, IN_PROGRESS",
-            "completed, COMPLETED", "cancelled, CANCELLED", "canceled, CANCELLED", "PENDING, PENDING"})
+    @CsvSource({
+        "pending, PENDING",
+        "in_progress, IN_PROGRESS",
+        "in progress, IN_PROGRESS",
+        "in-progress, IN_PROGRESS",
+        "completed, COMPLETED",
+        "cancelled, CANCELLED",
+        "canceled, CANCELLED",
+        "PENDING, PENDING"
+    })
     void statuses_are_the_four_task_statuses(String written, String status) {
         assertThat(parse("status: " + written)).isEqualTo(new HasStatus(status));
     }
@@ -166,13 +178,27 @@ class FilterParserTest {
     @Test
     void search_takes_the_rest_of_the_atom_as_text() {
         assertThat(parse("search: quarterly report")).isEqualTo(new Search("quarterly report"));
-        assertThat(parse("search: meeting & p1")).isEqualTo(new And(new Search("meeting"), new HasPriority(Priority.URGENT)));
+        assertThat(parse("search: meeting & p1"))
+                .isEqualTo(new And(new Search("meeting"), new HasPriority(Priority.URGENT)));
         assertThat(parse("search: wow!")).isEqualTo(new Search("wow!"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TODAY", "Today", "ToMoRRoW", "OVERDUE", "No Date", "NEXT 7 DAYS", "Due Before: DEC 5",
-            "DUE AFTER: +3D", "STATUS: Completed", "SEARCH: x", "NO LABELS", "Created By: Me"})
+    @ValueSource(
+            strings = {
+                "TODAY",
+                "Today",
+                "ToMoRRoW",
+                "OVERDUE",
+                "No Date",
+                "NEXT 7 DAYS",
+                "Due Before: DEC 5",
+                "DUE AFTER: +3D",
+                "STATUS: Completed",
+                "SEARCH: x",
+                "NO LABELS",
+                "Created By: Me"
+            })
     void keywords_are_case_insensitive(String query) {
         assertThat(parse(query).toQuery()).isEqualTo(parse(query.toLowerCase()).toQuery());
     }
@@ -207,9 +233,17 @@ class FilterParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"(today | overdue) & p1", "##My Work & !/Calls | @phone", "due before: +24h & status: pending",
-            "assigned to: ada@example.com | created by: me", "#R\\&D \\(old\\) & search: budget", "!(p1 | p2) & next 3 days",
-            "due after: 2027-01-01 09:30 | due before: Feb 29", "no date & no labels"})
+    @ValueSource(
+            strings = {
+                "(today | overdue) & p1",
+                "##My Work & !/Calls | @phone",
+                "due before: +24h & status: pending",
+                "assigned to: ada@example.com | created by: me",
+                "#R\\&D \\(old\\) & search: budget",
+                "!(p1 | p2) & next 3 days",
+                "due after: 2027-01-01 09:30 | due before: Feb 29",
+                "no date & no labels"
+            })
     void to_query_writes_a_filter_that_parses_back_to_itself(String query) {
         Filter filter = parse(query);
         assertThat(parse(filter.toQuery())).isEqualTo(filter);

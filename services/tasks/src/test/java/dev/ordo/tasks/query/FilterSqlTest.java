@@ -1,10 +1,6 @@
 package dev.ordo.tasks.query;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,8 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs compiled filters against PostgreSQL with the service's schema. The caller is in Berlin; it is
@@ -34,7 +33,8 @@ class FilterSqlTest {
     @BeforeAll
     static void fixture() {
         jdbc = TasksDatabase.fresh("tasks_lang_filter");
-        jdbc.sql("truncate task, task_label, section, project_replica, user_replica").update();
+        jdbc.sql("truncate task, task_label, section, project_replica, user_replica")
+                .update();
         Fixture f = new Fixture(jdbc);
         me = f.user("me@example.com");
         UUID ada = f.user("ada@example.com");
@@ -51,82 +51,145 @@ class FilterSqlTest {
         UUID deepFocus = f.section("Deep Focus", myWork);
 
         f.task("dated yesterday", work, me).dueOn(TODAY.minusDays(1)).insert();
-        f.task("dated today", work, me).dueOn(TODAY).priority(Priority.URGENT).section(calls)
-                .labels("phone", "Urgent Stuff").insert();
-        f.task("dated tomorrow", work, me).dueOn(TODAY.plusDays(1)).priority(Priority.HIGH).assignee(me).insert();
+        f.task("dated today", work, me)
+                .dueOn(TODAY)
+                .priority(Priority.URGENT)
+                .section(calls)
+                .labels("phone", "Urgent Stuff")
+                .insert();
+        f.task("dated tomorrow", work, me)
+                .dueOn(TODAY.plusDays(1))
+                .priority(Priority.HIGH)
+                .assignee(me)
+                .insert();
         f.task("dated in 3 days", work, me).dueOn(TODAY.plusDays(3)).insert();
         f.task("dated in 6 days", work, me).dueOn(TODAY.plusDays(6)).insert();
         f.task("dated in 7 days", work, me).dueOn(TODAY.plusDays(7)).insert();
-        f.task("timed earlier today", work, me).dueAt(Instant.parse("2026-03-10T07:00:00Z"), "Europe/Berlin").insert();
-        f.task("timed late today", work, me).dueAt(Instant.parse("2026-03-10T22:30:00Z"), "Europe/Berlin")
-                .priority(Priority.MEDIUM).insert();
+        f.task("timed earlier today", work, me)
+                .dueAt(Instant.parse("2026-03-10T07:00:00Z"), "Europe/Berlin")
+                .insert();
+        f.task("timed late today", work, me)
+                .dueAt(Instant.parse("2026-03-10T22:30:00Z"), "Europe/Berlin")
+                .priority(Priority.MEDIUM)
+                .insert();
         // 00:30 on the 11th in Berlin, though its own (UTC) date is the 10th.
-        f.task("timed just after midnight", work, me).dueAt(Instant.parse("2026-03-10T23:30:00Z"), "UTC").insert();
+        f.task("timed just after midnight", work, me)
+                .dueAt(Instant.parse("2026-03-10T23:30:00Z"), "UTC")
+                .insert();
         // 21:00 on the 10th in New York is 02:00 on the 11th in Berlin.
         f.task("timed tonight in New York", work, me)
-                .dueAt(Instant.parse("2026-03-11T01:00:00Z"), "America/New_York").insert();
-        f.task("timed in 20 hours", work, me).dueAt(NOW.plusSeconds(20 * 3600), "Europe/Berlin").insert();
-        f.task("timed in 30 hours", work, me).dueAt(NOW.plusSeconds(30 * 3600), "Europe/Berlin").insert();
+                .dueAt(Instant.parse("2026-03-11T01:00:00Z"), "America/New_York")
+                .insert();
+        f.task("timed in 20 hours", work, me)
+                .dueAt(NOW.plusSeconds(20 * 3600), "Europe/Berlin")
+                .insert();
+        f.task("timed in 30 hours", work, me)
+                .dueAt(NOW.plusSeconds(30 * 3600), "Europe/Berlin")
+                .insert();
         f.task("no date task", work, me).insert();
-        f.task("completed long ago", work, me).dueOn(LocalDate.of(2026, 3, 1)).status("COMPLETED").insert();
-        f.task("in progress and late", work, me).dueAt(Instant.parse("2026-03-09T12:00:00Z"), "Europe/Berlin")
-                .status("IN_PROGRESS").insert();
+        f.task("completed long ago", work, me)
+                .dueOn(LocalDate.of(2026, 3, 1))
+                .status("COMPLETED")
+                .insert();
+        f.task("in progress and late", work, me)
+                .dueAt(Instant.parse("2026-03-09T12:00:00Z"), "Europe/Berlin")
+                .status("IN_PROGRESS")
+                .insert();
         f.task("cancelled idea", work, me).status("CANCELLED").insert();
-        f.task("client call", clients, me).assignee(ada).labels("phone").description("ask about the invoices").insert();
+        f.task("client call", clients, me)
+                .assignee(ada)
+                .labels("phone")
+                .description("ask about the invoices")
+                .insert();
         f.task("acme invoice", acme, ada).description("quarterly billing run").insert();
-        f.task("fix sink", home, me).section(errands).assignee(bob).labels("home").description("kitchen plumbing leak")
+        f.task("fix sink", home, me)
+                .section(errands)
+                .assignee(bob)
+                .labels("home")
+                .description("kitchen plumbing leak")
                 .insert();
         f.task("my work thing", myWork, me).section(deepFocus).insert();
         f.task("workshop prep", workshop, me).insert();
 
-        all = new HashSet<>(jdbc.sql("select title from task").query(String.class).list());
+        all = new HashSet<>(
+                jdbc.sql("select title from task").query(String.class).list());
     }
 
     @Test
     void today_means_the_callers_day_for_date_only_and_timed_dues() {
-        assertThat(titles("today")).containsExactlyInAnyOrder(
-                "dated today", "timed earlier today", "timed late today");
+        assertThat(titles("today")).containsExactlyInAnyOrder("dated today", "timed earlier today", "timed late today");
     }
 
     @Test
     void tomorrow_compares_timed_dues_as_instants_whatever_zone_they_were_given_in() {
-        assertThat(titles("tomorrow")).containsExactlyInAnyOrder("dated tomorrow", "timed just after midnight",
-                "timed tonight in New York", "timed in 20 hours", "timed in 30 hours");
+        assertThat(titles("tomorrow"))
+                .containsExactlyInAnyOrder(
+                        "dated tomorrow",
+                        "timed just after midnight",
+                        "timed tonight in New York",
+                        "timed in 20 hours",
+                        "timed in 30 hours");
     }
 
     @Test
     void today_in_new_york_is_another_set_of_tasks() {
         // 05:00 in New York: its day runs 04:00Z on the 10th to 04:00Z on the 11th.
-        assertThat(titles("today", ZoneId.of("America/New_York"), NOW)).containsExactlyInAnyOrder(
-                "dated today", "timed earlier today", "timed late today", "timed just after midnight",
-                "timed tonight in New York");
+        assertThat(titles("today", ZoneId.of("America/New_York"), NOW))
+                .containsExactlyInAnyOrder(
+                        "dated today",
+                        "timed earlier today",
+                        "timed late today",
+                        "timed just after midnight",
+                        "timed tonight in New York");
     }
 
     @Test
     void overdue_is_open_and_past_due_with_date_only_dues_overdue_from_the_next_day() {
-        assertThat(titles("overdue")).containsExactlyInAnyOrder(
-                "dated yesterday", "timed earlier today", "in progress and late");
+        assertThat(titles("overdue"))
+                .containsExactlyInAnyOrder("dated yesterday", "timed earlier today", "in progress and late");
     }
 
     @Test
     void no_date_finds_tasks_without_a_due() {
-        assertThat(titles("no date")).containsExactlyInAnyOrder("no date task", "cancelled idea", "client call",
-                "acme invoice", "fix sink", "my work thing", "workshop prep");
+        assertThat(titles("no date"))
+                .containsExactlyInAnyOrder(
+                        "no date task",
+                        "cancelled idea",
+                        "client call",
+                        "acme invoice",
+                        "fix sink",
+                        "my work thing",
+                        "workshop prep");
         assertThat(titles("no due date")).isEqualTo(titles("no date"));
     }
 
     @Test
     void next_7_days_runs_from_today_for_seven_days() {
-        assertThat(titles("next 7 days")).containsExactlyInAnyOrder("dated today", "dated tomorrow",
-                "dated in 3 days", "dated in 6 days", "timed earlier today", "timed late today",
-                "timed just after midnight", "timed tonight in New York", "timed in 20 hours", "timed in 30 hours");
+        assertThat(titles("next 7 days"))
+                .containsExactlyInAnyOrder(
+                        "dated today",
+                        "dated tomorrow",
+                        "dated in 3 days",
+                        "dated in 6 days",
+                        "timed earlier today",
+                        "timed late today",
+                        "timed just after midnight",
+                        "timed tonight in New York",
+                        "timed in 20 hours",
+                        "timed in 30 hours");
         assertThat(titles("next 1 day")).isEqualTo(titles("today"));
     }
 
     @Test
     void due_before_a_date_is_strictly_before_that_day() {
-        assertThat(titles("due before: tomorrow")).containsExactlyInAnyOrder("dated yesterday", "dated today",
-                "timed earlier today", "timed late today", "completed long ago", "in progress and late");
+        assertThat(titles("due before: tomorrow"))
+                .containsExactlyInAnyOrder(
+                        "dated yesterday",
+                        "dated today",
+                        "timed earlier today",
+                        "timed late today",
+                        "completed long ago",
+                        "in progress and late");
         assertThat(titles("due before: 2026-03-11")).isEqualTo(titles("due before: tomorrow"));
         assertThat(titles("due before: Mar 11")).isEqualTo(titles("due before: tomorrow"));
         assertThat(titles("due before: wednesday")).isEqualTo(titles("due before: tomorrow"));
@@ -135,25 +198,36 @@ class FilterSqlTest {
 
     @Test
     void due_after_a_date_is_from_the_day_after_it() {
-        assertThat(titles("due after: tomorrow")).containsExactlyInAnyOrder(
-                "dated in 3 days", "dated in 6 days", "dated in 7 days");
+        assertThat(titles("due after: tomorrow"))
+                .containsExactlyInAnyOrder("dated in 3 days", "dated in 6 days", "dated in 7 days");
         assertThat(titles("due after: +5d")).containsExactlyInAnyOrder("dated in 6 days", "dated in 7 days");
     }
 
     @Test
     void due_before_hours_from_now_compares_instants_and_counts_a_date_only_due_until_its_day_ends() {
-        assertThat(titles("due before: +24h")).containsExactlyInAnyOrder("dated yesterday", "dated today",
-                "timed earlier today", "timed late today", "timed just after midnight", "timed tonight in New York",
-                "timed in 20 hours", "completed long ago", "in progress and late");
-        assertThat(titles("due before: now")).containsExactlyInAnyOrder(
-                "dated yesterday", "timed earlier today", "completed long ago", "in progress and late");
+        assertThat(titles("due before: +24h"))
+                .containsExactlyInAnyOrder(
+                        "dated yesterday",
+                        "dated today",
+                        "timed earlier today",
+                        "timed late today",
+                        "timed just after midnight",
+                        "timed tonight in New York",
+                        "timed in 20 hours",
+                        "completed long ago",
+                        "in progress and late");
+        assertThat(titles("due before: now"))
+                .containsExactlyInAnyOrder(
+                        "dated yesterday", "timed earlier today", "completed long ago", "in progress and late");
     }
 
     @Test
     void due_after_hours_from_now_is_the_complement_among_dated_tasks() {
-        assertThat(titles("due after: +24h")).containsExactlyInAnyOrder("dated tomorrow", "dated in 3 days",
-                "dated in 6 days", "dated in 7 days", "timed in 30 hours");
-        assertThat(titles("due after: -2h")).contains("dated today", "timed late today")
+        assertThat(titles("due after: +24h"))
+                .containsExactlyInAnyOrder(
+                        "dated tomorrow", "dated in 3 days", "dated in 6 days", "dated in 7 days", "timed in 30 hours");
+        assertThat(titles("due after: -2h"))
+                .contains("dated today", "timed late today")
                 .doesNotContain("timed earlier today", "dated yesterday");
     }
 
@@ -175,14 +249,16 @@ class FilterSqlTest {
     @Test
     void a_project_matches_by_name_case_insensitively_and_not_by_prefix() {
         assertThat(titles("#clients")).containsExactly("client call");
-        assertThat(titles("#Work")).doesNotContain("client call", "acme invoice", "workshop prep", "my work thing")
+        assertThat(titles("#Work"))
+                .doesNotContain("client call", "acme invoice", "workshop prep", "my work thing")
                 .contains("dated today", "no date task");
         assertThat(titles("#My Work")).containsExactly("my work thing");
     }
 
     @Test
     void a_double_hash_project_includes_sub_projects_at_any_depth() {
-        assertThat(titles("##Work")).contains("client call", "acme invoice", "dated today")
+        assertThat(titles("##Work"))
+                .contains("client call", "acme invoice", "dated today")
                 .doesNotContain("workshop prep", "my work thing", "fix sink");
         assertThat(titles("##Clients")).containsExactlyInAnyOrder("client call", "acme invoice");
         assertThat(titles("##Acme")).containsExactly("acme invoice");
@@ -225,8 +301,13 @@ class FilterSqlTest {
 
     @Test
     void operators_combine_atoms_with_not_before_and_before_or() {
-        assertThat(titles("today | overdue")).containsExactlyInAnyOrder("dated yesterday", "dated today",
-                "timed earlier today", "timed late today", "in progress and late");
+        assertThat(titles("today | overdue"))
+                .containsExactlyInAnyOrder(
+                        "dated yesterday",
+                        "dated today",
+                        "timed earlier today",
+                        "timed late today",
+                        "in progress and late");
         assertThat(titles("(today | overdue) & p1")).containsExactly("dated today");
         assertThat(titles("today | overdue & p1")).isEqualTo(titles("today"));
         assertThat(titles("##Work & !#Work")).containsExactlyInAnyOrder("client call", "acme invoice");
@@ -234,10 +315,29 @@ class FilterSqlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"today", "tomorrow", "overdue", "no date", "no labels", "next 7 days",
-            "due before: +24h", "due after: -2h", "due before: friday", "p1", "#Work", "##Work", "/Calls",
-            "@phone", "assigned to: me", "assigned to: others", "assigned to: ada@example.com", "created by: me",
-            "status: pending", "search: invoice"})
+    @ValueSource(
+            strings = {
+                "today",
+                "tomorrow",
+                "overdue",
+                "no date",
+                "no labels",
+                "next 7 days",
+                "due before: +24h",
+                "due after: -2h",
+                "due before: friday",
+                "p1",
+                "#Work",
+                "##Work",
+                "/Calls",
+                "@phone",
+                "assigned to: me",
+                "assigned to: others",
+                "assigned to: ada@example.com",
+                "created by: me",
+                "status: pending",
+                "search: invoice"
+            })
     void not_is_the_exact_complement_even_for_tasks_without_the_attribute(String query) {
         Set<String> matching = titles(query);
         Set<String> rest = titles("!(" + query + ")");
@@ -255,15 +355,19 @@ class FilterSqlTest {
         assertThat(first.params()).containsOnlyKeys("a0", "a1", "a2", "a3", "a4");
         assertThat(second.params()).containsOnlyKeys("b0", "b1");
         List<String> both = jdbc.sql("select title from task t where (" + first.sql() + ") and (" + second.sql() + ")")
-                .params(first.params()).params(second.params()).query(String.class).list();
+                .params(first.params())
+                .params(second.params())
+                .query(String.class)
+                .list();
         assertThat(both).containsExactly("dated today");
     }
 
     @Test
     void the_fragment_names_its_parameters_f0_f1_by_default() {
         SqlFragment fragment = FilterSql.compile(FilterParser.parse("#Work & p1"), new FilterContext(me, BERLIN, NOW));
-        assertThat(fragment.sql()).isEqualTo("(t.project_id in (select p.id from project_replica p "
-                + "where lower(p.name) = lower(:f0)) and t.priority_rank = :f1)");
+        assertThat(fragment.sql())
+                .isEqualTo("(t.project_id in (select p.id from project_replica p "
+                        + "where lower(p.name) = lower(:f0)) and t.priority_rank = :f1)");
         assertThat(fragment.params()).containsEntry("f0", "Work").containsEntry("f1", 1);
     }
 
@@ -271,7 +375,9 @@ class FilterSqlTest {
     void a_day_that_springs_forward_is_23_hours_long() {
         FilterContext sunday = new FilterContext(me, BERLIN, Instant.parse("2026-03-29T10:00:00Z"));
         SqlFragment today = FilterSql.compile(FilterParser.parse("today"), sunday);
-        assertThat(today.params()).containsEntry("f0", LocalDate.of(2026, 3, 29)).containsEntry("f1", LocalDate.of(2026, 3, 30))
+        assertThat(today.params())
+                .containsEntry("f0", LocalDate.of(2026, 3, 29))
+                .containsEntry("f1", LocalDate.of(2026, 3, 30))
                 .containsEntry("f2", OffsetDateTime.parse("2026-03-28T23:00Z"))
                 .containsEntry("f3", OffsetDateTime.parse("2026-03-29T22:00Z"));
     }
@@ -283,6 +389,8 @@ class FilterSqlTest {
     static Set<String> titles(String query, ZoneId zone, Instant now) {
         SqlFragment fragment = FilterSql.compile(FilterParser.parse(query), new FilterContext(me, zone, now));
         return new HashSet<>(jdbc.sql("select t.title from task t where " + fragment.sql())
-                .params(fragment.params()).query(String.class).list());
+                .params(fragment.params())
+                .query(String.class)
+                .list());
     }
 }

@@ -1,7 +1,5 @@
 package dev.ordo.tasks.query;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes replica and task rows straight into a {@link TasksDatabase}, with intent-revealing defaults. */
 public final class Fixture {
@@ -24,21 +23,26 @@ public final class Fixture {
 
     public UUID user(String email) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into user_replica (id, email, name) values (?, ?, ?)").params(id, email, email).update();
+        jdbc.sql("insert into user_replica (id, email, name) values (?, ?, ?)")
+                .params(id, email, email)
+                .update();
         return id;
     }
 
     public UUID project(String name, UUID parent, UUID owner) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into project_replica (id, name, parent_id, owner_id) values (?, ?, ?, ?)")
-                .params(id, name, parent, owner).update();
+                .params(id, name, parent, owner)
+                .update();
         return id;
     }
 
     public UUID section(String name, UUID project) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into section (id, project_id, name, position, created_at, updated_at) values (?, ?, ?, ?, now(), now())")
-                .params(id, project, name, position++).update();
+        jdbc.sql(
+                        "insert into section (id, project_id, name, position, created_at, updated_at) values (?, ?, ?, ?, now(), now())")
+                .params(id, project, name, position++)
+                .update();
         return id;
     }
 
@@ -136,15 +140,27 @@ public final class Fixture {
                     values (:id, :project, :section, :parent, :title, :description, :status, :priority,
                         :rank, :dueDate, :dueDatetime, :dueTimezone, :assignee, :position, :createdBy,
                         :createdAt, :createdAt)""")
-                    .param("id", id).param("project", project).param("section", section).param("parent", parent)
-                    .param("title", title).param("description", description).param("status", status)
-                    .param("priority", priority.name()).param("rank", priority.rank())
-                    .param("dueDate", dueDate).param("dueDatetime", utc(dueDatetime))
-                    .param("dueTimezone", dueTimezone).param("assignee", assignee).param("position", position++)
-                    .param("createdBy", createdBy).param("createdAt", utc(createdAt))
+                    .param("id", id)
+                    .param("project", project)
+                    .param("section", section)
+                    .param("parent", parent)
+                    .param("title", title)
+                    .param("description", description)
+                    .param("status", status)
+                    .param("priority", priority.name())
+                    .param("rank", priority.rank())
+                    .param("dueDate", dueDate)
+                    .param("dueDatetime", utc(dueDatetime))
+                    .param("dueTimezone", dueTimezone)
+                    .param("assignee", assignee)
+                    .param("position", position++)
+                    .param("createdBy", createdBy)
+                    .param("createdAt", utc(createdAt))
                     .update();
             for (String label : labels) {
-                jdbc.sql("insert into task_label (task_id, name) values (?, ?)").params(id, label).update();
+                jdbc.sql("insert into task_label (task_id, name) values (?, ?)")
+                        .params(id, label)
+                        .update();
             }
             return id;
         }

@@ -1,12 +1,12 @@
 package dev.ordo.tasks.query;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The filter language, quick add and urgency are plain Java: the rest of the service builds on them, not the reverse. */
 class LanguageArchitectureTest {
@@ -17,15 +17,22 @@ class LanguageArchitectureTest {
 
     @Test
     void the_language_packages_use_only_the_jdk_and_each_other() {
-        classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "dev.ordo.tasks.query..", "dev.ordo.tasks.quickadd..", "dev.ordo.tasks.urgency..")
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "dev.ordo.tasks.query..", "dev.ordo.tasks.quickadd..", "dev.ordo.tasks.urgency..")
                 .check(LANGUAGE);
     }
 
     @Test
     void the_query_package_stands_alone() {
-        noClasses().that().resideInAPackage("dev.ordo.tasks.query..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.ordo.tasks.quickadd..", "dev.ordo.tasks.urgency..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.ordo.tasks.query..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.ordo.tasks.quickadd..", "dev.ordo.tasks.urgency..")
                 .check(LANGUAGE);
     }
 }

@@ -1,10 +1,6 @@
 package dev.ordo.tasks.query;
 
 import dev.ordo.testsupport.TestPostgres;
-import org.postgresql.Driver;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +11,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.postgresql.Driver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * A fresh PostgreSQL database with the tasks service's V1 schema, for running compiled SQL for real.
@@ -25,17 +24,19 @@ public final class TasksDatabase {
 
     static final String V1 = "db/migration/V1__tasks.sql";
 
-    private TasksDatabase() {
-    }
+    private TasksDatabase() {}
 
     /** A new database {@code ordo_test_<name>} with V1 applied (once per JVM for each name). */
     public static JdbcClient fresh(String name) {
         String url = TestPostgres.freshDatabaseUrl(name);
         DataSource dataSource = new SimpleDriverDataSource(new Driver(), url, TestPostgres.USER, TestPostgres.PASSWORD);
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        boolean migrated = jdbc.sql("select to_regclass('task') is not null").query(Boolean.class).single();
+        boolean migrated = jdbc.sql("select to_regclass('task') is not null")
+                .query(Boolean.class)
+                .single();
         if (!migrated) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute(v1());
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot apply " + V1, e);
@@ -50,14 +51,17 @@ public final class TasksDatabase {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                for (Path candidate : new Path[] {dir.resolve("services/tasks/src/main/resources").resolve(V1),
-                        dir.resolve("main/services/tasks/src/main/resources").resolve(V1)}) {
+                for (Path candidate : new Path[] {
+                    dir.resolve("services/tasks/src/main/resources").resolve(V1),
+                    dir.resolve("main/services/tasks/src/main/resources").resolve(V1)
+                }) {
                     if (Files.isRegularFile(candidate)) {
                         return Files.readString(candidate);
                     }
                 }
             }
-            Path fallback = Path.of("/work/main/services/tasks/src/main/resources").resolve(V1);
+            Path fallback =
+                    Path.of("/work/main/services/tasks/src/main/resources").resolve(V1);
             return Files.readString(fallback);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the tasks schema " + V1, e);

@@ -1,24 +1,24 @@
 package dev.ordo.tasks.quickadd;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.query.Due;
 import dev.ordo.tasks.query.Priority;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Quick add for someone in Berlin on Wednesday 2026-12-02 at 10:00. */
 class QuickAddParserTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final Instant NOW = ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, BERLIN).toInstant();
+    static final Instant NOW =
+            ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, BERLIN).toInstant();
 
     static QuickAddParse parse(String text) {
         return QuickAddParser.parse(text, BERLIN, NOW);
@@ -40,15 +40,18 @@ class QuickAddParserTest {
         assertThat(parse.sectionName()).isEqualTo("Calls");
         assertThat(parse.labels()).containsExactly("phone");
         assertThat(parse.assigneeEmail()).isEqualTo("ada@example.com");
-        assertThat(parse.tokens()).containsExactly(
-                new QuickAddToken("date", 9, 17, "tomorrow"),
-                new QuickAddToken("time", 18, 21, "5pm"),
-                new QuickAddToken("priority", 22, 24, "p1"),
-                new QuickAddToken("project", 25, 30, "#Work"),
-                new QuickAddToken("section", 31, 37, "/Calls"),
-                new QuickAddToken("label", 38, 44, "@phone"),
-                new QuickAddToken("assignee", 45, 61, "+ada@example.com"));
-        parse.tokens().forEach(token -> assertThat(text.substring(token.start(), token.end())).isEqualTo(token.text()));
+        assertThat(parse.tokens())
+                .containsExactly(
+                        new QuickAddToken("date", 9, 17, "tomorrow"),
+                        new QuickAddToken("time", 18, 21, "5pm"),
+                        new QuickAddToken("priority", 22, 24, "p1"),
+                        new QuickAddToken("project", 25, 30, "#Work"),
+                        new QuickAddToken("section", 31, 37, "/Calls"),
+                        new QuickAddToken("label", 38, 44, "@phone"),
+                        new QuickAddToken("assignee", 45, 61, "+ada@example.com"));
+        parse.tokens()
+                .forEach(token ->
+                        assertThat(text.substring(token.start(), token.end())).isEqualTo(token.text()));
     }
 
     @Test
@@ -72,7 +75,8 @@ class QuickAddParserTest {
         assertThat(parse.projectName()).isEqualTo("Blog");
         assertThat(parse.labels()).containsExactly("writing");
         assertThat(parse.due()).isEqualTo(Due.on(LocalDate.of(2026, 12, 4)));
-        assertThat(parse.tokens()).extracting(QuickAddToken::text)
+        assertThat(parse.tokens())
+                .extracting(QuickAddToken::text)
                 .containsExactly("p2", "#Blog", "@writing", "on friday");
     }
 

@@ -1,18 +1,17 @@
 package dev.ordo.tasks.replication;
 
+import static dev.ordo.tasks.support.World.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
 import dev.ordo.testsupport.TopicProbe;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.UUID;
-
-import static dev.ordo.tasks.support.World.body;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** What the projects service's events do here, seen through the API and the events the service publishes. */
 class ProjectEventsIT extends IntegrationTestBase {
@@ -25,19 +24,27 @@ class ProjectEventsIT extends IntegrationTestBase {
         world.join(doomed, bo, "member");
         UUID parent = world.task(ann, doomed, "parent");
         UUID child = world.subtask(ann, parent, "child");
-        String section = api.post("/api/v1/sections", ann.token(), body("projectId", doomed, "name", "S")).id();
+        String section = api.post("/api/v1/sections", ann.token(), body("projectId", doomed, "name", "S"))
+                .id();
 
         world.deleteProject(doomed, ann, List.of(bo));
 
         assertThat(api.get("/api/v1/tasks/" + parent, ann.token()).status()).isEqualTo(404);
-        assertThat(jdbc.sql("select count(*) from task where project_id = :p").param("p", doomed).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from task where project_id = :p")
+                        .param("p", doomed)
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from section where project_id = :p").param("p", doomed).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from section where project_id = :p")
+                        .param("p", doomed)
+                        .query(Long.class)
+                        .single())
                 .isZero();
         try (TopicProbe tasks = new TopicProbe(broker.getBrokersAsString(), Topics.TASKS_TASK);
-             TopicProbe sections = new TopicProbe(broker.getBrokersAsString(), Topics.TASKS_SECTION)) {
+                TopicProbe sections = new TopicProbe(broker.getBrokersAsString(), Topics.TASKS_SECTION)) {
             for (UUID id : List.of(parent, child)) {
-                JsonNode deleted = tasks.awaitEventsOf(id.toString(), "task.deleted").getLast();
+                JsonNode deleted =
+                        tasks.awaitEventsOf(id.toString(), "task.deleted").getLast();
                 assertThat(deleted.at("/data/reason").asString()).isEqualTo("project-deleted");
                 assertThat(deleted.at("/data/projectId").asString()).isEqualTo(doomed.toString());
                 assertThat(deleted.get("actor").asString()).isEqualTo(ann.id().toString());
@@ -52,8 +59,10 @@ class ProjectEventsIT extends IntegrationTestBase {
         TestUser bo = world.user();
         UUID project = world.project(ann, "Team");
         world.join(project, bo, "member");
-        UUID task = UUID.fromString(world.task(ann, body("projectId", project, "title", "for bo", "assigneeId", bo.id()))
-                .get("id").asString());
+        UUID task =
+                UUID.fromString(world.task(ann, body("projectId", project, "title", "for bo", "assigneeId", bo.id()))
+                        .get("id")
+                        .asString());
         assertThat(api.get("/api/v1/tasks/" + task, bo.token()).status()).isEqualTo(200);
 
         world.removeMember(project, bo, "member", ann);
@@ -63,9 +72,11 @@ class ProjectEventsIT extends IntegrationTestBase {
         assertThat(unassigned.get("assigneeId").isNull()).isTrue();
         assertThat(unassigned.get("version").asLong()).isEqualTo(1);
         try (TopicProbe tasks = new TopicProbe(broker.getBrokersAsString(), Topics.TASKS_TASK)) {
-            JsonNode assigned = tasks.awaitEventsOf(task.toString(), "task.assigned").getLast();
+            JsonNode assigned =
+                    tasks.awaitEventsOf(task.toString(), "task.assigned").getLast();
             assertThat(assigned.at("/data/reason").asString()).isEqualTo("member-removed");
-            assertThat(assigned.at("/data/previousAssigneeId").asString()).isEqualTo(bo.id().toString());
+            assertThat(assigned.at("/data/previousAssigneeId").asString())
+                    .isEqualTo(bo.id().toString());
             assertThat(assigned.at("/data/task/assigneeId").isNull()).isTrue();
         }
     }
@@ -75,18 +86,29 @@ class ProjectEventsIT extends IntegrationTestBase {
         TestUser ann = world.user();
         TestUser cy = world.user();
         UUID project = world.project(ann, "Roles");
-        var added = world.publish(ProjectEvents.MEMBER_ADDED, project, cy.id(),
+        var added = world.publish(
+                ProjectEvents.MEMBER_ADDED,
+                project,
+                cy.id(),
                 new ProjectEvents.MemberAdded(project, cy.id(), "member", "invitation"));
         world.changeRole(project, cy, "member", "viewer");
 
         world.publish(Topics.PROJECTS_PROJECT, added);
-        TestUser marker = world.memberOf(project, "member"); // read after the redelivery: once it shows, both were handled
+        TestUser marker =
+                world.memberOf(project, "member"); // read after the redelivery: once it shows, both were handled
 
-        assertThat(api.post("/api/v1/tasks", marker.token(), body("projectId", project, "title", "m")).status()).isEqualTo(201);
-        assertThat(api.post("/api/v1/tasks", cy.token(), body("projectId", project, "title", "again")).status())
-                .as("still a viewer: the old member.added was not applied twice").isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from processed_event where event_id = :id").param("id", added.id())
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(api.post("/api/v1/tasks", marker.token(), body("projectId", project, "title", "m"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/tasks", cy.token(), body("projectId", project, "title", "again"))
+                        .status())
+                .as("still a viewer: the old member.added was not applied twice")
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from processed_event where event_id = :id")
+                        .param("id", added.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

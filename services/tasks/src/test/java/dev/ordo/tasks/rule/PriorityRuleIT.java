@@ -1,23 +1,22 @@
 package dev.ordo.tasks.rule;
 
+import static dev.ordo.tasks.support.World.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
-import dev.ordo.testsupport.TopicProbe;
 import dev.ordo.tasks.task.PrioritySweep;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
-
+import dev.ordo.testsupport.TopicProbe;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static dev.ordo.tasks.support.World.body;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 class PriorityRuleIT extends IntegrationTestBase {
 
@@ -44,12 +43,14 @@ class PriorityRuleIT extends IntegrationTestBase {
         JsonNode other = world.task(ann, body("projectId", work, "title", "write"));
         assertThat(other.get("priority").asString()).isEqualTo("LOW");
 
-        JsonNode updated = api.patch("/api/v1/tasks/" + other.get("id").asString(), ann.token(),
-                body("labels", List.of("phone"))).json();
+        JsonNode updated = api.patch(
+                        "/api/v1/tasks/" + other.get("id").asString(), ann.token(), body("labels", List.of("phone")))
+                .json();
         assertThat(updated.get("priority").asString()).isEqualTo("HIGH");
 
         try (TopicProbe topic = new TopicProbe(broker.getBrokersAsString(), Topics.TASKS_TASK)) {
-            JsonNode changed = topic.awaitEventsOf(created.get("id").asString(), "task.priority-changed").getLast();
+            JsonNode changed = topic.awaitEventsOf(created.get("id").asString(), "task.priority-changed")
+                    .getLast();
             assertThat(changed.at("/data/ruleId").asString()).isEqualTo(rule);
             assertThat(changed.at("/data/previousPriority").asString()).isEqualTo("LOW");
             assertThat(changed.at("/data/task/priority").asString()).isEqualTo("HIGH");
@@ -59,25 +60,57 @@ class PriorityRuleIT extends IntegrationTestBase {
     @Test
     void the_first_matching_rule_by_position_wins() {
         rule("Phone is medium", "@phone", "MEDIUM");
-        Api.Response first = api.post(rules, ann.token(), body("name", "Boss calls are urgent", "when", "@phone & @boss",
-                "then", Map.of("priority", "URGENT"), "position", 0));
+        Api.Response first = api.post(
+                rules,
+                ann.token(),
+                body(
+                        "name",
+                        "Boss calls are urgent",
+                        "when",
+                        "@phone & @boss",
+                        "then",
+                        Map.of("priority", "URGENT"),
+                        "position",
+                        0));
         assertThat(first.status()).isEqualTo(201);
 
         assertThat(world.task(ann, body("projectId", work, "title", "a", "labels", List.of("phone", "boss")))
-                .get("priority").asString()).isEqualTo("URGENT");
+                        .get("priority")
+                        .asString())
+                .isEqualTo("URGENT");
         assertThat(world.task(ann, body("projectId", work, "title", "b", "labels", List.of("phone")))
-                .get("priority").asString()).isEqualTo("MEDIUM");
-        assertThat(api.get(rules, ann.token()).json().get("items").valueStream().map(r -> r.get("name").asString())
-                .toList()).containsExactly("Boss calls are urgent", "Phone is medium");
+                        .get("priority")
+                        .asString())
+                .isEqualTo("MEDIUM");
+        assertThat(api.get(rules, ann.token())
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(r -> r.get("name").asString())
+                        .toList())
+                .containsExactly("Boss calls are urgent", "Phone is medium");
     }
 
     @Test
     void the_sweep_applies_the_rules_to_open_tasks_that_came_to_match_and_leaves_closed_ones() {
         String yesterday = LocalDate.now().minusDays(2).toString();
-        UUID late = UUID.fromString(world.task(ann, body("projectId", work, "title", "late",
-                "due", Map.of("date", yesterday))).get("id").asString());
-        UUID lateButDone = UUID.fromString(world.task(ann, body("projectId", work, "title", "done",
-                "due", Map.of("date", yesterday), "status", "COMPLETED")).get("id").asString());
+        UUID late = UUID.fromString(
+                world.task(ann, body("projectId", work, "title", "late", "due", Map.of("date", yesterday)))
+                        .get("id")
+                        .asString());
+        UUID lateButDone = UUID.fromString(world.task(
+                        ann,
+                        body(
+                                "projectId",
+                                work,
+                                "title",
+                                "done",
+                                "due",
+                                Map.of("date", yesterday),
+                                "status",
+                                "COMPLETED"))
+                .get("id")
+                .asString());
         UUID onTime = world.task(ann, work, "no due");
         String rule = rule("Overdue is urgent", "overdue", "URGENT").id();
 
@@ -88,12 +121,17 @@ class PriorityRuleIT extends IntegrationTestBase {
         assertThat(priorityOf(lateButDone)).isEqualTo("LOW");
         assertThat(priorityOf(onTime)).isEqualTo("LOW");
         try (TopicProbe topic = new TopicProbe(broker.getBrokersAsString(), Topics.TASKS_TASK)) {
-            JsonNode changed = topic.awaitEventsOf(late.toString(), "task.priority-changed").getLast();
+            JsonNode changed = topic.awaitEventsOf(late.toString(), "task.priority-changed")
+                    .getLast();
             assertThat(changed.at("/data/ruleId").asString()).isEqualTo(rule);
             assertThat(changed.get("actor").isNull()).isTrue();
         }
         sweep.sweep();
-        assertThat(api.get("/api/v1/tasks/" + late, ann.token()).json().get("version").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/tasks/" + late, ann.token())
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -104,16 +142,26 @@ class PriorityRuleIT extends IntegrationTestBase {
         TestUser stranger = world.user();
         String rule = rule("R", "p4", "MEDIUM").id();
 
-        assertThat(api.post(rules, admin.token(), ruleBody("A", "p3", "HIGH")).status()).isEqualTo(201);
-        assertThat(api.post(rules, member.token(), ruleBody("M", "p3", "HIGH")).status()).isEqualTo(403);
-        assertThat(api.post(rules, viewer.token(), ruleBody("V", "p3", "HIGH")).status()).isEqualTo(403);
-        assertThat(api.post(rules, stranger.token(), ruleBody("S", "p3", "HIGH")).status()).isEqualTo(404);
+        assertThat(api.post(rules, admin.token(), ruleBody("A", "p3", "HIGH")).status())
+                .isEqualTo(201);
+        assertThat(api.post(rules, member.token(), ruleBody("M", "p3", "HIGH")).status())
+                .isEqualTo(403);
+        assertThat(api.post(rules, viewer.token(), ruleBody("V", "p3", "HIGH")).status())
+                .isEqualTo(403);
+        assertThat(api.post(rules, stranger.token(), ruleBody("S", "p3", "HIGH"))
+                        .status())
+                .isEqualTo(404);
         assertThat(api.get(rules, member.token()).status()).isEqualTo(200);
         assertThat(api.get(rules + "/" + rule, viewer.token()).status()).isEqualTo(200);
         assertThat(api.get(rules, stranger.token()).status()).isEqualTo(404);
-        assertThat(api.patch(rules + "/" + rule, member.token(), body("name", "x")).status()).isEqualTo(403);
-        assertThat(api.patch(rules + "/" + rule, admin.token(), body("then", Map.of("priority", "HIGH"))).json()
-                .at("/then/priority").asString()).isEqualTo("HIGH");
+        assertThat(api.patch(rules + "/" + rule, member.token(), body("name", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.patch(rules + "/" + rule, admin.token(), body("then", Map.of("priority", "HIGH")))
+                        .json()
+                        .at("/then/priority")
+                        .asString())
+                .isEqualTo("HIGH");
         assertThat(api.delete(rules + "/" + rule, member.token()).status()).isEqualTo(403);
         assertThat(api.delete(rules + "/" + rule, admin.token()).status()).isEqualTo(204);
     }
@@ -123,10 +171,17 @@ class PriorityRuleIT extends IntegrationTestBase {
         Api.Response bad = api.post(rules, ann.token(), ruleBody("Bad", "p1 &", "HIGH"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().has("position")).isTrue();
-        assertThat(api.post(rules, ann.token(), ruleBody("Bad", "p1", "SOON")).status()).isEqualTo(400);
-        assertThat(api.post(rules, ann.token(), body("name", "Bad", "when", "p1")).status()).isEqualTo(400);
-        assertThat(api.post(rules, ann.token(), body("name", "Bad", "when", "p1", "then",
-                Map.of("priority", "HIGH", "color", "red"))).status()).isEqualTo(400);
+        assertThat(api.post(rules, ann.token(), ruleBody("Bad", "p1", "SOON")).status())
+                .isEqualTo(400);
+        assertThat(api.post(rules, ann.token(), body("name", "Bad", "when", "p1"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post(
+                                rules,
+                                ann.token(),
+                                body("name", "Bad", "when", "p1", "then", Map.of("priority", "HIGH", "color", "red")))
+                        .status())
+                .isEqualTo(400);
     }
 
     private Api.Response rule(String name, String when, String priority) {

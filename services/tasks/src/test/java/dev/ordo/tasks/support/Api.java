@@ -1,8 +1,5 @@
 package dev.ordo.tasks.support;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,12 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the service over real HTTP, as a client behind the gateway would. */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
 
@@ -46,7 +46,8 @@ public final class Api {
     }
 
     public Response post(String path, String token, Object body, Map<String, String> headers) {
-        return send(request(path, token, headers).header("Content-Type", "application/json")
+        return send(request(path, token, headers)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
@@ -55,7 +56,8 @@ public final class Api {
     }
 
     public Response patch(String path, String token, Object body, Map<String, String> headers) {
-        return send(request(path, token, headers).header("Content-Type", "application/json")
+        return send(request(path, token, headers)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))));
     }
 
@@ -69,7 +71,8 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String token, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -14,12 +14,16 @@ public abstract class IntegrationTestBase {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected KafkaTemplate<String, String> kafka;
+
     @Autowired
     protected EventCodec codec;
+
     @Autowired
     protected JdbcClient jdbc;
+
     @Autowired
     protected EmbeddedKafkaBroker broker;
 

@@ -1,13 +1,12 @@
 package dev.ordo.tasks.support;
 
 import dev.ordo.testsupport.OrdoIntegrationTest;
-import org.springframework.test.context.TestPropertySource;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The tasks service booted whole (see {@link OrdoIntegrationTest}). Every test class uses exactly this
@@ -18,8 +17,5 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @OrdoIntegrationTest
-@TestPropertySource(properties = {
-        "ordo.outbox.poll-interval=100ms",
-        "ordo.tasks.priority-sweep=1h"})
-public @interface TasksIntegrationTest {
-}
+@TestPropertySource(properties = {"ordo.outbox.poll-interval=100ms", "ordo.tasks.priority-sweep=1h"})
+public @interface TasksIntegrationTest {}

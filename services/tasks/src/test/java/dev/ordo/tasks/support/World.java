@@ -1,15 +1,13 @@
 package dev.ordo.tasks.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.ordo.contracts.events.EventEnvelope;
-import java.util.concurrent.atomic.AtomicLong;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.platform.events.EventCodec;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The world around the tasks service, made the way the system makes it: identity and projects publish
@@ -51,10 +50,22 @@ public final class World {
     /** A registered user living in this time zone. */
     public TestUser user(String zone) {
         TestUser user = TestUser.fresh();
-        publish(IdentityEvents.USER_REGISTERED, user.id(), user.id(), new IdentityEvents.UserRegistered(user.id(),
-                user.email(), "User " + user.id().toString().substring(0, 4), zone, "en", List.of("user"), true));
-        awaitTrue(() -> count("select count(*) from user_replica where id = :id and timezone = :zone",
-                Map.of("id", user.id(), "zone", zone)) == 1);
+        publish(
+                IdentityEvents.USER_REGISTERED,
+                user.id(),
+                user.id(),
+                new IdentityEvents.UserRegistered(
+                        user.id(),
+                        user.email(),
+                        "User " + user.id().toString().substring(0, 4),
+                        zone,
+                        "en",
+                        List.of("user"),
+                        true));
+        awaitTrue(() -> count(
+                        "select count(*) from user_replica where id = :id and timezone = :zone",
+                        Map.of("id", user.id(), "zone", zone))
+                == 1);
         return user;
     }
 
@@ -73,9 +84,16 @@ public final class World {
 
     public UUID project(TestUser owner, String name, UUID parentId, boolean inbox) {
         UUID id = UUID.randomUUID();
-        publish(ProjectEvents.PROJECT_CREATED, id, owner.id(), new ProjectEvents.ProjectCreated(
-                new ProjectEvents.ProjectState(id, name, null, "charcoal", parentId, inbox, false, owner.id())));
-        publish(ProjectEvents.MEMBER_ADDED, id, owner.id(),
+        publish(
+                ProjectEvents.PROJECT_CREATED,
+                id,
+                owner.id(),
+                new ProjectEvents.ProjectCreated(new ProjectEvents.ProjectState(
+                        id, name, null, "charcoal", parentId, inbox, false, owner.id())));
+        publish(
+                ProjectEvents.MEMBER_ADDED,
+                id,
+                owner.id(),
                 new ProjectEvents.MemberAdded(id, owner.id(), ProjectEvents.OWNER, "created"));
         awaitMember(id, owner, ProjectEvents.OWNER);
         return id;
@@ -89,38 +107,59 @@ public final class World {
     }
 
     public void join(UUID projectId, TestUser user, String role) {
-        publish(ProjectEvents.MEMBER_ADDED, projectId, user.id(),
+        publish(
+                ProjectEvents.MEMBER_ADDED,
+                projectId,
+                user.id(),
                 new ProjectEvents.MemberAdded(projectId, user.id(), role, "invitation"));
         awaitMember(projectId, user, role);
     }
 
     public void changeRole(UUID projectId, TestUser user, String from, String to) {
-        publish(ProjectEvents.MEMBER_ROLE_CHANGED, projectId, null,
+        publish(
+                ProjectEvents.MEMBER_ROLE_CHANGED,
+                projectId,
+                null,
                 new ProjectEvents.MemberRoleChanged(projectId, user.id(), from, to));
         awaitMember(projectId, user, to);
     }
 
     public void removeMember(UUID projectId, TestUser user, String role, TestUser by) {
-        publish(ProjectEvents.MEMBER_REMOVED, projectId, by.id(),
+        publish(
+                ProjectEvents.MEMBER_REMOVED,
+                projectId,
+                by.id(),
                 new ProjectEvents.MemberRemoved(projectId, user.id(), role, "removed"));
-        awaitTrue(() -> count("select count(*) from membership where project_id = :p and user_id = :u",
-                Map.of("p", projectId, "u", user.id())) == 0);
+        awaitTrue(() -> count(
+                        "select count(*) from membership where project_id = :p and user_id = :u",
+                        Map.of("p", projectId, "u", user.id()))
+                == 0);
     }
 
     public void archive(UUID projectId, TestUser owner, String name) {
-        publish(ProjectEvents.PROJECT_ARCHIVED, projectId, owner.id(), new ProjectEvents.ProjectArchived(
-                new ProjectEvents.ProjectState(projectId, name, null, "charcoal", null, false, true, owner.id())));
-        awaitTrue(() -> count("select count(*) from project_replica where id = :p and archived",
-                Map.of("p", projectId)) == 1);
+        publish(
+                ProjectEvents.PROJECT_ARCHIVED,
+                projectId,
+                owner.id(),
+                new ProjectEvents.ProjectArchived(new ProjectEvents.ProjectState(
+                        projectId, name, null, "charcoal", null, false, true, owner.id())));
+        awaitTrue(() ->
+                count("select count(*) from project_replica where id = :p and archived", Map.of("p", projectId)) == 1);
     }
 
     /** As the projects service deletes: every member leaves, then the project goes. */
     public void deleteProject(UUID projectId, TestUser owner, List<TestUser> others) {
         for (TestUser other : others) {
-            publish(ProjectEvents.MEMBER_REMOVED, projectId, owner.id(),
+            publish(
+                    ProjectEvents.MEMBER_REMOVED,
+                    projectId,
+                    owner.id(),
                     new ProjectEvents.MemberRemoved(projectId, other.id(), ProjectEvents.MEMBER, "project-deleted"));
         }
-        publish(ProjectEvents.MEMBER_REMOVED, projectId, owner.id(),
+        publish(
+                ProjectEvents.MEMBER_REMOVED,
+                projectId,
+                owner.id(),
                 new ProjectEvents.MemberRemoved(projectId, owner.id(), ProjectEvents.OWNER, "project-deleted"));
         publish(ProjectEvents.PROJECT_DELETED, projectId, owner.id(), new ProjectEvents.ProjectDeleted(projectId));
         awaitTrue(() -> count("select count(*) from project_replica where id = :p", Map.of("p", projectId)) == 0);
@@ -134,11 +173,15 @@ public final class World {
     }
 
     public UUID task(TestUser user, UUID projectId, String title) {
-        return UUID.fromString(task(user, Map.of("projectId", projectId.toString(), "title", title)).get("id").asString());
+        return UUID.fromString(task(user, Map.of("projectId", projectId.toString(), "title", title))
+                .get("id")
+                .asString());
     }
 
     public UUID subtask(TestUser user, UUID parentId, String title) {
-        return UUID.fromString(task(user, Map.of("parentId", parentId.toString(), "title", title)).get("id").asString());
+        return UUID.fromString(task(user, Map.of("parentId", parentId.toString(), "title", title))
+                .get("id")
+                .asString());
     }
 
     /** A map for a request body; values null are kept (to clear a field). */
@@ -159,9 +202,18 @@ public final class World {
     /** The aggregate's next event, not yet sent (to send later, or out of order). */
     public <T> EventEnvelope<T> envelope(EventType<T> type, UUID subject, UUID actor, T data) {
         String source = type.topic().startsWith("ordo.identity") ? "ordo/identity" : "ordo/projects";
-        long version = versions.computeIfAbsent(type.topic() + "/" + subject, k -> new AtomicLong()).incrementAndGet();
-        return new EventEnvelope<>(UUID.randomUUID(), source, type.name(), type.version(),
-                Instant.now(), subject.toString(), version, actor == null ? null : actor.toString(), data);
+        long version = versions.computeIfAbsent(type.topic() + "/" + subject, k -> new AtomicLong())
+                .incrementAndGet();
+        return new EventEnvelope<>(
+                UUID.randomUUID(),
+                source,
+                type.name(),
+                type.version(),
+                Instant.now(),
+                subject.toString(),
+                version,
+                actor == null ? null : actor.toString(),
+                data);
     }
 
     /** Sends this very envelope (again, if it was sent before: Kafka delivers at least once). */
@@ -175,8 +227,10 @@ public final class World {
     }
 
     private void awaitMember(UUID projectId, TestUser user, String role) {
-        awaitTrue(() -> count("select count(*) from membership where project_id = :p and user_id = :u and role = :r",
-                Map.of("p", projectId, "u", user.id(), "r", role)) == 1);
+        awaitTrue(() -> count(
+                        "select count(*) from membership where project_id = :p and user_id = :u and role = :r",
+                        Map.of("p", projectId, "u", user.id(), "r", role))
+                == 1);
     }
 
     private long count(String sql, Map<String, ?> params) {
@@ -184,6 +238,8 @@ public final class World {
     }
 
     private static void awaitTrue(BooleanSupplier condition) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 }

@@ -1,15 +1,14 @@
 package dev.ordo.tasks.task;
 
-import dev.ordo.tasks.support.IntegrationTestBase;
-import dev.ordo.tasks.support.TestUser;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.UUID;
-
 import static dev.ordo.tasks.support.World.body;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordo.tasks.support.IntegrationTestBase;
+import dev.ordo.tasks.support.TestUser;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Roles from the membership replica: viewers read, members write, strangers see nothing. */
 class PermissionIT extends IntegrationTestBase {
@@ -29,9 +28,14 @@ class PermissionIT extends IntegrationTestBase {
     void members_and_admins_write_tasks() {
         for (String role : List.of("member", "admin")) {
             TestUser user = world.memberOf(project, role);
-            assertThat(api.post("/api/v1/tasks", user.token(), body("projectId", project, "title", role)).status()).isEqualTo(201);
-            assertThat(api.patch("/api/v1/tasks/" + task, user.token(), body("title", role)).status()).isEqualTo(200);
-            assertThat(api.post("/api/v1/tasks/" + task + "/move", user.token(), body("projectId", project)).status())
+            assertThat(api.post("/api/v1/tasks", user.token(), body("projectId", project, "title", role))
+                            .status())
+                    .isEqualTo(201);
+            assertThat(api.patch("/api/v1/tasks/" + task, user.token(), body("title", role))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.post("/api/v1/tasks/" + task + "/move", user.token(), body("projectId", project))
+                            .status())
                     .isEqualTo(200);
         }
     }
@@ -41,11 +45,20 @@ class PermissionIT extends IntegrationTestBase {
         TestUser viewer = world.memberOf(project, "viewer");
 
         assertThat(api.get("/api/v1/tasks/" + task, viewer.token()).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/tasks?projectId=" + project, viewer.token()).titles()).containsExactly("shared");
-        assertThat(api.post("/api/v1/tasks", viewer.token(), body("projectId", project, "title", "x")).status()).isEqualTo(403);
-        assertThat(api.post("/api/v1/tasks", viewer.token(), body("parentId", task, "title", "x")).status()).isEqualTo(403);
-        assertThat(api.patch("/api/v1/tasks/" + task, viewer.token(), body("status", "COMPLETED")).status()).isEqualTo(403);
-        assertThat(api.post("/api/v1/tasks/" + task + "/move", viewer.token(), body("parentId", null)).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/tasks?projectId=" + project, viewer.token()).titles())
+                .containsExactly("shared");
+        assertThat(api.post("/api/v1/tasks", viewer.token(), body("projectId", project, "title", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/tasks", viewer.token(), body("parentId", task, "title", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.patch("/api/v1/tasks/" + task, viewer.token(), body("status", "COMPLETED"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/tasks/" + task + "/move", viewer.token(), body("parentId", null))
+                        .status())
+                .isEqualTo(403);
         assertThat(api.delete("/api/v1/tasks/" + task, viewer.token()).status()).isEqualTo(403);
     }
 
@@ -55,13 +68,24 @@ class PermissionIT extends IntegrationTestBase {
         world.project(stranger, "Own");
 
         assertThat(api.get("/api/v1/tasks/" + task, stranger.token()).status()).isEqualTo(404);
-        assertThat(api.patch("/api/v1/tasks/" + task, stranger.token(), body("title", "x")).status()).isEqualTo(404);
-        assertThat(api.delete("/api/v1/tasks/" + task, stranger.token()).status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/tasks/" + task + "/move", stranger.token(), body()).status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/tasks", stranger.token(), body("projectId", project, "title", "x")).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/tasks?projectId=" + project, stranger.token()).status()).isEqualTo(404);
+        assertThat(api.patch("/api/v1/tasks/" + task, stranger.token(), body("title", "x"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.delete("/api/v1/tasks/" + task, stranger.token()).status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/tasks/" + task + "/move", stranger.token(), body())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/tasks", stranger.token(), body("projectId", project, "title", "x"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/tasks?projectId=" + project, stranger.token())
+                        .status())
+                .isEqualTo(404);
         assertThat(api.get("/api/v1/tasks", stranger.token()).titles()).isEmpty();
-        assertThat(api.post("/api/v1/tasks", stranger.token(), body("parentId", task, "title", "x")).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/tasks", stranger.token(), body("parentId", task, "title", "x"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -69,12 +93,23 @@ class PermissionIT extends IntegrationTestBase {
         TestUser member = world.memberOf(project, "viewer");
         TestUser outsider = world.user();
 
-        assertThat(api.patch("/api/v1/tasks/" + task, owner.token(), body("assigneeId", outsider.id())).status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/tasks", owner.token(), body("projectId", project, "title", "x",
-                "assigneeId", outsider.id())).status()).isEqualTo(400);
-        assertThat(api.patch("/api/v1/tasks/" + task, owner.token(), body("assigneeId", member.id())).status()).isEqualTo(200);
-        assertThat(api.patch("/api/v1/tasks/" + task, owner.token(), body("assigneeId", null)).json().get("assigneeId")
-                .isNull()).isTrue();
+        assertThat(api.patch("/api/v1/tasks/" + task, owner.token(), body("assigneeId", outsider.id()))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post(
+                                "/api/v1/tasks",
+                                owner.token(),
+                                body("projectId", project, "title", "x", "assigneeId", outsider.id()))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.patch("/api/v1/tasks/" + task, owner.token(), body("assigneeId", member.id()))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.patch("/api/v1/tasks/" + task, owner.token(), body("assigneeId", null))
+                        .json()
+                        .get("assigneeId")
+                        .isNull())
+                .isTrue();
     }
 
     @Test

@@ -1,16 +1,15 @@
 package dev.ordo.tasks.task;
 
+import static dev.ordo.tasks.support.World.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import java.util.UUID;
-
-import static dev.ordo.tasks.support.World.body;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SubtaskAndMoveIT extends IntegrationTestBase {
 
@@ -43,16 +42,32 @@ class SubtaskAndMoveIT extends IntegrationTestBase {
 
     @Test
     void a_subtask_stays_in_its_parents_project_and_section() {
-        UUID calls = UUID.fromString(api.post("/api/v1/sections", ann.token(), body("projectId", work, "name", "Calls")).id());
-        UUID parent = UUID.fromString(world.task(ann, body("projectId", work, "sectionId", calls, "title", "P")).get("id").asString());
+        UUID calls = UUID.fromString(api.post("/api/v1/sections", ann.token(), body("projectId", work, "name", "Calls"))
+                .id());
+        UUID parent = UUID.fromString(world.task(ann, body("projectId", work, "sectionId", calls, "title", "P"))
+                .get("id")
+                .asString());
 
         JsonNode child = world.task(ann, body("parentId", parent, "title", "C"));
         assertThat(child.get("sectionId").asString()).isEqualTo(calls.toString());
 
         assertThat(api.post("/api/v1/tasks", ann.token(), body("parentId", parent, "projectId", home, "title", "x"))
-                .status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/tasks", ann.token(), body("parentId", parent, "projectId", work, "sectionId",
-                UUID.randomUUID(), "title", "x")).status()).isEqualTo(400);
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post(
+                                "/api/v1/tasks",
+                                ann.token(),
+                                body(
+                                        "parentId",
+                                        parent,
+                                        "projectId",
+                                        work,
+                                        "sectionId",
+                                        UUID.randomUUID(),
+                                        "title",
+                                        "x"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -70,7 +85,10 @@ class SubtaskAndMoveIT extends IntegrationTestBase {
             JsonNode task = api.get("/api/v1/tasks/" + id, ann.token()).json();
             assertThat(task.get("projectId").asString()).isEqualTo(home.toString());
         }
-        assertThat(api.get("/api/v1/tasks/" + grandchild, ann.token()).json().get("parentId").asString())
+        assertThat(api.get("/api/v1/tasks/" + grandchild, ann.token())
+                        .json()
+                        .get("parentId")
+                        .asString())
                 .isEqualTo(child.toString());
     }
 
@@ -82,23 +100,35 @@ class SubtaskAndMoveIT extends IntegrationTestBase {
         UUID b1 = world.subtask(ann, b, "B1");
         UUID b2 = world.subtask(ann, b1, "B2");
 
-        assertThat(api.post("/api/v1/tasks/" + a + "/move", ann.token(), body("parentId", b2)).status())
-                .as("A (2 levels) under B2 (level 2) would reach level 4").isEqualTo(400);
-        assertThat(api.post("/api/v1/tasks/" + a + "/move", ann.token(), body("parentId", a1)).status())
-                .as("under its own subtask").isEqualTo(400);
-        assertThat(api.post("/api/v1/tasks/" + a + "/move", ann.token(), body("parentId", a)).status())
-                .as("under itself").isEqualTo(400);
+        assertThat(api.post("/api/v1/tasks/" + a + "/move", ann.token(), body("parentId", b2))
+                        .status())
+                .as("A (2 levels) under B2 (level 2) would reach level 4")
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/tasks/" + a + "/move", ann.token(), body("parentId", a1))
+                        .status())
+                .as("under its own subtask")
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/tasks/" + a + "/move", ann.token(), body("parentId", a))
+                        .status())
+                .as("under itself")
+                .isEqualTo(400);
 
         Api.Response underB1 = api.post("/api/v1/tasks/" + a + "/move", ann.token(), body("parentId", b1));
         assertThat(underB1.status()).as(underB1.toString()).isEqualTo(200);
         assertThat(underB1.json().get("parentId").asString()).isEqualTo(b1.toString());
-        assertThat(api.get("/api/v1/tasks/" + b1, ann.token()).json().get("openSubtasks").asInt()).isEqualTo(2);
-        assertThat(api.post("/api/v1/tasks", ann.token(), body("parentId", a1, "title", "too deep")).status())
+        assertThat(api.get("/api/v1/tasks/" + b1, ann.token())
+                        .json()
+                        .get("openSubtasks")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(api.post("/api/v1/tasks", ann.token(), body("parentId", a1, "title", "too deep"))
+                        .status())
                 .isEqualTo(400);
 
         Api.Response backToTop = api.post("/api/v1/tasks/" + a + "/move", ann.token(), body("parentId", null));
         assertThat(backToTop.json().get("parentId").isNull()).isTrue();
-        assertThat(api.post("/api/v1/tasks", ann.token(), body("parentId", a1, "title", "fits again")).status())
+        assertThat(api.post("/api/v1/tasks", ann.token(), body("parentId", a1, "title", "fits again"))
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -110,11 +140,16 @@ class SubtaskAndMoveIT extends IntegrationTestBase {
         UUID task = world.task(ann, work, "Mine");
         UUID strangers = world.project(world.user(), "Strangers'");
 
-        assertThat(api.post("/api/v1/tasks/" + task + "/move", ann.token(), body("projectId", bosProject)).status())
+        assertThat(api.post("/api/v1/tasks/" + task + "/move", ann.token(), body("projectId", bosProject))
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.post("/api/v1/tasks/" + task + "/move", ann.token(), body("projectId", strangers)).status())
+        assertThat(api.post("/api/v1/tasks/" + task + "/move", ann.token(), body("projectId", strangers))
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.get("/api/v1/tasks/" + task, ann.token()).json().get("projectId").asString())
+        assertThat(api.get("/api/v1/tasks/" + task, ann.token())
+                        .json()
+                        .get("projectId")
+                        .asString())
                 .isEqualTo(work.toString());
     }
 
@@ -122,9 +157,11 @@ class SubtaskAndMoveIT extends IntegrationTestBase {
     void an_assignee_who_is_no_member_of_the_destination_is_taken_off() {
         TestUser cy = world.memberOf(work, "member");
         UUID task = UUID.fromString(world.task(ann, body("projectId", work, "title", "T", "assigneeId", cy.id()))
-                .get("id").asString());
+                .get("id")
+                .asString());
 
-        JsonNode moved = api.post("/api/v1/tasks/" + task + "/move", ann.token(), body("projectId", home)).json();
+        JsonNode moved = api.post("/api/v1/tasks/" + task + "/move", ann.token(), body("projectId", home))
+                .json();
 
         assertThat(moved.get("assigneeId").isNull()).isTrue();
     }

@@ -1,18 +1,17 @@
 package dev.ordo.tasks.task;
 
+import static dev.ordo.tasks.support.World.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static dev.ordo.tasks.support.World.body;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class TaskCrudIT extends IntegrationTestBase {
 
@@ -27,14 +26,33 @@ class TaskCrudIT extends IntegrationTestBase {
 
     @Test
     void a_created_task_answers_201_with_its_location_etag_and_every_field() {
-        Api.Response created = api.post("/api/v1/tasks", ann.token(), body("projectId", work, "title", "  Call Bob  ",
-                "description", "**about** the offer", "priority", "HIGH", "due", Map.of("date", "2026-03-01"),
-                "deadline", "2026-03-05", "duration", Map.of("amount", 30, "unit", "minute"),
-                "assigneeId", ann.id(), "labels", List.of("phone", "Calls")));
+        Api.Response created = api.post(
+                "/api/v1/tasks",
+                ann.token(),
+                body(
+                        "projectId",
+                        work,
+                        "title",
+                        "  Call Bob  ",
+                        "description",
+                        "**about** the offer",
+                        "priority",
+                        "HIGH",
+                        "due",
+                        Map.of("date", "2026-03-01"),
+                        "deadline",
+                        "2026-03-05",
+                        "duration",
+                        Map.of("amount", 30, "unit", "minute"),
+                        "assigneeId",
+                        ann.id(),
+                        "labels",
+                        List.of("phone", "Calls")));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode task = created.json();
-        assertThat(created.header("Location")).contains("/api/v1/tasks/" + task.get("id").asString());
+        assertThat(created.header("Location"))
+                .contains("/api/v1/tasks/" + task.get("id").asString());
         assertThat(created.header("ETag")).contains("\"0\"");
         assertThat(task.get("title").asString()).isEqualTo("Call Bob");
         assertThat(task.get("description").asString()).isEqualTo("**about** the offer");
@@ -61,14 +79,21 @@ class TaskCrudIT extends IntegrationTestBase {
 
     @Test
     void a_timed_due_is_stored_as_a_moment_with_its_zone_and_its_local_date() {
-        JsonNode inMyZone = world.task(ann, body("projectId", work, "title", "Late call",
-                "due", Map.of("datetime", "2026-03-01T23:30:00")));
+        JsonNode inMyZone = world.task(
+                ann, body("projectId", work, "title", "Late call", "due", Map.of("datetime", "2026-03-01T23:30:00")));
         assertThat(inMyZone.at("/due/datetime").asString()).isEqualTo("2026-03-01T22:30:00Z");
         assertThat(inMyZone.at("/due/timezone").asString()).isEqualTo("Europe/Zurich");
         assertThat(inMyZone.at("/due/date").asString()).isEqualTo("2026-03-01");
 
-        JsonNode elsewhere = world.task(ann, body("projectId", work, "title", "Tokyo call",
-                "due", Map.of("datetime", "2026-03-01T16:00:00Z", "timezone", "Asia/Tokyo")));
+        JsonNode elsewhere = world.task(
+                ann,
+                body(
+                        "projectId",
+                        work,
+                        "title",
+                        "Tokyo call",
+                        "due",
+                        Map.of("datetime", "2026-03-01T16:00:00Z", "timezone", "Asia/Tokyo")));
         assertThat(elsewhere.at("/due/date").asString()).isEqualTo("2026-03-02");
         assertThat(elsewhere.at("/due/timezone").asString()).isEqualTo("Asia/Tokyo");
     }
@@ -100,8 +125,20 @@ class TaskCrudIT extends IntegrationTestBase {
                 body("projectId", work, "title", "t", "due", Map.of()),
                 body("projectId", work, "title", "t", "due", Map.of("date", "2026-02-30")),
                 body("projectId", work, "title", "t", "due", Map.of("datetime", "tomorrow")),
-                body("projectId", work, "title", "t", "due", Map.of("datetime", "2026-03-01T10:00", "timezone", "Mars/Olympus")),
-                body("projectId", work, "title", "t", "due", Map.of("date", "2026-03-02", "datetime", "2026-03-01T10:00")),
+                body(
+                        "projectId",
+                        work,
+                        "title",
+                        "t",
+                        "due",
+                        Map.of("datetime", "2026-03-01T10:00", "timezone", "Mars/Olympus")),
+                body(
+                        "projectId",
+                        work,
+                        "title",
+                        "t",
+                        "due",
+                        Map.of("date", "2026-03-02", "datetime", "2026-03-01T10:00")),
                 body("projectId", work, "title", "t", "due", Map.of("date", "2026-03-02", "hour", 3)),
                 body("projectId", work, "title", "t", "duration", Map.of("amount", 0, "unit", "minute")),
                 body("projectId", work, "title", "t", "duration", Map.of("amount", 10, "unit", "hour")),
@@ -121,12 +158,23 @@ class TaskCrudIT extends IntegrationTestBase {
 
     @Test
     void a_patch_changes_only_what_it_names_and_null_clears_what_can_be_cleared() {
-        JsonNode task = world.task(ann, body("projectId", work, "title", "Draft", "description", "v1",
-                "due", Map.of("date", "2026-03-01"), "labels", List.of("a")));
+        JsonNode task = world.task(
+                ann,
+                body(
+                        "projectId",
+                        work,
+                        "title",
+                        "Draft",
+                        "description",
+                        "v1",
+                        "due",
+                        Map.of("date", "2026-03-01"),
+                        "labels",
+                        List.of("a")));
         String path = "/api/v1/tasks/" + task.get("id").asString();
 
-        Api.Response changed = api.patch(path, ann.token(), body("title", "Final", "due", null, "labels", List.of("b"),
-                "priority", "URGENT"));
+        Api.Response changed = api.patch(
+                path, ann.token(), body("title", "Final", "due", null, "labels", List.of("b"), "priority", "URGENT"));
 
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         JsonNode after = changed.json();
@@ -139,23 +187,36 @@ class TaskCrudIT extends IntegrationTestBase {
         assertThat(changed.header("ETag")).contains("\"1\"");
 
         assertThat(api.patch(path, ann.token(), body("title", null)).status()).isEqualTo(400);
-        assertThat(api.patch(path, ann.token(), body("projectId", UUID.randomUUID())).status()).isEqualTo(400);
+        assertThat(api.patch(path, ann.token(), body("projectId", UUID.randomUUID()))
+                        .status())
+                .isEqualTo(400);
         assertThat(api.patch(path, ann.token(), body("colour", "red")).status()).isEqualTo(400);
-        assertThat(api.patch(path, ann.token(), body()).json().get("version").asLong()).isEqualTo(1);
+        assertThat(api.patch(path, ann.token(), body()).json().get("version").asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void completing_sets_completed_at_and_reopening_clears_it_while_subtasks_are_left_alone() {
         UUID parent = world.task(ann, work, "Parent");
         UUID child = world.subtask(ann, parent, "Child");
-        assertThat(api.get("/api/v1/tasks/" + parent, ann.token()).json().get("openSubtasks").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/tasks/" + parent, ann.token())
+                        .json()
+                        .get("openSubtasks")
+                        .asInt())
+                .isEqualTo(1);
 
-        JsonNode done = api.patch("/api/v1/tasks/" + parent, ann.token(), body("status", "COMPLETED")).json();
+        JsonNode done = api.patch("/api/v1/tasks/" + parent, ann.token(), body("status", "COMPLETED"))
+                .json();
         assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(done.get("completedAt").isNull()).isFalse();
-        assertThat(api.get("/api/v1/tasks/" + child, ann.token()).json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(api.get("/api/v1/tasks/" + child, ann.token())
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("PENDING");
 
-        JsonNode reopened = api.patch("/api/v1/tasks/" + parent, ann.token(), body("status", "IN_PROGRESS")).json();
+        JsonNode reopened = api.patch("/api/v1/tasks/" + parent, ann.token(), body("status", "IN_PROGRESS"))
+                .json();
         assertThat(reopened.get("completedAt").isNull()).isTrue();
     }
 
@@ -175,9 +236,12 @@ class TaskCrudIT extends IntegrationTestBase {
 
     @Test
     void label_names_new_to_me_become_my_labels_matching_existing_ones_ignoring_case() {
-        assertThat(api.post("/api/v1/labels", ann.token(), body("name", "Phone", "color", "red")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/labels", ann.token(), body("name", "Phone", "color", "red"))
+                        .status())
+                .isEqualTo(201);
 
-        JsonNode task = world.task(ann, body("projectId", work, "title", "t", "labels", List.of("phone", "errand", "ERRAND")));
+        JsonNode task =
+                world.task(ann, body("projectId", work, "title", "t", "labels", List.of("phone", "errand", "ERRAND")));
 
         assertThat(task.get("labels")).extracting(JsonNode::asString).containsExactly("errand", "Phone");
         JsonNode labels = api.get("/api/v1/labels", ann.token()).json().get("items");

@@ -1,16 +1,15 @@
 package dev.ordo.tasks.urgency;
 
-import dev.ordo.tasks.query.Due;
-import dev.ordo.tasks.query.Priority;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.ordo.tasks.query.Due;
+import dev.ordo.tasks.query.Priority;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class UrgencyTest {
 
@@ -23,7 +22,8 @@ class UrgencyTest {
 
     @Test
     void higher_priority_is_more_urgent_all_else_equal() {
-        for (Duration due : new Duration[] {null, Duration.ofDays(-3), Duration.ZERO, Duration.ofHours(5), Duration.ofDays(30)}) {
+        for (Duration due :
+                new Duration[] {null, Duration.ofDays(-3), Duration.ZERO, Duration.ofHours(5), Duration.ofDays(30)}) {
             assertThat(score(Priority.URGENT, due, 0)).isGreaterThan(score(Priority.HIGH, due, 0));
             assertThat(score(Priority.HIGH, due, 0)).isGreaterThan(score(Priority.MEDIUM, due, 0));
             assertThat(score(Priority.MEDIUM, due, 0)).isGreaterThan(score(Priority.LOW, due, 0));
@@ -38,7 +38,8 @@ class UrgencyTest {
             assertThat(current).as("due in %d hours", hours).isGreaterThanOrEqualTo(previous);
             previous = current;
         }
-        assertThat(score(Priority.LOW, Duration.ofHours(1), 0)).isGreaterThan(score(Priority.LOW, Duration.ofHours(2), 0));
+        assertThat(score(Priority.LOW, Duration.ofHours(1), 0))
+                .isGreaterThan(score(Priority.LOW, Duration.ofHours(2), 0));
     }
 
     @Test
@@ -84,13 +85,14 @@ class UrgencyTest {
         assertThat(ancient).isEqualTo(yearOld);
         assertThat(yearOld - fresh).isEqualTo(5, within(1e-9));
         // A creation time in the future (clock skew) counts as new.
-        assertThat(Urgency.score(Priority.LOW, (Instant) null, NOW.plusSeconds(60), 0, NOW)).isEqualTo(fresh);
+        assertThat(Urgency.score(Priority.LOW, (Instant) null, NOW.plusSeconds(60), 0, NOW))
+                .isEqualTo(fresh);
     }
 
     @Test
     void priority_dominates_what_age_subtasks_and_a_due_more_than_a_day_away_can_add() {
-        double lowWithEverything = Urgency.score(Priority.LOW, NOW.plus(Duration.ofHours(25)),
-                NOW.minus(Duration.ofDays(400)), 20, NOW);
+        double lowWithEverything =
+                Urgency.score(Priority.LOW, NOW.plus(Duration.ofHours(25)), NOW.minus(Duration.ofDays(400)), 20, NOW);
         double mediumWithNothing = Urgency.score(Priority.MEDIUM, (Instant) null, NOW, 0, NOW);
         assertThat(mediumWithNothing).isGreaterThan(lowWithEverything);
     }
@@ -103,7 +105,8 @@ class UrgencyTest {
 
     @Test
     void the_documented_anchor_values_hold() {
-        assertThat(score(Priority.URGENT, null, 0) - score(Priority.LOW, null, 0)).isEqualTo(90, within(1e-9));
+        assertThat(score(Priority.URGENT, null, 0) - score(Priority.LOW, null, 0))
+                .isEqualTo(90, within(1e-9));
         double base = score(Priority.LOW, null, 0);
         assertThat(score(Priority.LOW, Duration.ZERO, 0) - base).isEqualTo(40, within(1e-9));
         assertThat(score(Priority.LOW, Duration.ofHours(24), 0) - base).isEqualTo(14.715, within(0.001));
@@ -123,7 +126,10 @@ class UrgencyTest {
 
     @Test
     void the_sql_takes_the_now_parameter_with_or_without_its_colon_and_refuses_anything_else() {
-        assertThat(Urgency.sql("now")).isEqualTo(Urgency.sql(":now")).contains(":now").doesNotContain("::");
+        assertThat(Urgency.sql("now"))
+                .isEqualTo(Urgency.sql(":now"))
+                .contains(":now")
+                .doesNotContain("::");
         assertThatThrownBy(() -> Urgency.sql("now); drop table task; --")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,12 +1,11 @@
 package dev.ordo.tasks.web;
 
-import dev.ordo.platform.web.ApiException;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ordo.platform.web.ApiException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CursorTest {
 
@@ -19,8 +18,10 @@ class CursorTest {
 
     @Test
     void text_that_is_no_cursor_is_a_400() {
-        assertThatThrownBy(() -> Cursor.decode("%%%")).isInstanceOf(ApiException.class)
-                .extracting(e -> ((ApiException) e).status().value()).isEqualTo(400);
+        assertThatThrownBy(() -> Cursor.decode("%%%"))
+                .isInstanceOf(ApiException.class)
+                .extracting(e -> ((ApiException) e).status().value())
+                .isEqualTo(400);
     }
 
     @Test
@@ -38,12 +39,18 @@ class CursorTest {
 
         assertThatThrownBy(() -> forged.after("bigint", "uuid")).isInstanceOf(ApiException.class);
         assertThat(written.after("bigint", "uuid")).hasSize(2);
-        assertThat(Cursor.check("2026-03-01 10:00:00.123456+05:30", "timestamptz")).isNotNull();
+        assertThat(Cursor.check("2026-03-01 10:00:00.123456+05:30", "timestamptz"))
+                .isNotNull();
         assertThat(Cursor.check("infinity", "timestamptz")).isNotNull();
         assertThat(Cursor.check("-1.2345678901234567e-05", "double precision")).isNotNull();
-        for (String[] bad : new String[][] {{"99999999999999999999", "bigint"}, {"40000", "smallint"},
-                {"0x1p3", "double precision"}, {"2026-03-01T10:00:00Z", "timestamptz"}, {"1-1-1-1-1", "uuid"},
-                {"a\u0000b", "text"}}) {
+        for (String[] bad : new String[][] {
+            {"99999999999999999999", "bigint"},
+            {"40000", "smallint"},
+            {"0x1p3", "double precision"},
+            {"2026-03-01T10:00:00Z", "timestamptz"},
+            {"1-1-1-1-1", "uuid"},
+            {"a\u0000b", "text"}
+        }) {
             assertThatThrownBy(() -> Cursor.check(bad[0], bad[1])).as(bad[0]).isInstanceOf(ApiException.class);
         }
     }

@@ -1,10 +1,10 @@
 package dev.ordo.tasks.web;
 
-import dev.ordo.platform.web.ApiException;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ordo.platform.web.ApiException;
+import org.junit.jupiter.api.Test;
 
 class ETagsTest {
 
@@ -25,8 +25,10 @@ class ETagsTest {
 
     @Test
     void a_tag_never_issued_or_a_stale_version_is_a_412() {
-        assertThatThrownBy(() -> ETags.version("\"abc\"")).isInstanceOf(ApiException.class)
-                .extracting(e -> ((ApiException) e).status().value()).isEqualTo(412);
+        assertThatThrownBy(() -> ETags.version("\"abc\""))
+                .isInstanceOf(ApiException.class)
+                .extracting(e -> ((ApiException) e).status().value())
+                .isEqualTo(412);
         assertThatThrownBy(() -> ETags.check(3L, 4)).isInstanceOf(ApiException.class);
         ETags.check(null, 4);
         ETags.check(4L, 4);

@@ -1,17 +1,16 @@
 package dev.ordo.tasks.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalManagementPort;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The platform's input rules on the real service and its real database: what once answered 500 (PostgreSQL
@@ -32,17 +31,20 @@ class HostileInputIT extends IntegrationTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"title\":\"Call\\u0000Bob\"}",
-            "{\"title\":\"Call Bob\",\"description\":\"\\u0000\"}",
-            "{\"title\":\"Call Bob\",\"labels\":[\"ph\\u0000one\"]}",
-            "{\"title\":\"Call \\ud800Bob\"}",
-            "{\"title\":\"Call Bob\",\"labels\":[null]}",
-            "{\"title\":\"Call Bob\",\"deadline\":\"+999999-01-01\"}",
-            "{\"title\":\"Call Bob\",\"due\":{\"date\":\"+999999-01-01\"}}",
-            "{\"title\":\"Call Bob\",\"title\":\"Call Ann\"}"})
+    @ValueSource(
+            strings = {
+                "{\"title\":\"Call\\u0000Bob\"}",
+                "{\"title\":\"Call Bob\",\"description\":\"\\u0000\"}",
+                "{\"title\":\"Call Bob\",\"labels\":[\"ph\\u0000one\"]}",
+                "{\"title\":\"Call \\ud800Bob\"}",
+                "{\"title\":\"Call Bob\",\"labels\":[null]}",
+                "{\"title\":\"Call Bob\",\"deadline\":\"+999999-01-01\"}",
+                "{\"title\":\"Call Bob\",\"due\":{\"date\":\"+999999-01-01\"}}",
+                "{\"title\":\"Call Bob\",\"title\":\"Call Ann\"}"
+            })
     void a_task_with_hostile_input_is_a_400_problem(String body) {
-        Api.Response response = api.post("/api/v1/tasks", ann.token(), body.replace("}", ",\"projectId\":\"" + work + "\"}"));
+        Api.Response response =
+                api.post("/api/v1/tasks", ann.token(), body.replace("}", ",\"projectId\":\"" + work + "\"}"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -62,8 +64,12 @@ class HostileInputIT extends IntegrationTestBase {
     @Test
     void actuator_answers_only_on_the_management_port() {
         assertThat(managementPort).isNotEqualTo(port).isNotEqualTo(9183);
-        assertThat(new Api(managementPort).get("/actuator/health/readiness", null).status()).isEqualTo(200);
-        assertThat(new Api(managementPort).get("/actuator/prometheus", null).status()).isEqualTo(200);
+        assertThat(new Api(managementPort)
+                        .get("/actuator/health/readiness", null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(new Api(managementPort).get("/actuator/prometheus", null).status())
+                .isEqualTo(200);
 
         Api.Response onThePublicPort = api.get("/actuator/prometheus", ann.token());
         assertThat(onThePublicPort.status()).isEqualTo(404);

@@ -1,8 +1,8 @@
 package dev.ordo.tasks.web;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PositionsTest {
 
@@ -11,7 +11,9 @@ class PositionsTest {
         assertThat(Positions.after(0)).hasValue(1);
         assertThat(Positions.after(Positions.MAX - 1)).hasValue(Positions.MAX);
         assertThat(Positions.after(Positions.MAX)).isEmpty();
-        assertThat(Positions.after(Long.MAX_VALUE)).as("a row written before the range existed").isEmpty();
+        assertThat(Positions.after(Long.MAX_VALUE))
+                .as("a row written before the range existed")
+                .isEmpty();
         assertThat(Positions.afterRenumbered(3)).isEqualTo(4 * Positions.GAP);
     }
 

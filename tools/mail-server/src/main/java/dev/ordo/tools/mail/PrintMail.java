@@ -8,7 +8,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,10 +40,11 @@ import java.util.Properties;
  */
 public final class PrintMail {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final Session session = Session.getInstance(new Properties());
     private final String api;
@@ -80,9 +80,10 @@ public final class PrintMail {
         Map<String, Mail> unique = new LinkedHashMap<>();
         mails.stream()
                 .sorted(Comparator.comparing(Mail::sent, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparingLong(Mail::uid).reversed())
-                .forEach(mail -> unique.putIfAbsent(mail.messageId() == null ? "uid:" + mail.uid() : mail.messageId(),
-                        mail));
+                        .thenComparingLong(Mail::uid)
+                        .reversed())
+                .forEach(mail ->
+                        unique.putIfAbsent(mail.messageId() == null ? "uid:" + mail.uid() : mail.messageId(), mail));
         if (unique.isEmpty()) {
             out.println(email == null ? "No mail yet." : "No mail for " + email + ".");
             return;
@@ -110,8 +111,8 @@ public final class PrintMail {
     }
 
     private JsonNode messages(String email) throws IOException, InterruptedException {
-        String path = "/api/user/" + URLEncoder.encode(email, StandardCharsets.UTF_8).replace("+", "%20")
-                + "/messages/INBOX";
+        String path =
+                "/api/user/" + URLEncoder.encode(email, StandardCharsets.UTF_8).replace("+", "%20") + "/messages/INBOX";
         HttpResponse<String> response = send(path);
         // GreenMail creates a mailbox on first delivery: no mailbox means no mail yet.
         if (response.statusCode() == 400 || response.statusCode() == 404) {
@@ -125,8 +126,11 @@ public final class PrintMail {
     }
 
     private HttpResponse<String> send(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -141,9 +145,14 @@ public final class PrintMail {
         byte[] raw = message.path("mimeMessage").asText().getBytes(StandardCharsets.UTF_8);
         MimeMessage mime = new MimeMessage(session, new ByteArrayInputStream(raw));
         Instant sent = mime.getSentDate() == null ? null : mime.getSentDate().toInstant();
-        return new Mail(message.path("uid").asLong(), mime.getMessageID(), sent,
-                String.join(", ", header(mime, "From")), String.join(", ", header(mime, "To")),
-                mime.getSubject() == null ? "(no subject)" : mime.getSubject(), text(mime));
+        return new Mail(
+                message.path("uid").asLong(),
+                mime.getMessageID(),
+                sent,
+                String.join(", ", header(mime, "From")),
+                String.join(", ", header(mime, "To")),
+                mime.getSubject() == null ? "(no subject)" : mime.getSubject(),
+                text(mime));
     }
 
     private static List<String> header(MimeMessage mime, String name) throws MessagingException {
@@ -166,7 +175,9 @@ public final class PrintMail {
             return plain;
         }
         String html = find(part, "text/html");
-        return html == null ? "(no text part)" : html.replaceAll("(?s)<[^>]*>", " ").replaceAll("[ \\t]+", " ");
+        return html == null
+                ? "(no text part)"
+                : html.replaceAll("(?s)<[^>]*>", " ").replaceAll("[ \\t]+", " ");
     }
 
     private static String find(Part part, String type) throws MessagingException, IOException {
@@ -186,6 +197,5 @@ public final class PrintMail {
         return null;
     }
 
-    record Mail(long uid, String messageId, Instant sent, String from, String to, String subject, String text) {
-    }
+    record Mail(long uid, String messageId, Instant sent, String from, String to, String subject, String text) {}
 }

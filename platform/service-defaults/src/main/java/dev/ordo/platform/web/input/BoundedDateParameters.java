@@ -1,15 +1,14 @@
 package dev.ordo.platform.web.input;
 
-import org.springframework.core.convert.TypeDescriptor;
-import org.springframework.core.convert.converter.ConditionalGenericConverter;
-import org.springframework.format.support.DefaultFormattingConversionService;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.ConditionalGenericConverter;
+import org.springframework.format.support.DefaultFormattingConversionService;
 
 /**
  * Query and path parameters of a date type are parsed as Spring always does ({@code @DateTimeFormat}
@@ -22,7 +21,8 @@ public class BoundedDateParameters implements ConditionalGenericConverter {
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
-        return Set.of(new ConvertiblePair(String.class, LocalDate.class),
+        return Set.of(
+                new ConvertiblePair(String.class, LocalDate.class),
                 new ConvertiblePair(String.class, LocalDateTime.class),
                 new ConvertiblePair(String.class, OffsetDateTime.class),
                 new ConvertiblePair(String.class, ZonedDateTime.class),

@@ -19,8 +19,7 @@ public final class InputRules {
     public static final int MAX_YEAR = 9999;
     public static final String DATE_RULE = "Dates must lie in the years " + MIN_YEAR + " to " + MAX_YEAR + ".";
 
-    private InputRules() {
-    }
+    private InputRules() {}
 
     /** Why the text is refused, or {@code null} when it is acceptable. */
     public static String textProblem(CharSequence text) {
@@ -61,12 +60,16 @@ public final class InputRules {
 
     /** The types {@link #isWithinYears} judges. */
     public static boolean isBoundedDateType(Class<?> type) {
-        return type == LocalDate.class || type == LocalDateTime.class || type == OffsetDateTime.class
-                || type == ZonedDateTime.class || type == Instant.class;
+        return type == LocalDate.class
+                || type == LocalDateTime.class
+                || type == OffsetDateTime.class
+                || type == ZonedDateTime.class
+                || type == Instant.class;
     }
 
     private static Integer yearOf(Instant instant) {
-        if (instant.isBefore(Instant.parse("0000-12-31T00:00:00Z")) || instant.isAfter(Instant.parse("+10000-01-02T00:00:00Z"))) {
+        if (instant.isBefore(Instant.parse("0000-12-31T00:00:00Z"))
+                || instant.isAfter(Instant.parse("+10000-01-02T00:00:00Z"))) {
             return instant.isBefore(Instant.EPOCH) ? MIN_YEAR - 1 : MAX_YEAR + 1;
         }
         return instant.atOffset(ZoneOffset.UTC).getYear();

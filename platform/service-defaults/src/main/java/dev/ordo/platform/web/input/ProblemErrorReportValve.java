@@ -1,14 +1,13 @@
 package dev.ordo.platform.web.input;
 
 import dev.ordo.platform.web.RequestIds;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-
-import java.io.IOException;
-import java.io.Writer;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Tomcat's own error page, for what it refuses before any servlet runs (a control character in a header,
@@ -75,9 +74,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             case 400 -> "The request is malformed (its request line, path or headers), so it was not read.";
             case 413, 431 -> "The request line or headers are too large.";
             case 414 -> "The request URI is too long.";
-            default -> status >= 500
-                    ? "Something went wrong on our side. Quote the request id when reporting it."
-                    : reason(status);
+            default ->
+                status >= 500
+                        ? "Something went wrong on our side. Quote the request id when reporting it."
+                        : reason(status);
         };
     }
 
