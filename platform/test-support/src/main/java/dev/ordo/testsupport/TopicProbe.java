@@ -2,11 +2,16 @@ package dev.ordo.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.ordo.contracts.events.EventCodec;
+import dev.ordo.contracts.events.EventDecodingException;
+import dev.ordo.contracts.events.EventEnvelope;
+import dev.ordo.contracts.events.EventType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,11 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a topic of the embedded broker from the beginning, without a consumer group, to see what a
- * service really published.
+ * service really published: {@code probe.awaitEvent(TaskEvents.TASK_COMPLETED, done -> done.taskId().equals(id))}
+ * waits for the first such event and returns its data, read with the contracts' {@link EventCodec} like a
+ * consumer reads it.
  */
 public final class TopicProbe implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final EventCodec CODEC = new EventCodec(JSON);
 
     private final KafkaConsumer<String, String> consumer;
     private final String topic;
@@ -40,6 +48,58 @@ public final class TopicProbe implements AutoCloseable {
                         "earliest"),
                 new StringDeserializer(),
                 new StringDeserializer());
+    }
+
+    /** A probe of the topic {@code type} is published on. */
+    public static TopicProbe of(String bootstrapServers, EventType<?> type) {
+        return new TopicProbe(bootstrapServers, type.topic());
+    }
+
+    /** Waits for the first event of {@code type} (in topic order) whose data matches, and returns its data. */
+    public <T> T awaitEvent(EventType<T> type, Predicate<? super T> predicate) {
+        return awaitEnvelope(type, event -> predicate.test(event.data())).data();
+    }
+
+    /**
+     * Waits for the first event of {@code type} (in topic order) matching {@code predicate}, which may look at
+     * the envelope too (subject, aggregate version, actor), and returns it with its data bound.
+     */
+    public <T> EventEnvelope<T> awaitEnvelope(EventType<T> type, Predicate<? super EventEnvelope<T>> predicate) {
+        if (!type.topic().equals(topic)) {
+            throw new IllegalArgumentException(type.name() + " is published on " + type.topic() + ", not " + topic);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            readMore();
+            return find(type, predicate).isPresent();
+        });
+        return find(type, predicate).orElseThrow();
+    }
+
+    /** Every event of {@code type} published so far (as far as the probe has read), in topic order. */
+    public <T> List<EventEnvelope<T>> eventsOf(EventType<T> type) {
+        readMore();
+        return seenOf(type);
+    }
+
+    private <T> Optional<EventEnvelope<T>> find(EventType<T> type, Predicate<? super EventEnvelope<T>> predicate) {
+        return seenOf(type).stream().filter(predicate).findFirst();
+    }
+
+    /** Messages that are no Ordo event (a test's poison message) are not events of any type. */
+    private <T> List<EventEnvelope<T>> seenOf(EventType<T> type) {
+        List<EventEnvelope<T>> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : seen) {
+            EventEnvelope<JsonNode> envelope;
+            try {
+                envelope = CODEC.decode(record.value());
+            } catch (EventDecodingException e) {
+                continue;
+            }
+            if (type.name().equals(envelope.type())) {
+                events.add(CODEC.bind(envelope, type));
+            }
+        }
+        return events;
     }
 
     /** The envelopes (as JSON) with this key, in topic order, once the last one is of {@code lastType}. */

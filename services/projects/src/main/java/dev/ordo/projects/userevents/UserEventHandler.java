@@ -2,18 +2,16 @@ package dev.ordo.projects.userevents;
 
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.identity.IdentityEvents;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.EventSubscriptions;
 import dev.ordo.projects.people.Emails;
 import dev.ordo.projects.people.KnownUser;
 import dev.ordo.projects.people.KnownUsers;
 import dev.ordo.projects.project.InboxService;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What identity's user events mean here: the user replica (newest version wins, with whether the email is
- * verified) and everyone's Inbox. Runs inside the idempotent consumer's transaction, so the effect and the
+ * verified) and everyone's Inbox. Runs inside the platform's consumer transaction, so the effect and the
  * record that the event was processed commit together. Invitations are not tied to users here: they attach
  * to a verified address when its owner lists or accepts them.
  */
@@ -22,12 +20,15 @@ public class UserEventHandler {
 
     private final KnownUsers knownUsers;
     private final InboxService inboxes;
-    private final EventSubscriptions subscriptions;
 
-    UserEventHandler(KnownUsers knownUsers, InboxService inboxes, EventCodec codec) {
+    UserEventHandler(KnownUsers knownUsers, InboxService inboxes) {
         this.knownUsers = knownUsers;
         this.inboxes = inboxes;
-        this.subscriptions = new EventSubscriptions(codec)
+    }
+
+    /** Logins and password changes change nothing here, so nobody subscribes to them. */
+    EventSubscriptions subscriptions() {
+        return new EventSubscriptions()
                 .on(IdentityEvents.USER_REGISTERED, this::registered)
                 .on(IdentityEvents.USER_UPDATED, this::updated)
                 .on(
@@ -40,12 +41,8 @@ public class UserEventHandler {
                                 changed.userId(), Emails.normalise(changed.email()), e.aggregateVersion(), e.time()));
     }
 
-    EventSubscriptions subscriptions() {
-        return subscriptions;
-    }
-
     /** A new user: remember them and give them their Inbox (once, however often the event comes). */
-    private void registered(IdentityEvents.UserRegistered user, EventEnvelope<JsonNode> event) {
+    private void registered(IdentityEvents.UserRegistered user, EventEnvelope<?> event) {
         knownUsers.put(
                 new KnownUser(user.userId(), Emails.normalise(user.email()), user.name()),
                 user.emailVerified(),
@@ -54,7 +51,7 @@ public class UserEventHandler {
         inboxes.createFor(user.userId());
     }
 
-    private void updated(IdentityEvents.UserUpdated user, EventEnvelope<JsonNode> event) {
+    private void updated(IdentityEvents.UserUpdated user, EventEnvelope<?> event) {
         knownUsers.put(
                 new KnownUser(user.userId(), Emails.normalise(user.email()), user.name()),
                 user.emailVerified(),

@@ -2,7 +2,6 @@ package dev.ordo.tasks.replication;
 
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.projects.ProjectEvents;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.EventSubscriptions;
 import dev.ordo.platform.events.InvalidEventException;
 import dev.ordo.tasks.access.ProjectReplica;
@@ -14,11 +13,10 @@ import dev.ordo.tasks.task.ProjectTasks;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What the projects service's events mean here: the project and membership replicas, and the tasks of
- * deleted projects and removed members. Runs inside the idempotent consumer's transaction, so the effect
+ * deleted projects and removed members. Runs inside the platform's consumer transaction, so the effect
  * and the record that the event was processed commit together. An event older than what the replica holds
  * changes nothing (aggregate versions, {@link VersionedReplicas}); so a removal replayed after the member
  * came back does not unassign their tasks again.
@@ -31,21 +29,23 @@ public class ProjectEventHandler {
     private final SectionService sections;
     private final PriorityRuleService rules;
     private final MostUrgentCache cache;
-    private final EventSubscriptions subscriptions;
 
     ProjectEventHandler(
             VersionedReplicas replicas,
             ProjectTasks tasks,
             SectionService sections,
             PriorityRuleService rules,
-            MostUrgentCache cache,
-            EventCodec codec) {
+            MostUrgentCache cache) {
         this.replicas = replicas;
         this.tasks = tasks;
         this.sections = sections;
         this.rules = rules;
         this.cache = cache;
-        this.subscriptions = new EventSubscriptions(codec)
+    }
+
+    /** Project and member events; invitations change nothing here. */
+    EventSubscriptions subscriptions() {
+        return new EventSubscriptions()
                 .on(ProjectEvents.PROJECT_CREATED, (created, e) -> put(created.project(), e))
                 .on(ProjectEvents.PROJECT_UPDATED, (updated, e) -> put(updated.project(), e))
                 .on(ProjectEvents.PROJECT_ARCHIVED, (archived, e) -> put(archived.project(), e))
@@ -58,14 +58,9 @@ public class ProjectEventHandler {
                         ProjectEvents.MEMBER_ROLE_CHANGED,
                         (changed, e) -> member(changed.projectId(), changed.userId(), changed.role(), e))
                 .on(ProjectEvents.MEMBER_REMOVED, this::removed);
-        // invitations change nothing here
     }
 
-    EventSubscriptions subscriptions() {
-        return subscriptions;
-    }
-
-    private void put(ProjectEvents.ProjectState p, EventEnvelope<JsonNode> event) {
+    private void put(ProjectEvents.ProjectState p, EventEnvelope<?> event) {
         if (replicas.putProject(
                 new ProjectReplica(p.projectId(), p.name(), p.parentId(), p.inbox(), p.archived(), p.ownerId()),
                 event.aggregateVersion())) {
@@ -73,14 +68,14 @@ public class ProjectEventHandler {
         }
     }
 
-    private void member(UUID projectId, UUID userId, String wireRole, EventEnvelope<JsonNode> event) {
+    private void member(UUID projectId, UUID userId, String wireRole, EventEnvelope<?> event) {
         Role role = Role.fromWire(wireRole).orElseThrow(() -> new InvalidEventException("unknown role " + wireRole));
         if (replicas.putMember(projectId, userId, role, event.aggregateVersion())) {
             cache.evictUsersAfterCommit(List.of(userId));
         }
     }
 
-    private void removed(ProjectEvents.MemberRemoved removed, EventEnvelope<JsonNode> event) {
+    private void removed(ProjectEvents.MemberRemoved removed, EventEnvelope<?> event) {
         if (replicas.removeMember(removed.projectId(), removed.userId(), event.aggregateVersion())) {
             tasks.unassign(removed.projectId(), removed.userId(), actor(event));
             cache.evictUsersAfterCommit(List.of(removed.userId()));
@@ -88,7 +83,7 @@ public class ProjectEventHandler {
     }
 
     /** Its tasks, sections and rules go (with their events), then what is known of the project; once. */
-    private void deleted(ProjectEvents.ProjectDeleted deleted, EventEnvelope<JsonNode> event) {
+    private void deleted(ProjectEvents.ProjectDeleted deleted, EventEnvelope<?> event) {
         UUID projectId = deleted.projectId();
         if (replicas.projectDeleted(projectId)) {
             return;

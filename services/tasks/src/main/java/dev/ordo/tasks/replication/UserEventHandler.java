@@ -1,21 +1,24 @@
 package dev.ordo.tasks.replication;
 
 import dev.ordo.contracts.identity.IdentityEvents;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.EventSubscriptions;
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps the user replica (email for "assigned to:" and quick add's +email, time zone for "today"), newest
- * version wins. Runs inside the idempotent consumer's transaction.
+ * version wins. Runs inside the platform's consumer transaction; logins and the like are not subscribed to.
  */
 @Service
 public class UserEventHandler {
 
-    private final EventSubscriptions subscriptions;
+    private final VersionedReplicas replicas;
 
-    UserEventHandler(VersionedReplicas replicas, EventCodec codec) {
-        this.subscriptions = new EventSubscriptions(codec)
+    UserEventHandler(VersionedReplicas replicas) {
+        this.replicas = replicas;
+    }
+
+    EventSubscriptions subscriptions() {
+        return new EventSubscriptions()
                 .on(
                         IdentityEvents.USER_REGISTERED,
                         (user, e) -> replicas.putUser(
@@ -27,9 +30,5 @@ public class UserEventHandler {
                 .on(
                         IdentityEvents.USER_EMAIL_CHANGED,
                         (changed, e) -> replicas.changeEmail(changed.userId(), changed.email(), e.aggregateVersion()));
-    }
-
-    EventSubscriptions subscriptions() {
-        return subscriptions;
     }
 }

@@ -1,0 +1,85 @@
+package dev.ordo.platform.events;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.kafka.config.KafkaListenerEndpoint;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.support.TopicPartitionOffset;
+import org.springframework.kafka.support.converter.MessageConverter;
+
+/**
+ * One listener container of a service's subscriptions, built by Boot's listener container factory (so it
+ * gets the platform's error handler: retries, dead letters) and kept in the listener endpoint registry
+ * (so replay, dead-letter listing and topic creation find it).
+ */
+record SubscriptionEndpoint(
+        String id, String groupId, List<String> topics, Pattern topicPattern, MessageListener<String, String> listener)
+        implements KafkaListenerEndpoint {
+
+    static SubscriptionEndpoint ofTopic(
+            String id, String groupId, String topic, MessageListener<String, String> listener) {
+        return new SubscriptionEndpoint(id, groupId, List.of(topic), null, listener);
+    }
+
+    static SubscriptionEndpoint ofPattern(
+            String id, String groupId, Pattern pattern, MessageListener<String, String> listener) {
+        return new SubscriptionEndpoint(id, groupId, List.of(), pattern, listener);
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public String getGroupId() {
+        return groupId;
+    }
+
+    @Override
+    public String getGroup() {
+        return null;
+    }
+
+    @Override
+    public Collection<String> getTopics() {
+        return topics;
+    }
+
+    @Override
+    public TopicPartitionOffset[] getTopicPartitionsToAssign() {
+        return new TopicPartitionOffset[0];
+    }
+
+    @Override
+    public Pattern getTopicPattern() {
+        return topicPattern;
+    }
+
+    @Override
+    public String getClientIdPrefix() {
+        return null;
+    }
+
+    @Override
+    public Integer getConcurrency() {
+        return null;
+    }
+
+    @Override
+    public Boolean getAutoStartup() {
+        return null;
+    }
+
+    @Override
+    public void setupListenerContainer(MessageListenerContainer container, MessageConverter messageConverter) {
+        container.setupMessageListener(listener);
+    }
+
+    @Override
+    public boolean isSplitIterables() {
+        return false;
+    }
+}
