@@ -44,7 +44,7 @@ final class PlatformMigrations {
                     missing.stream().map(MigrationInfo::getScript).toList());
             Flyway.configure()
                     .configuration(service.getConfiguration())
-                    .ignoreMigrationPatterns("*:missing")
+                    .ignoreMigrationPatterns("*:missing", "*:future") // future: Flyway's default, kept
                     .load()
                     .migrate();
         } else {
