@@ -3,8 +3,10 @@ package dev.ordo.tasks.replication;
 import static dev.ordo.tasks.support.World.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.contracts.projects.ProjectEvents;
+import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
 import dev.ordo.testsupport.TopicProbe;
@@ -40,16 +42,19 @@ class ProjectEventsIT extends IntegrationTestBase {
                         .query(Long.class)
                         .single())
                 .isZero();
-        try (TopicProbe tasks = new TopicProbe(broker.getBrokersAsString(), Topics.TASKS_TASK);
-                TopicProbe sections = new TopicProbe(broker.getBrokersAsString(), Topics.TASKS_SECTION)) {
+        try (TopicProbe tasks = TopicProbe.of(broker.getBrokersAsString(), TaskEvents.TASK_DELETED);
+                TopicProbe sections = TopicProbe.of(broker.getBrokersAsString(), TaskEvents.SECTION_DELETED)) {
             for (UUID id : List.of(parent, child)) {
-                JsonNode deleted =
-                        tasks.awaitEventsOf(id.toString(), "task.deleted").getLast();
-                assertThat(deleted.at("/data/reason").asString()).isEqualTo("project-deleted");
-                assertThat(deleted.at("/data/projectId").asString()).isEqualTo(doomed.toString());
-                assertThat(deleted.get("actor").asString()).isEqualTo(ann.id().toString());
+                EventEnvelope<TaskEvents.TaskDeleted> deleted = tasks.awaitEnvelope(
+                        TaskEvents.TASK_DELETED, event -> event.data().taskId().equals(id));
+                assertThat(deleted.data().reason()).isEqualTo("project-deleted");
+                assertThat(deleted.data().projectId()).isEqualTo(doomed);
+                assertThat(deleted.actor()).isEqualTo(ann.id().toString());
             }
-            assertThat(sections.awaitEventsOf(section, "section.deleted")).hasSize(2);
+            TaskEvents.SectionDeleted deleted = sections.awaitEvent(
+                    TaskEvents.SECTION_DELETED,
+                    event -> event.sectionId().toString().equals(section));
+            assertThat(deleted.projectId()).isEqualTo(doomed);
         }
     }
 
@@ -71,13 +76,12 @@ class ProjectEventsIT extends IntegrationTestBase {
         JsonNode unassigned = api.get("/api/v1/tasks/" + task, ann.token()).json();
         assertThat(unassigned.get("assigneeId").isNull()).isTrue();
         assertThat(unassigned.get("version").asLong()).isEqualTo(1);
-        try (TopicProbe tasks = new TopicProbe(broker.getBrokersAsString(), Topics.TASKS_TASK)) {
-            JsonNode assigned =
-                    tasks.awaitEventsOf(task.toString(), "task.assigned").getLast();
-            assertThat(assigned.at("/data/reason").asString()).isEqualTo("member-removed");
-            assertThat(assigned.at("/data/previousAssigneeId").asString())
-                    .isEqualTo(bo.id().toString());
-            assertThat(assigned.at("/data/task/assigneeId").isNull()).isTrue();
+        try (TopicProbe tasks = TopicProbe.of(broker.getBrokersAsString(), TaskEvents.TASK_ASSIGNED)) {
+            TaskEvents.TaskAssigned assigned = tasks.awaitEvent(
+                    TaskEvents.TASK_ASSIGNED, event -> event.task().taskId().equals(task));
+            assertThat(assigned.reason()).isEqualTo("member-removed");
+            assertThat(assigned.previousAssigneeId()).isEqualTo(bo.id());
+            assertThat(assigned.task().assigneeId()).isNull();
         }
     }
 
