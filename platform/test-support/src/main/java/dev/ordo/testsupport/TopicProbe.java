@@ -8,6 +8,7 @@ import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.EventType;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,27 @@ public final class TopicProbe implements AutoCloseable {
         return seenOf(type);
     }
 
+    /**
+     * The events of {@code key} seen so far, in topic order, each bound to the one of {@code types} it is;
+     * other types are left out. A test folds them with a pattern switch on the records
+     * ({@code case ProjectEvents.MemberAdded added -> …}), never on type names.
+     */
+    public List<EventEnvelope<?>> eventsOf(String key, Collection<? extends EventType<?>> types) {
+        readMore();
+        List<EventEnvelope<?>> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : seen) {
+            if (!key.equals(record.key())) {
+                continue;
+            }
+            decoded(record)
+                    .ifPresent(envelope -> types.stream()
+                            .filter(type -> type.name().equals(envelope.type()))
+                            .findFirst()
+                            .ifPresent(type -> events.add(CODEC.bind(envelope, type))));
+        }
+        return events;
+    }
+
     private <T> Optional<EventEnvelope<T>> find(EventType<T> type, Predicate<? super EventEnvelope<T>> predicate) {
         return seenOf(type).stream().filter(predicate).findFirst();
     }
@@ -89,17 +111,19 @@ public final class TopicProbe implements AutoCloseable {
     private <T> List<EventEnvelope<T>> seenOf(EventType<T> type) {
         List<EventEnvelope<T>> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : seen) {
-            EventEnvelope<JsonNode> envelope;
-            try {
-                envelope = CODEC.decode(record.value());
-            } catch (EventDecodingException e) {
-                continue;
-            }
-            if (type.name().equals(envelope.type())) {
-                events.add(CODEC.bind(envelope, type));
-            }
+            decoded(record)
+                    .filter(envelope -> type.name().equals(envelope.type()))
+                    .ifPresent(envelope -> events.add(CODEC.bind(envelope, type)));
         }
         return events;
+    }
+
+    private static Optional<EventEnvelope<JsonNode>> decoded(ConsumerRecord<String, String> record) {
+        try {
+            return Optional.of(CODEC.decode(record.value()));
+        } catch (EventDecodingException e) {
+            return Optional.empty();
+        }
     }
 
     /** The envelopes (as JSON) with this key, in topic order, once the last one is of {@code lastType}. */

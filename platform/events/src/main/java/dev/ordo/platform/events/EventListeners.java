@@ -44,7 +44,6 @@ public class EventListeners implements KafkaListenerConfigurer {
             EventCodec codec,
             IdempotentConsumer consumer,
             MeterRegistry meters) {
-        Topics.deadLetterTopicOf(Topics.IDENTITY_USER, group); // refuses a group name Kafka would not take
         this.group = group;
         this.declared = List.copyOf(declared);
         this.codec = codec;
