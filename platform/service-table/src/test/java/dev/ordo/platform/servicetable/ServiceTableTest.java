@@ -1,4 +1,4 @@
-package dev.ordo.tools.servicetable;
+package dev.ordo.platform.servicetable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package dev.ordo.tools.servicetable;
+package dev.ordo.platform.servicetable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

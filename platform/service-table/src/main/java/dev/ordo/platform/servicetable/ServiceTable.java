@@ -1,4 +1,4 @@
-package dev.ordo.tools.servicetable;
+package dev.ordo.platform.servicetable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class ServiceTable {
 
     /** Where the build packs the table (this module's jar). */
-    public static final String RESOURCE = "/dev/ordo/tools/servicetable/services.table";
+    public static final String RESOURCE = "/dev/ordo/platform/servicetable/services.table";
 
     public static final String FILE_NAME = "services.table";
 

@@ -1,4 +1,4 @@
-package dev.ordo.tools.servicetable;
+package dev.ordo.platform.servicetable;
 
 /**
  * A gateway route: requests whose path matches {@code pattern} go to {@code service}.
