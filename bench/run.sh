@@ -15,9 +15,11 @@ WARMUP=${ORDO_BENCH_WARMUP_SECONDS:-15}
 BIG=${ORDO_BENCH_BIG_ROWS:-1000000}
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 WORK=$ROOT/var/bench
-GATEWAY_PORT=18080
-GATEWAY_MGMT=19080
-TASKS_DIRECT=http://127.0.0.1:8083
+# The ports come from services.table (./ordo port). The bench's own gateway sits 30000 above the usual one,
+# clear of the browser tests' instance (+10000) and of a second instance at +20000.
+GATEWAY_PORT=$(($(./ordo port gateway) + 30000))
+GATEWAY_MGMT=$(($(./ordo port gateway management) + 30000))
+TASKS_DIRECT=http://127.0.0.1:$(./ordo port tasks)
 mkdir -p "$WORK"
 
 say() { printf '%s\n' "$*"; }

@@ -2,6 +2,7 @@
 # One database per service (no service reads another's), each reached only by the service's own role,
 # named like the database. audit's tables belong to ordo_audit_owner, which runs its migrations: the
 # service's role may only read the trail and append to it. Every role has the password ORDO_DB_PASSWORD.
+# One line per row of services.table with a database, in its order (DeploymentAgreesWithTheTableTest checks).
 set -euo pipefail
 
 psql=(psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres -v password="$ORDO_DB_PASSWORD")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.PlainJWT;
 import dev.ordo.gateway.support.FakeService;
 import dev.ordo.gateway.support.GatewayTestSupport;
+import dev.ordo.platform.servicetable.Route;
+import dev.ordo.platform.servicetable.ServiceTable;
 import dev.ordo.testsupport.TestJwks;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -138,6 +140,42 @@ class RoutingIT extends GatewayTestSupport {
                 .isIn(400, 404);
         assertThat(get("/v3/api-docs", token).body()).doesNotContain("/api/v1/users");
         assertThat(IDENTITY.received("/actuator/health")).isEmpty();
+    }
+
+    @Test
+    void everyPatternOfTheServiceTableReachesItsService() {
+        String token = tokenForSomeone();
+        for (Route route : ServiceTable.bundled().routes()) {
+            String path = route.pattern()
+                    .replace("/**", "/" + UUID.randomUUID() + "/more")
+                    .replace("*", UUID.randomUUID().toString());
+
+            HttpResponse<String> response = get(path, token);
+
+            if (route.service().equals("projects")) {
+                assertThat(response.statusCode())
+                        .as(path + " goes to projects, which is down")
+                        .isEqualTo(502);
+            } else {
+                assertThat(response.headers().firstValue("X-Served-By"))
+                        .as(path)
+                        .hasValue(route.service());
+            }
+        }
+    }
+
+    @Test
+    void aProjectsPriorityRulesAreTasksAndEverythingElseOfAProjectIsProjects() {
+        String token = tokenForSomeone();
+        String project = "/api/v1/projects/" + UUID.randomUUID();
+
+        HttpResponse<String> rules = get(project + "/priority-rules", token);
+        HttpResponse<String> members = get(project + "/members", token);
+
+        assertThat(rules.headers().firstValue("X-Served-By")).hasValue("tasks");
+        assertThat(TASKS.received(project + "/priority-rules")).hasSize(1);
+        assertThat(members.statusCode()).isEqualTo(502);
+        assertThat(TASKS.received(project + "/members")).isEmpty();
     }
 
     @Test

@@ -47,4 +47,9 @@ public final class FakeApiDocs {
             """;
 
     private FakeApiDocs() {}
+
+    /** A service whose document has nothing in common with the others. */
+    public static final String TASKS = """
+            {"openapi": "3.1.0", "info": {"title": "tasks", "version": "v1"}, "paths": {}}
+            """;
 }

@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway booted whole, in front of two fake services (identity and audit) and a third, "projects",
- * that is configured but down. Requests go over real HTTP, as a browser or the web app would send them.
+ * The gateway booted whole, with the routes of services.table, in front of three fake services (identity,
+ * tasks and audit) and a fourth, projects, that is down. Requests go over real HTTP, as a browser or the
+ * web app would send them.
  */
 @OrdoIntegrationTest
 @TestPropertySource(
@@ -36,6 +37,7 @@ public abstract class GatewayTestSupport {
 
     protected static final FakeService IDENTITY = FakeService.start("identity", FakeApiDocs.IDENTITY);
     protected static final FakeService AUDIT = FakeService.start("audit", FakeApiDocs.AUDIT);
+    protected static final FakeService TASKS = FakeService.start("tasks", FakeApiDocs.TASKS);
     protected static final String PROJECTS_DOWN = "http://127.0.0.1:" + FakeService.closedPort();
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -51,12 +53,9 @@ public abstract class GatewayTestSupport {
     static void services(DynamicPropertyRegistry registry) {
         registry.add("ordo.services.identity.url", IDENTITY::url);
         registry.add("ordo.services.audit.url", AUDIT::url);
-        // a later service added by configuration alone: a route and its docs, both pointing at nothing
-        registry.add("spring.cloud.gateway.server.webmvc.routes-map.projects.uri", () -> PROJECTS_DOWN);
-        registry.add(
-                "spring.cloud.gateway.server.webmvc.routes-map.projects.predicates[0]",
-                () -> "Path=/api/v1/projects/**");
-        registry.add("ordo.gateway.docs.services.projects", () -> PROJECTS_DOWN);
+        registry.add("ordo.services.tasks.url", TASKS::url);
+        // its routes and docs entry (services.table) point at nothing
+        registry.add("ordo.services.projects.url", () -> PROJECTS_DOWN);
     }
 
     protected HttpRequest.Builder request(String path) {
