@@ -1,5 +1,7 @@
 package dev.ordo.audit.query;
 
+import dev.ordo.audit.summary.Summaries;
+import dev.ordo.audit.summary.Summary;
 import dev.ordo.audit.trail.AuditEvent;
 import dev.ordo.audit.trail.AuditEventFilter;
 import dev.ordo.audit.trail.AuditEvents;
@@ -15,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AuditQueryService {
 
     private final AuditEvents events;
+    private final Summaries summaries;
 
-    AuditQueryService(AuditEvents events) {
+    AuditQueryService(AuditEvents events, Summaries summaries) {
         this.events = events;
+        this.summaries = summaries;
     }
 
     @Transactional(readOnly = true)
@@ -29,8 +33,11 @@ class AuditQueryService {
         List<AuditEvent> found = events.find(filter, query.after(), query.limit() + 1);
         boolean more = found.size() > query.limit();
         List<AuditEvent> page = more ? found.subList(0, query.limit()) : found;
+        List<Summary> told = summaries.of(page);
         return new AuditEventPage(
-                page.stream().map(AuditEventResponse::of).toList(),
+                java.util.stream.IntStream.range(0, page.size())
+                        .mapToObj(i -> AuditEventResponse.of(page.get(i), told.get(i)))
+                        .toList(),
                 more ? Cursor.encode(page.getLast().position()) : null);
     }
 
