@@ -5,10 +5,12 @@ import dev.ordo.audit.summary.Summary;
 import dev.ordo.audit.trail.AuditEvent;
 import dev.ordo.audit.trail.AuditEventFilter;
 import dev.ordo.audit.trail.AuditEvents;
+import dev.ordo.platform.problems.Forbidden;
 import dev.ordo.platform.security.Caller;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.web.paging.Page;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,20 +27,20 @@ class AuditQueryService {
     }
 
     @Transactional(readOnly = true)
-    AuditEventPage find(Caller caller, AuditQuery query) {
+    Page<AuditEventResponse> find(Caller caller, AuditQuery query) {
         UUID actor = visibleActor(caller, query.actor());
         AuditEventFilter filter = new AuditEventFilter(
                 query.type(), query.entity(), actor == null ? null : actor.toString(), query.from(), query.to());
-        // One row more than asked tells whether another page exists, without counting.
-        List<AuditEvent> found = events.find(filter, query.after(), query.limit() + 1);
-        boolean more = found.size() > query.limit();
-        List<AuditEvent> page = more ? found.subList(0, query.limit()) : found;
-        List<Summary> told = summaries.of(page);
-        return new AuditEventPage(
-                java.util.stream.IntStream.range(0, page.size())
-                        .mapToObj(i -> AuditEventResponse.of(page.get(i), told.get(i)))
+        Page<AuditEvent> page = Page.of(
+                events.find(filter, query.after(), query.page().fetchSize()),
+                query.page(),
+                event -> AuditQuery.cursorAfter(event.position()));
+        List<Summary> told = summaries.of(page.items());
+        return new Page<>(
+                IntStream.range(0, told.size())
+                        .mapToObj(i -> AuditEventResponse.of(page.items().get(i), told.get(i)))
                         .toList(),
-                more ? Cursor.encode(page.getLast().position()) : null);
+                page.nextCursor());
     }
 
     /** The actor whose events the caller gets; {@code null} means everyone's, which only admins get. */
@@ -47,7 +49,7 @@ class AuditQueryService {
             return requested;
         }
         if (requested != null && !requested.equals(caller.userId())) {
-            throw ApiException.forbidden("Only admins may read the events of other users.");
+            throw new Forbidden("Only admins may read the events of other users.");
         }
         return caller.userId();
     }

@@ -3,7 +3,6 @@ package dev.ordo.audit.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ordo.audit.AuditApi;
 import dev.ordo.audit.TestEvents;
 import dev.ordo.audit.trail.AuditEvents;
 import dev.ordo.contracts.events.EventEnvelope;
@@ -14,6 +13,8 @@ import dev.ordo.contracts.projects.ProjectEvents.ProjectState;
 import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.contracts.tasks.TaskEvents.TaskState;
 import dev.ordo.platform.events.EventCodec;
+import dev.ordo.testsupport.Api;
+import dev.ordo.testsupport.Api.Response;
 import dev.ordo.testsupport.OrdoIntegrationTest;
 import dev.ordo.testsupport.TestJwks;
 import java.time.Duration;
@@ -28,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @OrdoIntegrationTest
 class SummaryIT {
@@ -48,11 +48,8 @@ class SummaryIT {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    JsonMapper json;
-
     TestEvents events;
-    AuditApi api;
+    Api api;
     UUID ada = UUID.randomUUID();
     UUID garden = UUID.randomUUID();
     UUID milk = UUID.randomUUID();
@@ -61,7 +58,7 @@ class SummaryIT {
     @BeforeEach
     void setUp() {
         events = new TestEvents(kafka, codec);
-        api = new AuditApi(port, json);
+        api = Api.on(port);
     }
 
     @Test
@@ -76,7 +73,7 @@ class SummaryIT {
                         new ProjectEvents.ProjectCreated(project("Garden"))),
                 event(IdentityEvents.USER_REGISTERED, ada, now.minusSeconds(120), registered("Ada")));
 
-        JsonNode completed = only(api.events(TestJwks.get().tokenFor(ada), "entity", milk.toString()));
+        JsonNode completed = only(events(TestJwks.get().tokenFor(ada), "entity", milk.toString()));
 
         assertThat(completed.get("summary").asString()).isEqualTo("Ada completed 'Buy milk' in Garden");
         assertThat(completed.get("action").asString()).isEqualTo("completed");
@@ -89,7 +86,7 @@ class SummaryIT {
         assertThat(completed.get("project").get("name").asString()).isEqualTo("Garden");
         assertThat(completed.get("data").get("task").get("title").asString()).isEqualTo("Buy milk");
 
-        JsonNode signedUp = only(api.events(TestJwks.get().tokenFor(ada), "entity", ada.toString()));
+        JsonNode signedUp = only(events(TestJwks.get().tokenFor(ada), "entity", ada.toString()));
         assertThat(signedUp.get("summary").asString()).isEqualTo("Ada signed up");
         assertThat(signedUp.has("project")).as("every field is present").isTrue();
         assertThat(signedUp.get("project").isNull()).isTrue();
@@ -123,7 +120,7 @@ class SummaryIT {
                         new TaskEvents.TaskDeleted(milk, garden, "deleted")));
         events.publish(dev.ordo.contracts.events.Topics.IDENTITY_USER, registered);
 
-        List<String> summaries = summaries(api.events(TestJwks.get().tokenFor(ada)));
+        List<String> summaries = summaries(events(TestJwks.get().tokenFor(ada)));
 
         assertThat(summaries)
                 .containsExactly(
@@ -201,18 +198,23 @@ class SummaryIT {
                 .topic();
     }
 
-    private static JsonNode only(AuditApi.Response response) {
+    private static JsonNode only(Response response) {
         assertThat(response.status()).as("%s", response.body()).isEqualTo(200);
-        assertThat(response.body().get("items")).hasSize(1);
-        return response.body().get("items").get(0);
+        assertThat(response.json().get("items")).hasSize(1);
+        return response.json().get("items").get(0);
     }
 
-    private static List<String> summaries(AuditApi.Response response) {
+    private static List<String> summaries(Response response) {
         assertThat(response.status()).as("%s", response.body()).isEqualTo(200);
-        return response.body()
+        return response.json()
                 .get("items")
                 .valueStream()
                 .map(item -> item.get("summary").asString())
                 .toList();
+    }
+
+    /** GET the trail with {@code params} (name, value, name, value…) as {@code token}'s bearer. */
+    private Response events(String token, String... params) {
+        return api.get("/api/v1/audit/events" + (params.length == 0 ? "" : Api.query(params)), token);
     }
 }
