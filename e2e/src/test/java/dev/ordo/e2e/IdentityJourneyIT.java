@@ -69,7 +69,7 @@ class IdentityJourneyIT {
                 .untilAsserted(() -> assertThat(auditTypes(newAccess)).containsSubsequence(expected));
         JsonNode items = api.get("/api/v1/audit/events", newAccess).json().get("items");
         for (JsonNode item : items) {
-            assertThat(item.get("actor").asString()).isEqualTo(id.toString());
+            assertThat(item.get("actor").get("id").asString()).isEqualTo(id.toString());
         }
         assertThat(auditTypes(newAccess)).as("each event exactly once").doesNotHaveDuplicates();
     }

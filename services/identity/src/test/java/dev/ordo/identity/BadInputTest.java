@@ -3,8 +3,8 @@ package dev.ordo.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TestJwks;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +23,7 @@ class BadInputTest {
 
     @BeforeEach
     void newClient() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
     }
 
     @Test
@@ -31,9 +31,13 @@ class BadInputTest {
         String email = "a".repeat(990) + "@example.test";
 
         assertIsCleanProblem(
-                api.post("/api/v1/auth/register", Map.of("email", email, "password", "long-enough", "name", "Long")),
+                api.post(
+                        "/api/v1/auth/register",
+                        null,
+                        Map.of("email", email, "password", "long-enough", "name", "Long")),
                 400);
-        assertIsCleanProblem(api.post("/api/v1/auth/login", Map.of("email", email, "password", "long-enough")), 400);
+        assertIsCleanProblem(
+                api.post("/api/v1/auth/login", null, Map.of("email", email, "password", "long-enough")), 400);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ordo.audit.query;
 
 import dev.ordo.platform.security.Caller;
+import dev.ordo.platform.web.paging.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +19,7 @@ class AuditEventController {
     }
 
     @GetMapping
-    AuditEventPage list(
+    Page<AuditEventResponse> list(
             @RequestParam(name = "type", required = false) String type,
             @RequestParam(name = "entity", required = false) String entity,
             @RequestParam(name = "actor", required = false) String actor,

@@ -1,32 +1,47 @@
 package dev.ordo.audit.query;
 
+import dev.ordo.audit.summary.Actor;
+import dev.ordo.audit.summary.ProjectRef;
+import dev.ordo.audit.summary.Subject;
+import dev.ordo.audit.summary.Summary;
 import dev.ordo.audit.trail.AuditEvent;
 import java.time.Instant;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
-/** An event of the trail on the wire. {@code entity} is the id of what the event is about. */
+/**
+ * An event of the trail on the wire: told for people ({@code summary} and the typed fields, which is all the
+ * web app reads), and as recorded ({@code entity}, the envelope's subject, and {@code data}, for operators).
+ */
 record AuditEventResponse(
         UUID id,
         String type,
-        String source,
-        String entity,
-        String actor,
-        int dataVersion,
+        String action,
+        String summary,
+        Actor actor,
+        Subject subject,
+        ProjectRef project,
         Instant occurredAt,
         Instant recordedAt,
+        String entity,
+        String source,
+        int dataVersion,
         JsonNode data) {
 
-    static AuditEventResponse of(AuditEvent event) {
+    static AuditEventResponse of(AuditEvent event, Summary told) {
         return new AuditEventResponse(
                 event.id(),
                 event.type(),
-                event.source(),
-                event.subject(),
-                event.actor(),
-                event.dataVersion(),
+                told.action(),
+                told.summary(),
+                told.actor(),
+                told.subject(),
+                told.project(),
                 event.occurredAt(),
                 event.recordedAt(),
+                event.subject(),
+                event.source(),
+                event.dataVersion(),
                 event.data());
     }
 }

@@ -1,7 +1,9 @@
 package dev.ordo.audit.query;
 
 import dev.ordo.audit.trail.Position;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.web.paging.Cursor;
+import dev.ordo.platform.web.paging.PageQuery;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,12 +15,12 @@ import java.util.UUID;
  * @param actor a user id, or {@code null} for "whoever the caller may see"
  * @param from  inclusive
  * @param to    exclusive
- * @param after where the previous page ended, or {@code null} for the first page
+ * @param page  which page: its cursor was checked to hold a position of this trail
  */
-record AuditQuery(String type, String entity, UUID actor, Instant from, Instant to, Position after, int limit) {
+record AuditQuery(String type, String entity, UUID actor, Instant from, Instant to, PageQuery page) {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
+    static final int DEFAULT_LIMIT = PageQuery.DEFAULT_LIMIT;
+    static final int MAX_LIMIT = PageQuery.MAX_LIMIT;
     private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
@@ -27,16 +29,26 @@ record AuditQuery(String type, String entity, UUID actor, Instant from, Instant 
         Instant fromInstant = instant("from", from);
         Instant toInstant = instant("to", to);
         if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
-            throw ApiException.badRequest("'from' must not be after 'to'.");
+            throw new InvalidInput("'from' must not be after 'to'.");
         }
-        return new AuditQuery(
+        AuditQuery query = new AuditQuery(
                 blankToNull(type),
                 blankToNull(entity),
                 userId(actor),
                 fromInstant,
                 toInstant,
-                blankToNull(cursor) == null ? null : Cursor.decode(cursor),
-                limit(limit));
+                PageQuery.of(cursor, limit(limit)));
+        query.after(); // a cursor that holds no position is a 400 now, before anything is read
+        return query;
+    }
+
+    /** Where the previous page ended, or {@code null} for the first page. */
+    Position after() {
+        return page.after(2, c -> new Position(c.instant(0), c.uuid(1)));
+    }
+
+    int limit() {
+        return page.limit();
     }
 
     private static int limit(String value) {
@@ -51,7 +63,7 @@ record AuditQuery(String type, String entity, UUID actor, Instant from, Instant 
         } catch (NumberFormatException e) {
             // answered below, like an out-of-range number
         }
-        throw ApiException.badRequest("'limit' must be a whole number from 1 to " + MAX_LIMIT + ".");
+        throw new InvalidInput("'limit' must be a whole number from 1 to " + MAX_LIMIT + ".");
     }
 
     private static Instant instant(String name, String value) {
@@ -67,13 +79,18 @@ record AuditQuery(String type, String entity, UUID actor, Instant from, Instant 
         } catch (DateTimeException e) {
             // answered below, like an instant out of range
         }
-        throw ApiException.badRequest(
+        throw new InvalidInput(
                 "'" + name + "' must be an ISO-8601 instant in the years 1 to 9999 such as " + "2025-01-31T12:00:00Z.");
     }
 
     /** Within the years 1 to 9999, which every date and time of the API keeps to (and the database can hold). */
-    static boolean inRange(Instant instant) {
+    private static boolean inRange(Instant instant) {
         return !instant.isBefore(FIRST_INSTANT) && !instant.isAfter(LAST_INSTANT);
+    }
+
+    /** Where the page after one ending with {@code last} starts; {@link #parse} reads it back. */
+    static Cursor cursorAfter(Position last) {
+        return Cursor.of(last.occurredAt(), last.id());
     }
 
     private static UUID userId(String value) {
@@ -83,7 +100,7 @@ record AuditQuery(String type, String entity, UUID actor, Instant from, Instant 
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("'actor' must be a user id (UUID).");
+            throw new InvalidInput("'actor' must be a user id (UUID).");
         }
     }
 

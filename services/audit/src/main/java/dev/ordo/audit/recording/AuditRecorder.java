@@ -1,5 +1,6 @@
 package dev.ordo.audit.recording;
 
+import dev.ordo.audit.summary.Names;
 import dev.ordo.audit.trail.AuditEvent;
 import dev.ordo.audit.trail.AuditEvents;
 import dev.ordo.contracts.events.EventEnvelope;
@@ -21,16 +22,23 @@ public class AuditRecorder {
     static final String STORED_METRIC = "ordo.audit.events.stored";
 
     private final AuditEvents events;
+    private final Names names;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    AuditRecorder(AuditEvents events, MeterRegistry meters, Clock clock) {
+    AuditRecorder(AuditEvents events, Names names, MeterRegistry meters, Clock clock) {
         this.events = events;
+        this.names = names;
         this.meters = meters;
         this.clock = clock;
     }
 
-    /** @return {@code true} if the event was new */
+    /**
+     * Also remembers the names the event gives, even when it was recorded before: a replay then restores
+     * names learned before audit remembered any.
+     *
+     * @return {@code true} if the event was new
+     */
     @Transactional
     public boolean record(EventEnvelope<JsonNode> envelope, String topic) {
         JsonNode data =
@@ -48,6 +56,7 @@ public class AuditRecorder {
                 clock.instant().truncatedTo(ChronoUnit.MICROS),
                 data);
         boolean added = events.add(event);
+        names.learnFrom(event);
         if (added) {
             countAfterCommit(event.type());
         }

@@ -14,7 +14,8 @@ import dev.ordo.identity.user.PasswordService;
 import dev.ordo.identity.user.User;
 import dev.ordo.identity.user.UserService;
 import dev.ordo.platform.outbox.Outbox;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.RateLimited;
+import dev.ordo.platform.problems.Unauthenticated;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,7 +66,7 @@ class SessionService {
         if (!attempt.allowance().allowed()) {
             // the owner should learn that someone keeps guessing, so this is an event too
             users.findIdByEmail(email).ifPresent(id -> loginFailed(id, clientIp, "too-many-attempts"));
-            throw ApiException.tooManyRequests(attempt.allowance().retryAfter());
+            throw new RateLimited(attempt.allowance().retryAfter());
         }
         return switch (passwords.check(email, password)) {
             case PasswordCheck.Correct(User user) -> {
@@ -76,9 +77,9 @@ class SessionService {
             }
             case PasswordCheck.WrongPassword(UUID userId) -> {
                 loginFailed(userId, clientIp, "wrong-password");
-                throw ApiException.unauthorized(WRONG_CREDENTIALS);
+                throw new Unauthenticated(WRONG_CREDENTIALS);
             }
-            case PasswordCheck.NoSuchAccount() -> throw ApiException.unauthorized(WRONG_CREDENTIALS);
+            case PasswordCheck.NoSuchAccount() -> throw new Unauthenticated(WRONG_CREDENTIALS);
         };
     }
 
@@ -86,12 +87,12 @@ class SessionService {
     TokenResponse refresh(String refreshToken) {
         RefreshTokens.Rotation rotation = refreshTokens.rotate(refreshToken);
         if (rotation.outcome() != RefreshTokens.Rotation.Outcome.ROTATED) {
-            throw ApiException.unauthorized(BAD_REFRESH_TOKEN);
+            throw new Unauthenticated(BAD_REFRESH_TOKEN);
         }
         User user = users.find(rotation.userId()).orElse(null);
         if (user == null) {
             refreshTokens.revokeFamilyOf(rotation.next());
-            throw ApiException.unauthorized(BAD_REFRESH_TOKEN);
+            throw new Unauthenticated(BAD_REFRESH_TOKEN);
         }
         return issue(user, rotation.next());
     }
@@ -117,7 +118,7 @@ class SessionService {
 
     private static void refuseIfExceeded(Allowance allowance) {
         if (!allowance.allowed()) {
-            throw ApiException.tooManyRequests(allowance.retryAfter());
+            throw new RateLimited(allowance.retryAfter());
         }
     }
 }

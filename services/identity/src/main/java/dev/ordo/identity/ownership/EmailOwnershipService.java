@@ -13,12 +13,14 @@ import dev.ordo.identity.user.PasswordService;
 import dev.ordo.identity.user.User;
 import dev.ordo.identity.user.Users;
 import dev.ordo.platform.outbox.Outbox;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.problems.RateLimited;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,18 +91,15 @@ public class EmailOwnershipService {
 
     /** Mails a new verify-email link (earlier ones keep working until they expire). */
     public void resendVerification(UUID userId) {
-        User user = users.byId(userId).orElseThrow(() -> ApiException.notFound("There is no such user."));
+        User user = users.byId(userId).orElseThrow(() -> new NotFound("There is no such user."));
         if (user.emailVerified()) {
-            throw ApiException.typed(
-                    HttpStatus.CONFLICT,
-                    "email-already-verified",
-                    "Email already verified",
-                    "Your email address " + user.email() + " is already verified.");
+            throw new Conflict(
+                    "email-already-verified", "Your email address " + user.email() + " is already verified.");
         }
         EmailProperties.MailLimits limits = properties.mailLimits();
         limiter.count("resend-verification", userId.toString(), limits.resendVerification(), limits.window())
                 .ifPresent(retryAfter -> {
-                    throw ApiException.tooManyRequests(retryAfter);
+                    throw new RateLimited(retryAfter);
                 });
         transactions.executeWithoutResult(status -> {
             String token = tokens.issue(
@@ -118,20 +117,20 @@ public class EmailOwnershipService {
      * address nor to guess a password.
      */
     public void requestEmailChange(UUID userId, String newEmail, String password) {
-        User user = users.byId(userId).orElseThrow(() -> ApiException.notFound("There is no such user."));
+        User user = users.byId(userId).orElseThrow(() -> new NotFound("There is no such user."));
         EmailProperties.MailLimits limits = properties.mailLimits();
         limiter.count("email-change", userId.toString(), limits.emailChange(), limits.window())
                 .ifPresent(retryAfter -> {
-                    throw ApiException.tooManyRequests(retryAfter);
+                    throw new RateLimited(retryAfter);
                 });
         if (!(passwords.check(user.email(), password) instanceof PasswordCheck.Correct)) {
-            throw ApiException.badRequest("The password is not correct.");
+            throw new InvalidInput("The password is not correct.");
         }
         if (newEmail.equals(user.email())) {
-            throw ApiException.badRequest("That is already your email address.");
+            throw new InvalidInput("That is already your email address.");
         }
         if (users.byEmail(newEmail).isPresent()) {
-            throw ApiException.conflict("An account with this email address already exists.");
+            throw new Conflict("An account with this email address already exists.");
         }
         transactions.executeWithoutResult(status -> {
             String token = tokens.issue(
@@ -160,7 +159,7 @@ public class EmailOwnershipService {
         try {
             users.changeEmail(user.id(), redeemed.email(), now());
         } catch (EmailAlreadyRegistered e) {
-            throw ApiException.conflict("Another account has this email address by now.");
+            throw new Conflict("Another account has this email address by now.");
         }
         String id = user.id().toString();
         outbox.append(

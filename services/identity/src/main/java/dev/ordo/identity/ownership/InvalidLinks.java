@@ -1,20 +1,16 @@
 package dev.ordo.identity.ownership;
 
-import dev.ordo.platform.web.ApiException;
-import org.springframework.http.HttpStatus;
+import dev.ordo.platform.problems.InvalidInput;
 
 /** The one answer for a mailed link's token that is unknown, spent, expired or for something else. */
 final class InvalidLinks {
 
-    static final String TYPE = "invalid-token";
+    static final String PROBLEM = "invalid-token";
 
     private InvalidLinks() {}
 
-    static ApiException invalid(String whatToDo) {
-        return ApiException.typed(
-                HttpStatus.BAD_REQUEST,
-                TYPE,
-                "Invalid or expired link",
-                "This link does not work (any more): it may have expired or been used already. " + whatToDo);
+    static InvalidInput invalid(String whatToDo) {
+        return new InvalidInput(
+                PROBLEM, "This link does not work (any more): it may have expired or been used already. " + whatToDo);
     }
 }

@@ -12,7 +12,7 @@ import dev.ordo.identity.token.RefreshTokens;
 import dev.ordo.identity.user.User;
 import dev.ordo.identity.user.Users;
 import dev.ordo.platform.outbox.Outbox;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.RateLimited;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -78,7 +78,7 @@ public class PasswordResetService {
                 .or(() -> limiter.count(
                         "password-reset-email", normalisedEmail, limits.passwordResetPerEmail(), limits.window()))
                 .ifPresent(retryAfter -> {
-                    throw ApiException.tooManyRequests(retryAfter);
+                    throw new RateLimited(retryAfter);
                 });
         users.byEmail(normalisedEmail)
                 .ifPresent(user -> transactions.executeWithoutResult(status -> {

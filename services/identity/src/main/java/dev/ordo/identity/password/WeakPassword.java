@@ -1,35 +1,25 @@
 package dev.ordo.identity.password;
 
-import java.net.URI;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.ordo.platform.problems.InvalidInput;
 
 /**
- * A 400 problem of type {@code https://ordo.dev/problems/weak-password} whose {@code rule} names what the
- * password breaks, so a client can say it in its own words.
+ * A 400 problem named {@code weak-password} ({@code https://ordo.dev/problems/weak-password}) whose
+ * {@code rule} names what the password breaks, so a client can say it in its own words.
  */
-public class WeakPassword extends ErrorResponseException {
+public class WeakPassword extends InvalidInput {
 
-    public static final URI TYPE = URI.create("https://ordo.dev/problems/weak-password");
+    public static final String PROBLEM = "weak-password";
 
     private final Rule rule;
 
     public WeakPassword(Rule rule) {
-        super(HttpStatus.BAD_REQUEST, problem(rule), null);
+        super(PROBLEM, rule.detail);
         this.rule = rule;
+        with("rule", rule.id);
     }
 
     public Rule rule() {
         return rule;
-    }
-
-    private static ProblemDetail problem(Rule rule) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rule.detail);
-        problem.setType(TYPE);
-        problem.setTitle("Weak password");
-        problem.setProperty("rule", rule.id);
-        return problem;
     }
 
     public enum Rule {

@@ -6,7 +6,9 @@ import dev.ordo.identity.ratelimit.Allowance;
 import dev.ordo.identity.ratelimit.LoginRateLimiter;
 import dev.ordo.identity.token.RefreshTokens;
 import dev.ordo.platform.outbox.Outbox;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.problems.RateLimited;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -65,14 +67,14 @@ public class PasswordService {
      * {@link dev.ordo.identity.password.PasswordPolicy} (checked when it is hashed).
      */
     public void change(UUID userId, String currentPassword, String newPassword) {
-        User user = users.byId(userId).orElseThrow(() -> ApiException.notFound("There is no such user."));
+        User user = users.byId(userId).orElseThrow(() -> new NotFound("There is no such user."));
         Allowance allowance = rateLimiter.attemptCurrentPassword(user.email());
         if (!allowance.allowed()) {
-            throw ApiException.tooManyRequests(allowance.retryAfter());
+            throw new RateLimited(allowance.retryAfter());
         }
         String hash = users.passwordHashOf(userId).orElseThrow();
         if (!hasher.matches(currentPassword, hash)) {
-            throw ApiException.badRequest("The current password is not correct.");
+            throw new InvalidInput("The current password is not correct.");
         }
         rateLimiter.currentPasswordProved(user.email());
         String newHash = hasher.hash(newPassword);

@@ -1,8 +1,10 @@
 package dev.ordo.identity.user;
 
 import dev.ordo.identity.config.OpenApiConfiguration;
+import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.problems.NotFound;
 import dev.ordo.platform.security.Caller;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.web.etag.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,7 +54,7 @@ class UserController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         List<String> notAllowed = request.fieldsNotAllowed();
         if (!notAllowed.isEmpty()) {
-            throw ApiException.badRequest("These fields cannot be changed here: " + String.join(", ", notAllowed)
+            throw new InvalidInput("These fields cannot be changed here: " + String.join(", ", notAllowed)
                     + ". Changeable are name, timezone, locale, theme, defaultTaskSort and notificationPreferences.");
         }
         User user = users.updateProfile(Caller.current().userId(), request.toChanges(), ETags.version(ifMatch));
@@ -71,12 +73,12 @@ class UserController {
     ResponseEntity<UserResponse> byId(@PathVariable UUID id) {
         Caller caller = Caller.current();
         if (!caller.userId().equals(id) && !caller.isAdmin()) {
-            throw ApiException.notFound("There is no such user.");
+            throw new NotFound("There is no such user.");
         }
         return withETag(users.get(id));
     }
 
     private static ResponseEntity<UserResponse> withETag(User user) {
-        return ResponseEntity.ok().eTag(ETags.of(user)).body(UserResponse.of(user));
+        return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserResponse.of(user));
     }
 }

@@ -8,7 +8,9 @@ import dev.ordo.identity.onetime.OneTimeTokens;
 import dev.ordo.identity.onetime.Purpose;
 import dev.ordo.identity.password.PasswordHasher;
 import dev.ordo.platform.outbox.Outbox;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.problems.VersionMismatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +93,7 @@ public class UserService {
                 mails.add(letters.verifyEmail(user.email(), user.name(), token));
             });
         } catch (EmailAlreadyRegistered e) {
-            throw ApiException.conflict("An account with this email address already exists.");
+            throw new Conflict("An account with this email address already exists.");
         }
         return user;
     }
@@ -100,7 +101,7 @@ public class UserService {
     /** The account, or 404: a token can outlive its account. */
     @Transactional(readOnly = true)
     public User get(UUID id) {
-        return users.byId(id).orElseThrow(() -> ApiException.notFound("There is no such user."));
+        return users.byId(id).orElseThrow(() -> new NotFound("There is no such user."));
     }
 
     @Transactional(readOnly = true)
@@ -147,11 +148,9 @@ public class UserService {
      */
     @Transactional
     public User updateProfile(UUID id, ProfileChanges changes, Long expectedVersion) {
-        User current = users.byIdForUpdate(id).orElseThrow(() -> ApiException.notFound("There is no such user."));
+        User current = users.byIdForUpdate(id).orElseThrow(() -> new NotFound("There is no such user."));
         if (expectedVersion != null && !current.hasVersion(expectedVersion)) {
-            throw new ApiException(
-                    HttpStatus.PRECONDITION_FAILED,
-                    "The profile has changed since you read it; read it again and retry.");
+            throw new VersionMismatch("The profile has changed since you read it; read it again and retry.");
         }
         User.Changed changed = current.apply(changes, now());
         if (!changed.anything()) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.Jwts;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,8 @@ class AdminsEndpointTest {
 
     @BeforeEach
     void clients() {
-        api = Api.on(port);
-        operator = Api.on(managementPort);
+        api = Api.fromOwnAddress(port);
+        operator = Api.fromOwnAddress(managementPort);
         accounts = new Accounts(api);
     }
 
@@ -46,7 +46,7 @@ class AdminsEndpointTest {
         Accounts.Account account = accounts.register();
 
         Api.Response granted =
-                operator.post("/actuator/admins/" + account.email().toUpperCase(), Map.of("action", "grant"));
+                operator.post("/actuator/admins/" + account.email().toUpperCase(), null, Map.of("action", "grant"));
 
         assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
         assertThat(granted.json().get("roles").values())
@@ -57,13 +57,13 @@ class AdminsEndpointTest {
         assertThat(Jwts.claims(token).get("roles").values())
                 .extracting(JsonNode::asString)
                 .contains("admin");
-        assertThat(operator.post("/actuator/admins/" + account.email(), Map.of("action", "grant"))
+        assertThat(operator.post("/actuator/admins/" + account.email(), null, Map.of("action", "grant"))
                         .json()
                         .get("changed")
                         .asBoolean())
                 .isFalse();
 
-        Api.Response revoked = operator.post("/actuator/admins/" + account.email(), Map.of("action", "revoke"));
+        Api.Response revoked = operator.post("/actuator/admins/" + account.email(), null, Map.of("action", "revoke"));
 
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.json().get("roles").values())
@@ -100,7 +100,7 @@ class AdminsEndpointTest {
     void granting_refuses_an_unverified_account_with_a_409_that_says_why() {
         Accounts.Account account = accounts.registerUnverified();
 
-        Api.Response response = operator.post("/actuator/admins/" + account.email(), Map.of("action", "grant"));
+        Api.Response response = operator.post("/actuator/admins/" + account.email(), null, Map.of("action", "grant"));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("message").asString()).contains("has not verified");
@@ -115,13 +115,13 @@ class AdminsEndpointTest {
     void an_unknown_account_is_a_404_and_an_unknown_action_a_400() {
         Accounts.Account account = accounts.register();
 
-        assertThat(operator.post("/actuator/admins/" + Accounts.uniqueEmail(), Map.of("action", "grant"))
+        assertThat(operator.post("/actuator/admins/" + Accounts.uniqueEmail(), null, Map.of("action", "grant"))
                         .status())
                 .isEqualTo(404);
-        assertThat(operator.post("/actuator/admins/" + account.email(), Map.of("action", "promote"))
+        assertThat(operator.post("/actuator/admins/" + account.email(), null, Map.of("action", "promote"))
                         .status())
                 .isEqualTo(400);
-        assertThat(operator.post("/actuator/admins/" + account.email(), Map.of())
+        assertThat(operator.post("/actuator/admins/" + account.email(), null, Map.of())
                         .status())
                 .isEqualTo(400);
     }
@@ -131,7 +131,7 @@ class AdminsEndpointTest {
         Accounts.Account account = accounts.register();
         String token = accounts.login(account).accessToken();
 
-        Api.Response anonymous = api.post("/actuator/admins/" + account.email(), Map.of("action", "grant"));
+        Api.Response anonymous = api.post("/actuator/admins/" + account.email(), null, Map.of("action", "grant"));
         Api.Response signedIn = api.post("/actuator/admins/" + account.email(), token, Map.of("action", "grant"));
 
         assertThat(anonymous.status()).isIn(401, 404);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ class LoginTest {
 
     @BeforeEach
     void newClient() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
     }
 
@@ -39,6 +39,7 @@ class LoginTest {
 
         Api.Response response = api.post(
                 "/api/v1/auth/login",
+                null,
                 Map.of("email", " " + account.email().toUpperCase(), "password", account.password()));
 
         assertThat(response.status()).isEqualTo(200);
@@ -78,9 +79,9 @@ class LoginTest {
         Accounts.Account account = accounts.register();
 
         Api.Response wrongPassword =
-                api.post("/api/v1/auth/login", Map.of("email", account.email(), "password", "not-the-password"));
-        Api.Response unknownEmail =
-                api.post("/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "not-the-password"));
+                api.post("/api/v1/auth/login", null, Map.of("email", account.email(), "password", "not-the-password"));
+        Api.Response unknownEmail = api.post(
+                "/api/v1/auth/login", null, Map.of("email", Accounts.uniqueEmail(), "password", "not-the-password"));
 
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(unknownEmail.status()).isEqualTo(401);
@@ -93,7 +94,7 @@ class LoginTest {
     void a_wrong_password_publishes_user_login_failed_with_the_client_address() {
         Accounts.Account account = accounts.register();
 
-        api.post("/api/v1/auth/login", Map.of("email", account.email(), "password", "not-the-password"));
+        api.post("/api/v1/auth/login", null, Map.of("email", account.email(), "password", "not-the-password"));
 
         try (TopicProbe topic = new TopicProbe(kafka, Topics.IDENTITY_USER)) {
             JsonNode event = TopicProbe.json(
@@ -121,14 +122,18 @@ class LoginTest {
     @Test
     void too_many_attempts_from_one_client_address_answer_429_while_other_addresses_go_on() {
         for (int i = 0; i < 8; i++) { // the test limit: 8 attempts per address and minute
-            assertThat(api.post("/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "whatever"))
+            assertThat(api.post(
+                                    "/api/v1/auth/login",
+                                    null,
+                                    Map.of("email", Accounts.uniqueEmail(), "password", "whatever"))
                             .status())
                     .isEqualTo(401);
         }
 
-        Api.Response blocked = api.post("/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "x"));
-        Api.Response otherAddress =
-                Api.on(port).post("/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "x"));
+        Api.Response blocked =
+                api.post("/api/v1/auth/login", null, Map.of("email", Accounts.uniqueEmail(), "password", "x"));
+        Api.Response otherAddress = Api.fromOwnAddress(port)
+                .post("/api/v1/auth/login", null, Map.of("email", Accounts.uniqueEmail(), "password", "x"));
 
         assertThat(blocked.status()).isEqualTo(429);
         assertThat(Long.parseLong(blocked.header("Retry-After").orElseThrow())).isBetween(1L, 60L);

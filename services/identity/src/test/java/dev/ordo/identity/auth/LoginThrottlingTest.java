@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,22 +28,22 @@ class LoginThrottlingTest {
 
     @BeforeEach
     void anOwnerWhoSignedInFromTheirLaptop() {
-        ownersLaptop = Api.on(port);
+        ownersLaptop = Api.fromOwnAddress(port);
         owner = new Accounts(ownersLaptop).register();
         new Accounts(ownersLaptop).login(owner);
     }
 
     @Test
     void failures_from_one_address_on_one_account_answer_429_for_that_pair_only() {
-        Api attacker = Api.on(port);
+        Api attacker = Api.fromOwnAddress(port);
         for (int i = 0; i < 3; i++) {
             assertThat(guess(attacker, owner.email()).status()).isEqualTo(401);
         }
 
         Api.Response refused =
-                attacker.post("/api/v1/auth/login", Map.of("email", owner.email(), "password", owner.password()));
+                attacker.post("/api/v1/auth/login", null, Map.of("email", owner.email(), "password", owner.password()));
         Api.Response otherAccount = attacker.post(
-                "/api/v1/auth/login", Map.of("email", Accounts.uniqueEmail(), "password", "a-wrong-password"));
+                "/api/v1/auth/login", null, Map.of("email", Accounts.uniqueEmail(), "password", "a-wrong-password"));
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -61,7 +61,7 @@ class LoginThrottlingTest {
             during_an_attack_from_many_addresses_a_fresh_attacker_is_slowed_down_and_the_owner_still_signs_in_from_a_known_address() {
         startTheSlowdown();
 
-        Api.Response freshAttacker = guess(Api.on(port), owner.email());
+        Api.Response freshAttacker = guess(Api.fromOwnAddress(port), owner.email());
         assertThat(freshAttacker.status()).isEqualTo(429);
         assertThat(Long.parseLong(freshAttacker.header("Retry-After").orElseThrow()))
                 .isBetween(1L, 4L);
@@ -76,7 +76,7 @@ class LoginThrottlingTest {
     @Test
     void the_account_slowdown_is_a_wait_never_a_lock_even_for_the_owner_on_a_new_address() {
         startTheSlowdown();
-        Api ownersNewPhone = Api.on(port);
+        Api ownersNewPhone = Api.fromOwnAddress(port);
 
         Api.Response first = signIn(ownersNewPhone);
         assertThat(first.status()).isEqualTo(429);
@@ -92,7 +92,7 @@ class LoginThrottlingTest {
     @Test
     void unknown_accounts_are_throttled_like_known_ones() {
         String nobody = Accounts.uniqueEmail();
-        Api attacker = Api.on(port);
+        Api attacker = Api.fromOwnAddress(port);
         for (int i = 0; i < 3; i++) {
             assertThat(guess(attacker, nobody).status()).isEqualTo(401);
         }
@@ -107,7 +107,7 @@ class LoginThrottlingTest {
     private void startTheSlowdown() {
         int failures = 0;
         for (int i = 0; i < 50 && failures < 4; i++) {
-            if (guess(Api.on(port), owner.email()).status() == 401) {
+            if (guess(Api.fromOwnAddress(port), owner.email()).status() == 401) {
                 failures++;
             }
         }
@@ -115,10 +115,10 @@ class LoginThrottlingTest {
     }
 
     private Api.Response signIn(Api from) {
-        return from.post("/api/v1/auth/login", Map.of("email", owner.email(), "password", owner.password()));
+        return from.post("/api/v1/auth/login", null, Map.of("email", owner.email(), "password", owner.password()));
     }
 
     private static Api.Response guess(Api from, String email) {
-        return from.post("/api/v1/auth/login", Map.of("email", email, "password", "guess-" + System.nanoTime()));
+        return from.post("/api/v1/auth/login", null, Map.of("email", email, "password", "guess-" + System.nanoTime()));
     }
 }

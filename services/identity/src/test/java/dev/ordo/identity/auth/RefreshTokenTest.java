@@ -3,8 +3,8 @@ package dev.ordo.identity.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ class RefreshTokenTest {
 
     @BeforeEach
     void newClient() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
     }
 
@@ -99,7 +99,7 @@ class RefreshTokenTest {
         Accounts.Account account = accounts.register();
         Accounts.Session session = accounts.refresh(accounts.login(account).refreshToken());
 
-        Api.Response logout = api.post("/api/v1/auth/logout", Map.of("refreshToken", session.refreshToken()));
+        Api.Response logout = api.post("/api/v1/auth/logout", null, Map.of("refreshToken", session.refreshToken()));
 
         assertThat(logout.status()).isEqualTo(204);
         assertThat(refresh(session.refreshToken()).status()).isEqualTo(401);
@@ -107,7 +107,7 @@ class RefreshTokenTest {
 
     @Test
     void logging_out_with_an_unknown_token_is_still_204() {
-        assertThat(api.post("/api/v1/auth/logout", Map.of("refreshToken", "never-issued"))
+        assertThat(api.post("/api/v1/auth/logout", null, Map.of("refreshToken", "never-issued"))
                         .status())
                 .isEqualTo(204);
     }
@@ -119,6 +119,6 @@ class RefreshTokenTest {
     }
 
     private Api.Response refresh(String token) {
-        return api.post("/api/v1/auth/refresh", Map.of("refreshToken", token));
+        return api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", token));
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -32,7 +32,7 @@ class RegistrationTest {
 
     @BeforeEach
     void newClient() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
     }
 
@@ -42,6 +42,7 @@ class RegistrationTest {
 
         Api.Response response = api.post(
                 "/api/v1/auth/register",
+                null,
                 Map.of("email", "  " + email.toUpperCase() + " ", "password", "s3cret-enough", "name", " Ann "));
 
         assertThat(response.status()).isEqualTo(201);
@@ -83,6 +84,7 @@ class RegistrationTest {
 
         Api.Response again = api.post(
                 "/api/v1/auth/register",
+                null,
                 Map.of("email", " " + email.toUpperCase() + "\t", "password", "another-password", "name", "Twin"));
 
         assertThat(again.status()).isEqualTo(409);
@@ -94,6 +96,7 @@ class RegistrationTest {
     void registering_an_admin_looking_address_makes_a_plain_user() {
         Api.Response response = api.post(
                 "/api/v1/auth/register",
+                null,
                 Map.of("email", "Admin@Ordo.local", "password", "s3cret-enough", "name", "Mallory"));
 
         assertThat(response.status()).isEqualTo(201);
@@ -104,8 +107,8 @@ class RegistrationTest {
 
     @Test
     void every_invalid_field_is_named_in_a_400_problem() {
-        Api.Response response =
-                api.post("/api/v1/auth/register", Map.of("email", "not-an-address", "password", "short", "name", "  "));
+        Api.Response response = api.post(
+                "/api/v1/auth/register", null, Map.of("email", "not-an-address", "password", "short", "name", "  "));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -118,6 +121,7 @@ class RegistrationTest {
     void a_password_longer_than_128_characters_or_a_name_longer_than_100_is_refused() {
         Api.Response response = api.post(
                 "/api/v1/auth/register",
+                null,
                 Map.of("email", Accounts.uniqueEmail(), "password", "p".repeat(129), "name", "n".repeat(101)));
 
         assertThat(response.status()).isEqualTo(400);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.ServiceCredentials;
+import dev.ordo.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -83,12 +83,13 @@ class TokenEndpointTest {
     void a_service_token_opens_nothing_of_the_user_api() {
         String token = ServiceCredentials.projectsToken(port);
 
-        assertThat(Api.on(port).get("/api/v1/users/me", token).status()).isEqualTo(401);
+        assertThat(Api.fromOwnAddress(port).get("/api/v1/users/me", token).status())
+                .isEqualTo(401);
     }
 
     @Test
     void an_end_user_cannot_get_a_service_token_with_their_own_credentials() {
-        Accounts.Account user = new Accounts(Api.on(port)).register();
+        Accounts.Account user = new Accounts(Api.fromOwnAddress(port)).register();
 
         Api.Response response =
                 ServiceCredentials.request(port, basic(user.email(), user.password()), "grant_type=client_credentials");

@@ -10,10 +10,10 @@ import dev.ordo.contracts.identity.grpc.GetUsersRequest;
 import dev.ordo.contracts.identity.grpc.UsersReply;
 import dev.ordo.identity.clients.ServiceTokens;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.Directory;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.ServiceCredentials;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TestJwks;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -59,7 +59,7 @@ class UserDirectoryTest {
 
     @BeforeEach
     void aCallerWithAToken() {
-        api = Api.on(httpPort);
+        api = Api.fromOwnAddress(httpPort);
         accounts = new Accounts(api);
         token = ServiceCredentials.projectsToken(httpPort);
         directory = Directory.on(grpcPort);
@@ -299,7 +299,7 @@ class UserDirectoryTest {
                     .isEqualTo(ServingStatus.SERVING);
         });
 
-        Api.Response readiness = Api.on(managementPort).get("/actuator/health/readiness", null);
+        Api.Response readiness = Api.fromOwnAddress(managementPort).get("/actuator/health/readiness", null);
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
     }

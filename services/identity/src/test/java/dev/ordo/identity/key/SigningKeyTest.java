@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ class SigningKeyTest {
 
     @BeforeEach
     void newAccount() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
         account = accounts.register();
     }

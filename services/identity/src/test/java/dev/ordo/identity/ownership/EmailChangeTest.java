@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.Jwts;
 import dev.ordo.identity.support.Mailbox;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class EmailChangeTest {
 
     @BeforeEach
     void signedIn() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
         account = accounts.register();
         session = accounts.login(account).accessToken();
@@ -58,7 +58,8 @@ class EmailChangeTest {
         assertThat(mail.html()).contains(Mailbox.APP_URL + "/confirm-email?token=" + token);
 
         // public: the link may be opened in a browser where nobody is signed in
-        Api.Response confirmed = Api.on(port).post("/api/v1/auth/email-change/confirm", Map.of("token", token));
+        Api.Response confirmed =
+                Api.fromOwnAddress(port).post("/api/v1/auth/email-change/confirm", null, Map.of("token", token));
 
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(204);
         JsonNode me = api.get("/api/v1/users/me", session).json();
@@ -67,7 +68,10 @@ class EmailChangeTest {
         Mailbox.Received notice = Mailbox.awaitMail(account.email(), "Your Ordo email address was changed");
         assertThat(notice.text()).contains(newEmail);
         assertThat(notice.html()).contains(newEmail);
-        assertThat(api.post("/api/v1/auth/login", Map.of("email", account.email(), "password", account.password()))
+        assertThat(api.post(
+                                "/api/v1/auth/login",
+                                null,
+                                Map.of("email", account.email(), "password", account.password()))
                         .status())
                 .isEqualTo(401);
         String fresh = accounts.login(newEmail, account.password()).accessToken();
@@ -94,11 +98,11 @@ class EmailChangeTest {
                 Map.of("newEmail", newEmail, "password", unverified.password()));
         String confirm = Mailbox.awaitMail(newEmail, CONFIRM_SUBJECT).tokenOf("/confirm-email");
 
-        assertThat(api.post("/api/v1/auth/email-change/confirm", Map.of("token", confirm))
+        assertThat(api.post("/api/v1/auth/email-change/confirm", null, Map.of("token", confirm))
                         .status())
                 .isEqualTo(204);
 
-        assertInvalidToken(api.post("/api/v1/auth/verify-email", Map.of("token", verifyOld)));
+        assertInvalidToken(api.post("/api/v1/auth/verify-email", null, Map.of("token", verifyOld)));
         assertThat(api.get("/api/v1/users/me", unverifiedSession)
                         .json()
                         .get("emailVerified")
@@ -111,12 +115,12 @@ class EmailChangeTest {
         String newEmail = Accounts.uniqueEmail();
         api.post("/api/v1/users/me/email", session, Map.of("newEmail", newEmail, "password", account.password()));
         String token = Mailbox.awaitMail(newEmail, CONFIRM_SUBJECT).tokenOf("/confirm-email");
-        assertThat(api.post("/api/v1/auth/email-change/confirm", Map.of("token", token))
+        assertThat(api.post("/api/v1/auth/email-change/confirm", null, Map.of("token", token))
                         .status())
                 .isEqualTo(204);
 
-        assertInvalidToken(api.post("/api/v1/auth/email-change/confirm", Map.of("token", token)));
-        assertInvalidToken(api.post("/api/v1/auth/email-change/confirm", Map.of("token", "B".repeat(43))));
+        assertInvalidToken(api.post("/api/v1/auth/email-change/confirm", null, Map.of("token", token)));
+        assertInvalidToken(api.post("/api/v1/auth/email-change/confirm", null, Map.of("token", "B".repeat(43))));
     }
 
     @Test
@@ -154,7 +158,7 @@ class EmailChangeTest {
         assertThat(taken.status()).isEqualTo(409);
         assertThat(mine.status()).isEqualTo(400);
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/users/me/email", Map.of("newEmail", Accounts.uniqueEmail(), "password", "x"))
+        assertThat(api.post("/api/v1/users/me/email", null, Map.of("newEmail", Accounts.uniqueEmail(), "password", "x"))
                         .status())
                 .isEqualTo(401);
     }
@@ -166,7 +170,7 @@ class EmailChangeTest {
         String token = Mailbox.awaitMail(newEmail, CONFIRM_SUBJECT).tokenOf("/confirm-email");
         accounts.registerUnverified(newEmail);
 
-        assertThat(api.post("/api/v1/auth/email-change/confirm", Map.of("token", token))
+        assertThat(api.post("/api/v1/auth/email-change/confirm", null, Map.of("token", token))
                         .status())
                 .isEqualTo(409);
         assertThat(api.get("/api/v1/users/me", session).json().get("email").asString())

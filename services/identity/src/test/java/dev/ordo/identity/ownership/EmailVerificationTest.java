@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.contracts.identity.grpc.FindUsersByEmailRequest;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.Directory;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.Jwts;
 import dev.ordo.identity.support.Mailbox;
 import dev.ordo.identity.support.ServiceCredentials;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -50,7 +50,7 @@ class EmailVerificationTest {
 
     @BeforeEach
     void newClient() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
     }
 
@@ -60,6 +60,7 @@ class EmailVerificationTest {
         String email = Accounts.uniqueEmail();
         Api.Response registered = api.post(
                 "/api/v1/auth/register",
+                null,
                 Map.of("email", email, "password", "s3cret-enough", "name", "<b>Ann & Co</b>"));
         assertThat(registered.status()).isEqualTo(201);
         String userId = registered.json().get("id").asString();
@@ -89,7 +90,7 @@ class EmailVerificationTest {
                         .list())
                 .containsExactly(sha256);
 
-        Api.Response verified = api.post("/api/v1/auth/verify-email", Map.of("token", token));
+        Api.Response verified = api.post("/api/v1/auth/verify-email", null, Map.of("token", token));
 
         assertThat(verified.status()).isEqualTo(204);
         assertThat(api.get("/api/v1/users/me", before)
@@ -111,10 +112,11 @@ class EmailVerificationTest {
         Accounts.Account account = accounts.registerUnverified();
         String token =
                 Mailbox.awaitMail(account.email(), Accounts.VERIFY_SUBJECT).tokenOf("/verify-email");
-        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", token)).status())
+        assertThat(api.post("/api/v1/auth/verify-email", null, Map.of("token", token))
+                        .status())
                 .isEqualTo(204);
 
-        Api.Response again = api.post("/api/v1/auth/verify-email", Map.of("token", token));
+        Api.Response again = api.post("/api/v1/auth/verify-email", null, Map.of("token", token));
 
         assertInvalidToken(again);
     }
@@ -128,7 +130,7 @@ class EmailVerificationTest {
                 .param("id", account.id())
                 .update();
 
-        assertInvalidToken(api.post("/api/v1/auth/verify-email", Map.of("token", token)));
+        assertInvalidToken(api.post("/api/v1/auth/verify-email", null, Map.of("token", token)));
         String session = accounts.login(account).accessToken();
         assertThat(api.get("/api/v1/users/me", session)
                         .json()
@@ -139,14 +141,15 @@ class EmailVerificationTest {
 
     @Test
     void unknown_malformed_and_other_purpose_tokens_are_400_invalid_token_problems() {
-        assertInvalidToken(api.post("/api/v1/auth/verify-email", Map.of("token", "A".repeat(43))));
-        assertInvalidToken(api.post("/api/v1/auth/verify-email", Map.of("token", "not a token")));
+        assertInvalidToken(api.post("/api/v1/auth/verify-email", null, Map.of("token", "A".repeat(43))));
+        assertInvalidToken(api.post("/api/v1/auth/verify-email", null, Map.of("token", "not a token")));
         Accounts.Account account = accounts.register();
-        api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
+        api.post("/api/v1/auth/password-reset", null, Map.of("email", account.email()));
         String resetToken =
                 Mailbox.awaitMail(account.email(), "Reset your Ordo password").tokenOf("/reset-password");
-        assertInvalidToken(api.post("/api/v1/auth/verify-email", Map.of("token", resetToken)));
-        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", "")).status())
+        assertInvalidToken(api.post("/api/v1/auth/verify-email", null, Map.of("token", resetToken)));
+        assertThat(api.post("/api/v1/auth/verify-email", null, Map.of("token", ""))
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -170,7 +173,7 @@ class EmailVerificationTest {
         String latest = mails.getLast().tokenOf("/verify-email");
         assertThat(mails.stream().map(m -> m.tokenOf("/verify-email")).distinct())
                 .hasSize(4);
-        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", latest))
+        assertThat(api.post("/api/v1/auth/verify-email", null, Map.of("token", latest))
                         .status())
                 .isEqualTo(204);
     }
@@ -185,7 +188,7 @@ class EmailVerificationTest {
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("type").asString())
                 .isEqualTo("https://ordo.dev/problems/email-already-verified");
-        assertThat(api.post("/api/v1/auth/resend-verification", Map.of()).status())
+        assertThat(api.post("/api/v1/auth/resend-verification", null, Map.of()).status())
                 .isEqualTo(401);
     }
 
@@ -195,7 +198,9 @@ class EmailVerificationTest {
         Mailbox.stopServer();
         try {
             Api.Response registered = api.post(
-                    "/api/v1/auth/register", Map.of("email", email, "password", "s3cret-enough", "name", "Patient"));
+                    "/api/v1/auth/register",
+                    null,
+                    Map.of("email", email, "password", "s3cret-enough", "name", "Patient"));
             assertThat(registered.status()).isEqualTo(201);
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> jdbc.sql(
@@ -210,7 +215,7 @@ class EmailVerificationTest {
 
         Mailbox.Received mail = Mailbox.awaitMail(email, Accounts.VERIFY_SUBJECT);
 
-        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", mail.tokenOf("/verify-email")))
+        assertThat(api.post("/api/v1/auth/verify-email", null, Map.of("token", mail.tokenOf("/verify-email")))
                         .status())
                 .isEqualTo(204);
         await().atMost(Duration.ofSeconds(10))
@@ -226,7 +231,9 @@ class EmailVerificationTest {
         Accounts.Account account = accounts.registerUnverified();
 
         Api.Response twin = api.post(
-                "/api/v1/auth/register", Map.of("email", account.email(), "password", "s3cret-enough", "name", "Twin"));
+                "/api/v1/auth/register",
+                null,
+                Map.of("email", account.email(), "password", "s3cret-enough", "name", "Twin"));
 
         assertThat(twin.status()).isEqualTo(409);
         assertThat(jdbc.sql("select count(*) from one_time_token where email = :email")

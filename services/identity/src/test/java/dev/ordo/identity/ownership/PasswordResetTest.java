@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
 import dev.ordo.identity.support.Mailbox;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,7 @@ class PasswordResetTest {
 
     @BeforeEach
     void newClient() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
     }
 
@@ -47,8 +47,9 @@ class PasswordResetTest {
 
         Api.Response known = api.post(
                 "/api/v1/auth/password-reset",
+                null,
                 Map.of("email", " " + account.email().toUpperCase()));
-        Api.Response unknown = api.post("/api/v1/auth/password-reset", Map.of("email", nobody));
+        Api.Response unknown = api.post("/api/v1/auth/password-reset", null, Map.of("email", nobody));
 
         assertThat(known.status()).isEqualTo(202);
         assertThat(unknown.status()).isEqualTo(202);
@@ -70,20 +71,25 @@ class PasswordResetTest {
         Accounts.Account account = accounts.register();
         Accounts.Session phone = accounts.login(account);
         Accounts.Session laptop = accounts.login(account);
-        api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
+        api.post("/api/v1/auth/password-reset", null, Map.of("email", account.email()));
         String token = Mailbox.awaitMail(account.email(), SUBJECT).tokenOf("/reset-password");
 
         Api.Response reset = api.post(
-                "/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "a brand new secret"));
+                "/api/v1/auth/password-reset/confirm",
+                null,
+                Map.of("token", token, "newPassword", "a brand new secret"));
 
         assertThat(reset.status()).as(reset.toString()).isEqualTo(204);
-        assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", phone.refreshToken()))
+        assertThat(api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", phone.refreshToken()))
                         .status())
                 .isEqualTo(401);
-        assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", laptop.refreshToken()))
+        assertThat(api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", laptop.refreshToken()))
                         .status())
                 .isEqualTo(401);
-        assertThat(api.post("/api/v1/auth/login", Map.of("email", account.email(), "password", account.password()))
+        assertThat(api.post(
+                                "/api/v1/auth/login",
+                                null,
+                                Map.of("email", account.email(), "password", account.password()))
                         .status())
                 .isEqualTo(401);
         accounts.login(account.email(), "a brand new secret");
@@ -95,29 +101,34 @@ class PasswordResetTest {
     @Test
     void a_reset_link_works_once_and_using_one_spends_the_others() {
         Accounts.Account account = accounts.register();
-        api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
-        api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
+        api.post("/api/v1/auth/password-reset", null, Map.of("email", account.email()));
+        api.post("/api/v1/auth/password-reset", null, Map.of("email", account.email()));
         var mails = Mailbox.awaitMails(account.email(), SUBJECT, 2);
         String first = mails.get(0).tokenOf("/reset-password");
         String second = mails.get(1).tokenOf("/reset-password");
 
         assertThat(api.post(
                                 "/api/v1/auth/password-reset/confirm",
+                                null,
                                 Map.of("token", second, "newPassword", "secret number one"))
                         .status())
                 .isEqualTo(204);
 
         assertInvalidToken(api.post(
-                "/api/v1/auth/password-reset/confirm", Map.of("token", second, "newPassword", "secret number two")));
+                "/api/v1/auth/password-reset/confirm",
+                null,
+                Map.of("token", second, "newPassword", "secret number two")));
         assertInvalidToken(api.post(
-                "/api/v1/auth/password-reset/confirm", Map.of("token", first, "newPassword", "secret number two")));
+                "/api/v1/auth/password-reset/confirm",
+                null,
+                Map.of("token", first, "newPassword", "secret number two")));
         accounts.login(account.email(), "secret number one");
     }
 
     @Test
     void a_reset_link_older_than_an_hour_is_refused() {
         Accounts.Account account = accounts.register();
-        api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
+        api.post("/api/v1/auth/password-reset", null, Map.of("email", account.email()));
         String token = Mailbox.awaitMail(account.email(), SUBJECT).tokenOf("/reset-password");
         long hoursValid =
                 jdbc.sql("""
@@ -129,18 +140,20 @@ class PasswordResetTest {
                 .update();
 
         assertInvalidToken(api.post(
-                "/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "too late a secret")));
+                "/api/v1/auth/password-reset/confirm",
+                null,
+                Map.of("token", token, "newPassword", "too late a secret")));
         accounts.login(account);
     }
 
     @Test
     void a_new_password_that_breaks_the_rules_is_a_400_and_the_link_still_works() {
         Accounts.Account account = accounts.register();
-        api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
+        api.post("/api/v1/auth/password-reset", null, Map.of("email", account.email()));
         String token = Mailbox.awaitMail(account.email(), SUBJECT).tokenOf("/reset-password");
 
         Api.Response tooShort =
-                api.post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "short"));
+                api.post("/api/v1/auth/password-reset/confirm", null, Map.of("token", token, "newPassword", "short"));
 
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.json().get("errors").values())
@@ -148,6 +161,7 @@ class PasswordResetTest {
                 .containsExactly("newPassword");
         assertThat(api.post(
                                 "/api/v1/auth/password-reset/confirm",
+                                null,
                                 Map.of("token", token, "newPassword", "long enough now"))
                         .status())
                 .isEqualTo(204);
@@ -156,10 +170,10 @@ class PasswordResetTest {
     @Test
     void a_reset_proves_the_address_of_an_unverified_account() {
         Accounts.Account account = accounts.registerUnverified();
-        api.post("/api/v1/auth/password-reset", Map.of("email", account.email()));
+        api.post("/api/v1/auth/password-reset", null, Map.of("email", account.email()));
         String token = Mailbox.awaitMail(account.email(), SUBJECT).tokenOf("/reset-password");
 
-        api.post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "proved by reset"));
+        api.post("/api/v1/auth/password-reset/confirm", null, Map.of("token", token, "newPassword", "proved by reset"));
 
         String session = accounts.login(account.email(), "proved by reset").accessToken();
         assertThat(api.get("/api/v1/users/me", session)
@@ -176,13 +190,14 @@ class PasswordResetTest {
     void asking_is_limited_to_three_an_hour_per_address_known_or_not_whoever_asks() {
         String nobody = Accounts.uniqueEmail();
         for (int i = 0; i < 3; i++) {
-            assertThat(Api.on(port)
-                            .post("/api/v1/auth/password-reset", Map.of("email", nobody))
+            assertThat(Api.fromOwnAddress(port)
+                            .post("/api/v1/auth/password-reset", null, Map.of("email", nobody))
                             .status())
                     .isEqualTo(202);
         }
 
-        Api.Response fourth = Api.on(port).post("/api/v1/auth/password-reset", Map.of("email", nobody));
+        Api.Response fourth =
+                Api.fromOwnAddress(port).post("/api/v1/auth/password-reset", null, Map.of("email", nobody));
 
         assertThat(fourth.status()).isEqualTo(429);
         assertThat(fourth.header("Retry-After")).isPresent();
@@ -191,12 +206,12 @@ class PasswordResetTest {
     @Test
     void asking_is_limited_to_ten_an_hour_per_client_address() {
         for (int i = 0; i < 10; i++) {
-            assertThat(api.post("/api/v1/auth/password-reset", Map.of("email", Accounts.uniqueEmail()))
+            assertThat(api.post("/api/v1/auth/password-reset", null, Map.of("email", Accounts.uniqueEmail()))
                             .status())
                     .isEqualTo(202);
         }
 
-        Api.Response eleventh = api.post("/api/v1/auth/password-reset", Map.of("email", Accounts.uniqueEmail()));
+        Api.Response eleventh = api.post("/api/v1/auth/password-reset", null, Map.of("email", Accounts.uniqueEmail()));
 
         assertThat(eleventh.status()).isEqualTo(429);
         assertThat(eleventh.contentType()).startsWith("application/problem+json");

@@ -3,8 +3,8 @@ package dev.ordo.identity.password;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ class RehashTest {
 
     @Test
     void a_hash_made_with_the_former_parameters_is_replaced_at_the_next_sign_in_and_the_password_still_works() {
-        Api api = Api.on(port);
+        Api api = Api.fromOwnAddress(port);
         Accounts accounts = new Accounts(api);
         Accounts.Account account = accounts.register();
         String former = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(account.password());
@@ -44,7 +44,7 @@ class RehashTest {
 
     @Test
     void a_current_hash_is_left_as_it_is() {
-        Accounts accounts = new Accounts(Api.on(port));
+        Accounts accounts = new Accounts(Api.fromOwnAddress(port));
         Accounts.Account account = accounts.register();
         String hash = hashOf(account.id());
 

@@ -3,8 +3,8 @@ package dev.ordo.identity.password;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class WeakPasswordTest {
 
     @BeforeEach
     void newClient() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
     }
 
@@ -30,12 +30,13 @@ class WeakPasswordTest {
     void registering_with_a_commonly_breached_password_is_refused_and_creates_no_account() {
         String email = Accounts.uniqueEmail();
 
-        Api.Response refused =
-                api.post("/api/v1/auth/register", Map.of("email", email, "password", "Password123", "name", "Ann"));
+        Api.Response refused = api.post(
+                "/api/v1/auth/register", null, Map.of("email", email, "password", "Password123", "name", "Ann"));
 
         assertWeakPassword(refused, "not-commonly-used");
         assertThat(api.post(
                                 "/api/v1/auth/register",
+                                null,
                                 Map.of("email", email, "password", "my own long passphrase", "name", "Ann"))
                         .status())
                 .as("the address is still free")
@@ -46,6 +47,7 @@ class WeakPasswordTest {
     void registering_with_a_password_of_only_spaces_is_refused() {
         Api.Response refused = api.post(
                 "/api/v1/auth/register",
+                null,
                 Map.of("email", Accounts.uniqueEmail(), "password", " ".repeat(10), "name", "Ann"));
 
         assertWeakPassword(refused, "not-only-whitespace");

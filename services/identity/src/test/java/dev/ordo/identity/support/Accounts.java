@@ -2,6 +2,7 @@ package dev.ordo.identity.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.testsupport.Api;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ public final class Accounts {
     /** Follows the verify-email link mailed to the account at registration. */
     public void verify(Account account) {
         String token = Mailbox.awaitMail(account.email(), VERIFY_SUBJECT).tokenOf("/verify-email");
-        Api.Response response = api.post("/api/v1/auth/verify-email", Map.of("token", token));
+        Api.Response response = api.post("/api/v1/auth/verify-email", null, Map.of("token", token));
         assertThat(response.status())
                 .as("verification of %s: %s", account.email(), response)
                 .isEqualTo(204);
@@ -47,8 +48,8 @@ public final class Accounts {
 
     public Account registerUnverified(String email) {
         String password = "pw-" + UUID.randomUUID();
-        Api.Response response =
-                api.post("/api/v1/auth/register", Map.of("email", email, "password", password, "name", "Test User"));
+        Api.Response response = api.post(
+                "/api/v1/auth/register", null, Map.of("email", email, "password", password, "name", "Test User"));
         assertThat(response.status())
                 .as("registration of %s: %s", email, response)
                 .isEqualTo(201);
@@ -62,13 +63,13 @@ public final class Accounts {
     }
 
     public Session login(String email, String password) {
-        Api.Response response = api.post("/api/v1/auth/login", Map.of("email", email, "password", password));
+        Api.Response response = api.post("/api/v1/auth/login", null, Map.of("email", email, "password", password));
         assertThat(response.status()).as("login: %s", response).isEqualTo(200);
         return Session.of(response.json());
     }
 
     public Session refresh(String refreshToken) {
-        Api.Response response = api.post("/api/v1/auth/refresh", Map.of("refreshToken", refreshToken));
+        Api.Response response = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", refreshToken));
         assertThat(response.status()).as("refresh: %s", response).isEqualTo(200);
         return Session.of(response.json());
     }

@@ -2,6 +2,7 @@ package dev.ordo.identity.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.testsupport.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -3,8 +3,8 @@ package dev.ordo.identity.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class PasswordChangeTest {
 
     @BeforeEach
     void newAccount() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
         account = accounts.register();
     }
@@ -89,16 +89,17 @@ class PasswordChangeTest {
     void changing_the_password_needs_an_access_token() {
         Api.Response change = api.post(
                 "/api/v1/users/me/password",
+                null,
                 Map.of("currentPassword", account.password(), "newPassword", "a-brand-new-password"));
 
         assertThat(change.status()).isEqualTo(401);
     }
 
     private Api.Response refresh(String token) {
-        return api.post("/api/v1/auth/refresh", Map.of("refreshToken", token));
+        return api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", token));
     }
 
     private Api.Response login(String password) {
-        return api.post("/api/v1/auth/login", Map.of("email", account.email(), "password", password));
+        return api.post("/api/v1/auth/login", null, Map.of("email", account.email(), "password", password));
     }
 }

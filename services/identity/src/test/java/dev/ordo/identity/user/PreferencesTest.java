@@ -44,12 +44,4 @@ class PreferencesTest {
         assertThat(Roles.with(admin, Roles.ADMIN, true)).containsExactly("user", "admin");
         assertThat(Roles.with(admin, Roles.ADMIN, false)).containsExactly("user");
     }
-
-    @Test
-    void an_if_match_header_names_a_profile_version() {
-        assertThat(ETags.version(null)).isNull();
-        assertThat(ETags.version("*")).isNull();
-        assertThat(ETags.version("\"7\"")).isEqualTo(7L);
-        assertThat(ETags.version("W/\"7\"")).isEqualTo(7L);
-    }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.identity.support.Accounts;
-import dev.ordo.identity.support.Api;
 import dev.ordo.identity.support.IdentityIntegrationTest;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ class ProfileTest {
 
     @BeforeEach
     void loggedIn() {
-        api = Api.on(port);
+        api = Api.fromOwnAddress(port);
         accounts = new Accounts(api);
         account = accounts.register();
         token = accounts.login(account).accessToken();
@@ -142,9 +142,9 @@ class ProfileTest {
     @Test
     void a_change_based_on_a_stale_etag_is_refused_with_412() {
         String etag = api.get("/api/v1/users/me", token).header("ETag").orElseThrow();
-        Api.Response first = api.patch("/api/v1/users/me", token, Map.of("theme", "light"), "If-Match", etag);
+        Api.Response first = api.patch("/api/v1/users/me", token, Map.of("theme", "light"), Map.of("If-Match", etag));
 
-        Api.Response stale = api.patch("/api/v1/users/me", token, Map.of("theme", "dark"), "If-Match", etag);
+        Api.Response stale = api.patch("/api/v1/users/me", token, Map.of("theme", "dark"), Map.of("If-Match", etag));
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("ETag")).isPresent().isNotEqualTo(etag);
@@ -159,8 +159,8 @@ class ProfileTest {
         Api.Response asStranger = api.get("/api/v1/users/" + other.id(), token);
 
         Accounts.Account admin = accounts.register();
-        assertThat(Api.on(managementPort)
-                        .post("/actuator/admins/" + admin.email(), Map.of("action", "grant"))
+        assertThat(Api.fromOwnAddress(managementPort)
+                        .post("/actuator/admins/" + admin.email(), null, Map.of("action", "grant"))
                         .status())
                 .isEqualTo(200);
         String adminToken = accounts.login(admin).accessToken();
