@@ -264,6 +264,6 @@ public class InvitationService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Who sends an invitation: their id, their token's email (may be null) and the token to pass on. */
-    public record Inviter(UUID userId, String email, String accessToken) {}
+    /** Who sends an invitation: their id and their token's email (may be null). */
+    public record Inviter(UUID userId, String email) {}
 }

@@ -46,8 +46,8 @@ class ProjectInvitationController {
             @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
         UnknownFields.refuse(request.otherFields(), InviteRequest.FIELDS);
         Caller caller = Caller.current();
-        InvitationService.Inviter inviter = new InvitationService.Inviter(
-                caller.userId(), Emails.normalise(token.getClaimAsString("email")), caller.token());
+        InvitationService.Inviter inviter =
+                new InvitationService.Inviter(caller.userId(), Emails.normalise(token.getClaimAsString("email")));
         InvitationView sent = invitations.invite(inviter, projectId, request.email(), request.toRole());
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/invitations/"
                         + sent.invitation().id()))
