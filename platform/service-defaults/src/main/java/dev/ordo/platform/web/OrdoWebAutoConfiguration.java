@@ -4,6 +4,7 @@ import dev.ordo.platform.web.input.BoundedDateParameters;
 import dev.ordo.platform.web.input.ProblemErrorReportValve;
 import dev.ordo.platform.web.input.QueryStringFilter;
 import dev.ordo.platform.web.input.StrictRequestJson;
+import dev.ordo.platform.web.patch.PatchModelConverter;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -82,6 +83,13 @@ public class OrdoWebAutoConfiguration {
                 registry.addConverter(new BoundedDateParameters());
             }
         };
+    }
+
+    /** Springdoc shows a {@code Patch<T>} as {@code T}, nullable. */
+    @Bean
+    @ConditionalOnClass(name = "io.swagger.v3.core.converter.ModelConverter")
+    PatchModelConverter patchModelConverter() {
+        return new PatchModelConverter();
     }
 
     @Bean

@@ -1,5 +1,14 @@
 package dev.ordo.platform.web;
 
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.DomainException;
+import dev.ordo.platform.problems.Forbidden;
+import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.problems.RateLimited;
+import dev.ordo.platform.problems.Unauthenticated;
+import dev.ordo.platform.problems.Unprocessable;
+import dev.ordo.platform.problems.VersionMismatch;
 import dev.ordo.platform.web.input.InputRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -12,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,13 +44,45 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Every error a controller lets out becomes RFC 9457 problem+json with the request id; client mistakes
  * are 4xx with a detail that helps, and nothing of the server's insides (no stack trace, no class
- * names) reaches the client.
+ * names) reaches the client. A {@link DomainException} is answered by its kind (the status) and its name
+ * (the {@code type}); the catalogue of names is docs/api/problems.md.
  */
 @RestControllerAdvice
 public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsExceptionHandler.class);
     static final String NOT_FOUND = "There is nothing at this address.";
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> handleDomain(DomainException ex, HttpServletRequest request) {
+        HttpStatus status = statusOf(ex);
+        HttpHeaders headers = new HttpHeaders();
+        if (ex instanceof RateLimited limited && limited.retryAfter() != null) {
+            headers.set(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
+        }
+        ProblemDetail problem = Problems.of(status, ex.problem(), ex.getMessage(), request);
+        ex.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** The edge's half of the catalogue: which status each kind of domain problem answers with. */
+    static HttpStatus statusOf(DomainException ex) {
+        return switch (ex) {
+            case InvalidInput ignored -> HttpStatus.BAD_REQUEST;
+            case Unauthenticated ignored -> HttpStatus.UNAUTHORIZED;
+            case Forbidden ignored -> HttpStatus.FORBIDDEN;
+            case NotFound ignored -> HttpStatus.NOT_FOUND;
+            case Conflict ignored -> HttpStatus.CONFLICT;
+            case VersionMismatch ignored -> HttpStatus.PRECONDITION_FAILED;
+            case Unprocessable ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case RateLimited ignored -> HttpStatus.TOO_MANY_REQUESTS;
+        };
+    }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApi(ApiException ex, HttpServletRequest request) {
@@ -113,7 +155,9 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                     ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
             return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describeUnreadable(ex));
+        Unreadable unreadable = describeUnreadable(ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable.detail());
+        Problems.named(problem, unreadable.name());
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -145,7 +189,18 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         return response;
     }
 
-    private static String describeUnreadable(HttpMessageNotReadableException ex) {
+    /** Why a body could not be read, and whether it was not JSON at all or JSON the request does not take. */
+    private record Unreadable(String name, String detail) {
+        static Unreadable invalid(String detail) {
+            return new Unreadable(InvalidInput.NAME, detail);
+        }
+
+        static Unreadable malformed(String detail) {
+            return new Unreadable(Problems.MALFORMED_REQUEST, detail);
+        }
+    }
+
+    private static Unreadable describeUnreadable(HttpMessageNotReadableException ex) {
         DatabindException binding = findCause(ex, DatabindException.class);
         if (binding != null) {
             String field = binding.getPath().stream()
@@ -154,27 +209,46 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
                     .replace(".[", "[");
             if (!field.isEmpty()) {
                 if (binding instanceof InputRuleViolation rule) {
-                    return "Field '" + field + "' is not acceptable. " + rule.rule();
+                    return Unreadable.invalid("Field '" + field + "' is not acceptable. " + rule.rule());
                 }
-                if (binding instanceof UnrecognizedPropertyException) {
-                    return "Unknown field '" + field + "': it is not accepted here.";
+                if (binding instanceof UnrecognizedPropertyException unknown) {
+                    return Unreadable.invalid(
+                            "Unknown field '" + field + "': it is not accepted here." + accepted(unknown));
                 }
                 if (binding instanceof InvalidNullException && field.endsWith("]")) {
-                    return "Field '" + field + "' is null; a list may not contain nulls.";
+                    return Unreadable.invalid("Field '" + field + "' is null; a list may not contain nulls.");
                 }
-                return "Field '" + field + "' is missing or has a value of the wrong type or format.";
+                return Unreadable.invalid(
+                        "Field '" + field + "' is missing or has a value of the wrong type or format.");
             }
         }
         StreamReadException reading = findCause(ex, StreamReadException.class);
         if (reading != null
                 && reading.getOriginalMessage() != null
                 && reading.getOriginalMessage().startsWith("Duplicate Object property")) {
-            return "The request body has the same field twice in one object.";
+            return Unreadable.malformed("The request body has the same field twice in one object.");
         }
         if (findCause(ex, JacksonException.class) != null) {
-            return "The request body is not well-formed JSON.";
+            return Unreadable.malformed("The request body is not well-formed JSON.");
         }
-        return "The request body is missing or cannot be read.";
+        return Unreadable.malformed("The request body is missing or cannot be read.");
+    }
+
+    /** " Accepted are a, b and c." — the fields the object takes, so the client sees what it may send. */
+    private static String accepted(UnrecognizedPropertyException unknown) {
+        List<String> known = unknown.getKnownPropertyIds() == null
+                ? List.of()
+                : unknown.getKnownPropertyIds().stream()
+                        .map(String::valueOf)
+                        .sorted()
+                        .toList();
+        if (known.isEmpty()) {
+            return "";
+        }
+        String fields = known.size() == 1
+                ? known.getFirst()
+                : String.join(", ", known.subList(0, known.size() - 1)) + " and " + known.getLast();
+        return " Accepted " + (known.size() == 1 ? "is " : "are ") + fields + ".";
     }
 
     private static Map<String, String> fieldError(String field, String message) {

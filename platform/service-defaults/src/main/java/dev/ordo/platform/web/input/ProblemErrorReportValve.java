@@ -1,5 +1,7 @@
 package dev.ordo.platform.web.input;
 
+import dev.ordo.platform.problems.ProblemNames;
+import dev.ordo.platform.web.Problems;
 import dev.ordo.platform.web.RequestIds;
 import java.io.IOException;
 import java.io.Writer;
@@ -34,7 +36,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         String requestId = requestId(request);
-        String json = "{\"type\":\"about:blank\",\"title\":" + quote(reason(status)) + ",\"status\":" + status
+        String name = status == 400 ? Problems.MALFORMED_REQUEST : Problems.nameFor(status);
+        String type = name == null ? "about:blank" : ProblemNames.type(name).toString();
+        String title = name == null ? reason(status) : ProblemNames.title(name);
+        String json = "{\"type\":" + quote(type) + ",\"title\":" + quote(title) + ",\"status\":" + status
                 + ",\"detail\":" + quote(detail(status)) + ",\"requestId\":" + quote(requestId) + "}";
         try {
             response.setContentType("application/problem+json");

@@ -1,6 +1,7 @@
 package dev.ordo.platform.web.input;
 
 import dev.ordo.platform.web.ProblemResponseWriter;
+import dev.ordo.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +33,10 @@ public class QueryStringFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String problem = problemOf(request.getQueryString());
         if (problem != null) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST, problem);
+            problems.write(
+                    request,
+                    response,
+                    Problems.of(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, problem, request));
             return;
         }
         chain.doFilter(request, response);

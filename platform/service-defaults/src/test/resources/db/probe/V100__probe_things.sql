@@ -1,0 +1,4 @@
+create table probe_thing (
+    id   uuid primary key,
+    name text not null
+);
