@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ordo.platform.events.EventCodec;
-import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.FakeUserDirectory;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.IdentityEvents;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
+import dev.ordo.testsupport.Api;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -53,7 +53,7 @@ class UserDirectoryIT {
     @BeforeEach
     void setUp() {
         identityAnswers(); // a cold first call (connection, first token) may outlast the test's short deadline
-        api = new Api(port);
+        api = Api.on(port);
         ann = TestUser.fresh();
         project = new Fixtures(api).createProject(ann);
     }

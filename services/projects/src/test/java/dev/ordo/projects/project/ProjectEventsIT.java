@@ -3,10 +3,10 @@ package dev.ordo.projects.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.contracts.events.Topics;
-import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ class ProjectEventsIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = Api.on(port);
         fixtures = new Fixtures(api);
         topic = new TopicProbe(broker.getBrokersAsString(), Topics.PROJECTS_PROJECT);
         ann = TestUser.fresh();
