@@ -12,7 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * over gRPC.
  * <p>
  * Spring gRPC's own security is left out: seeing a JwtDecoder it would demand a token on every gRPC
- * service, the health service included. {@code grpc.BearerTokenInterceptor} checks tokens instead.
+ * service, the health service included. The platform's bearer token interceptor (platform/grpc) with
+ * {@code grpc.DirectoryTokenCheck} checks tokens instead.
  */
 @SpringBootApplication(exclude = {GrpcSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConfigurationPropertiesScan

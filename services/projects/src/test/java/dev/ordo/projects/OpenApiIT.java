@@ -2,8 +2,8 @@ package dev.ordo.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
+import dev.ordo.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +16,7 @@ class OpenApiIT {
 
     @Test
     void the_openapi_document_describes_every_endpoint_with_a_summary_and_nothing_internal() {
-        Api.Response response = new Api(port).get("/v3/api-docs", null);
+        Api.Response response = Api.on(port).get("/v3/api-docs", null);
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode paths = response.json().get("paths");

@@ -1,6 +1,7 @@
 package dev.ordo.projects.directory;
 
 import dev.ordo.contracts.identity.grpc.UserDirectoryGrpc;
+import dev.ordo.platform.grpc.client.ServiceTokenInterceptor;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
@@ -11,16 +12,20 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.grpc.client.ChannelBuilderOptions;
 import org.springframework.grpc.client.GrpcChannelFactory;
 
 /**
  * The client of identity's UserDirectory: the {@code identity} channel (address from
- * {@code spring.grpc.client.channels.identity.address}, i.e. {@code ordo.projects.identity-grpc}), this
- * service's token for it, a retry and a circuit breaker, both with Micrometer metrics ({@code resilience4j_*}).
+ * {@code spring.grpc.client.channels.identity.address}, i.e. {@code ordo.projects.identity-grpc}) on which
+ * every call carries this service's client-credentials token (the platform's {@link ServiceTokenInterceptor}
+ * fetches, keeps and attaches it), a retry and a circuit breaker, both with Micrometer metrics
+ * ({@code resilience4j_*}).
  */
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
@@ -41,21 +46,18 @@ class DirectoryConfiguration {
     @Bean
     UserDirectory userDirectory(
             GrpcChannelFactory channels,
-            ServiceToken token,
             DirectoryProperties properties,
+            Clock clock,
             RetryRegistry retries,
             CircuitBreakerRegistry circuitBreakers) {
+        ServiceTokenInterceptor asThisService =
+                ServiceTokenInterceptor.of(properties.credentials(), clock, properties.deadline());
         return new UserDirectory(
-                UserDirectoryGrpc.newBlockingStub(channels.createChannel("identity")),
-                token,
+                UserDirectoryGrpc.newBlockingStub(channels.createChannel(
+                        "identity", ChannelBuilderOptions.defaults().withInterceptors(List.of(asThisService)))),
                 properties,
                 retries.retry(NAME),
                 circuitBreakers.circuitBreaker(NAME));
-    }
-
-    @Bean
-    ServiceToken directoryServiceToken(DirectoryProperties properties, Clock clock) {
-        return new ServiceToken(properties.tokenUri(), properties.clientId(), properties.clientSecret(), clock);
     }
 
     @Bean

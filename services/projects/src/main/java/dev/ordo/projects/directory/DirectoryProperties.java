@@ -1,5 +1,6 @@
 package dev.ordo.projects.directory;
 
+import dev.ordo.platform.grpc.client.ClientCredentials;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,6 +28,11 @@ public record DirectoryProperties(
     public String toString() {
         return "DirectoryProperties[deadline=" + deadline + ", clientId=" + clientId + ", clientSecret=***, tokenUri="
                 + tokenUri + ", retry=" + retry + ", circuitBreaker=" + circuitBreaker + "]";
+    }
+
+    /** What this service presents at identity's token endpoint: the directory's scope, nothing more. */
+    public ClientCredentials credentials() {
+        return new ClientCredentials(tokenUri, clientId, clientSecret, "directory");
     }
 
     /** Attempts in all (first one included), and the pause between two. */

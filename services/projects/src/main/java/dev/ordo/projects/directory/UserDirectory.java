@@ -7,11 +7,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.grpc.Deadline;
-import io.grpc.Metadata;
-import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.MetadataUtils;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -19,31 +15,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * identity's UserDirectory over gRPC, as this service (its client-credentials token from {@link ServiceToken}
- * goes along; identity refuses end users' tokens), within a deadline, retried on transient failures, behind a
+ * identity's UserDirectory over gRPC, as this service (the channel attaches its client-credentials token;
+ * identity refuses end users' tokens), within a deadline, retried on transient failures, behind a
  * circuit breaker. Never throws: when identity cannot answer, the lookup says so and the caller goes on
  * without it.
  */
 public class UserDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(UserDirectory.class);
-    static final Metadata.Key<String> AUTHORIZATION =
-            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
     private final UserDirectoryGrpc.UserDirectoryBlockingStub stub;
-    private final ServiceToken token;
     private final DirectoryProperties properties;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
 
     public UserDirectory(
             UserDirectoryGrpc.UserDirectoryBlockingStub stub,
-            ServiceToken token,
             DirectoryProperties properties,
             Retry retry,
             CircuitBreaker circuitBreaker) {
         this.stub = stub;
-        this.token = token;
         this.properties = properties;
         this.retry = retry;
         this.circuitBreaker = circuitBreaker;
@@ -56,23 +47,10 @@ public class UserDirectory {
     /** @param normalisedEmail trimmed, lower case (as identity stores it) */
     public DirectoryLookup findByEmail(String normalisedEmail) {
         Deadline deadline = Deadline.after(properties.deadline().toMillis(), TimeUnit.MILLISECONDS);
-        Metadata headers = new Metadata();
-        try {
-            headers.put(
-                    AUTHORIZATION,
-                    "Bearer "
-                            + token.value(
-                                    Duration.ofMillis(Math.max(1, deadline.timeRemaining(TimeUnit.MILLISECONDS)))));
-        } catch (ServiceToken.TokenUnavailable e) {
-            return unavailable("no service token", e.getMessage());
-        }
         FindUsersByEmailRequest request =
                 FindUsersByEmailRequest.newBuilder().addEmails(normalisedEmail).build();
         Supplier<UsersReply> call = CircuitBreaker.decorateSupplier(
-                circuitBreaker,
-                () -> stub.withDeadline(deadline)
-                        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
-                        .findUsersByEmail(request));
+                circuitBreaker, () -> stub.withDeadline(deadline).findUsersByEmail(request));
         // The breaker counts every attempt. The retry goes round it, so an open circuit is not retried, and
         // stops once the budget is spent (an attempt then could only fail at once, counting as a failure).
         Supplier<UsersReply> lookup = Retry.decorateSupplier(retry, () -> {
@@ -92,9 +70,6 @@ public class UserDirectory {
         } catch (BudgetSpent e) {
             return unavailable("no answer within " + properties.deadline().toMillis() + " ms", null);
         } catch (StatusRuntimeException e) {
-            if (e.getStatus().getCode() == Status.Code.UNAUTHENTICATED) {
-                token.forget(); // e.g. identity's keys changed under it: the next lookup asks for a new one
-            }
             return unavailable(e.getStatus().getCode().name(), e.getStatus().getDescription());
         } catch (RuntimeException e) {
             log.warn("UserDirectory.FindUsersByEmail failed unexpectedly", e);

@@ -1,6 +1,8 @@
 package dev.ordo.projects.invitation;
 
+import dev.ordo.platform.problems.Conflict;
 import dev.ordo.projects.project.Role;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,6 +25,21 @@ public record Invitation(
     static final String REVOKED = "revoked";
     static final String REPLACED = "replaced";
 
+    /** A new invitation, pending until {@code ttl} from now. */
+    static Invitation send(UUID projectId, String email, Role role, UUID inviterId, Instant now, Duration ttl) {
+        return new Invitation(
+                UUID.randomUUID(),
+                projectId,
+                email,
+                role,
+                InvitationStatus.PENDING,
+                null,
+                inviterId,
+                null,
+                now.plus(ttl),
+                now);
+    }
+
     /** Whether the (verified) email of the caller's token is the one invited. */
     boolean isAddressedTo(String normalisedEmail) {
         return normalisedEmail != null && normalisedEmail.equals(email);
@@ -33,8 +50,15 @@ public record Invitation(
         return status == InvitationStatus.PENDING && expiresAt.isAfter(now);
     }
 
-    /** Why it can no longer be answered, for the 409. */
-    String closedReason(Instant now) {
+    /** @throws Conflict when it can no longer be answered (accepted, rejected, revoked or expired) */
+    void ensureOpenAt(Instant now) {
+        if (!isOpenAt(now)) {
+            throw new Conflict("This invitation is no longer pending (" + closedReason(now) + ").");
+        }
+    }
+
+    /** Why it can no longer be answered. */
+    private String closedReason(Instant now) {
         return status == InvitationStatus.PENDING && !expiresAt.isAfter(now) ? "expired" : status.wire();
     }
 }

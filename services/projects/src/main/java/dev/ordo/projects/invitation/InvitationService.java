@@ -3,7 +3,12 @@ package dev.ordo.projects.invitation;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.platform.outbox.Outbox;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.web.paging.Cursor;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.projects.config.ProjectsProperties;
 import dev.ordo.projects.directory.DirectoryLookup;
 import dev.ordo.projects.directory.UserDirectory;
@@ -15,8 +20,6 @@ import dev.ordo.projects.project.ProjectAccess;
 import dev.ordo.projects.project.ProjectForMember;
 import dev.ordo.projects.project.ProjectService;
 import dev.ordo.projects.project.Role;
-import dev.ordo.projects.web.Page;
-import dev.ordo.projects.web.PageQuery;
 import dev.ordo.projects.web.Position;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,7 +88,7 @@ public class InvitationService {
      */
     public InvitationView invite(Inviter inviter, UUID projectId, String email, Role role) {
         if (role == Role.OWNER) {
-            throw ApiException.badRequest("'role' must be one of admin, member, viewer.");
+            throw new InvalidInput("'role' must be one of admin, member, viewer.");
         }
         // outsiders learn nothing, and identity is not asked in vain
         reads.executeWithoutResult(status -> checkShareable(
@@ -99,7 +102,7 @@ public class InvitationService {
                     .project();
             checkShareable(project, email, inviter);
             if (inviteeId.isPresent() && members.isMember(projectId, inviteeId.get())) {
-                throw ApiException.conflict("This person is a member of the project already.");
+                throw new Conflict("This person is a member of the project already.");
             }
             Instant now = now();
             invitations.lockPending(projectId, email).ifPresent(older -> {
@@ -110,17 +113,8 @@ public class InvitationService {
                         inviter.userId(),
                         new ProjectEvents.InvitationRevoked(older.id(), projectId, email, Invitation.REPLACED));
             });
-            Invitation invitation = new Invitation(
-                    UUID.randomUUID(),
-                    projectId,
-                    email,
-                    role,
-                    InvitationStatus.PENDING,
-                    null,
-                    inviter.userId(),
-                    null,
-                    now.plus(properties.invitationTtl()),
-                    now);
+            Invitation invitation =
+                    Invitation.send(projectId, email, role, inviter.userId(), now, properties.invitationTtl());
             invitations.add(invitation);
             append(
                     ProjectEvents.INVITATION_CREATED,
@@ -141,7 +135,7 @@ public class InvitationService {
     @Transactional(readOnly = true)
     public Page<InvitationView> listOfProject(UUID caller, UUID projectId, PageQuery query) {
         access.read(projectId, caller, Permission.MANAGE_INVITATIONS);
-        return Page.of(invitations.pageOfProject(projectId, now(), query), query, InvitationService::position);
+        return Page.of(invitations.pageOfProject(projectId, now(), query), query, InvitationService::cursorAfter);
     }
 
     @Transactional(readOnly = true)
@@ -172,7 +166,7 @@ public class InvitationService {
     /** The open invitations addressed to my token's (verified) email. */
     @Transactional(readOnly = true)
     public Page<InvitationView> mine(UUID caller, String email, PageQuery query) {
-        return Page.of(invitations.pageForInvitee(email, now(), query), query, InvitationService::position);
+        return Page.of(invitations.pageForInvitee(email, now(), query), query, InvitationService::cursorAfter);
     }
 
     /** I become a member with the invited role. */
@@ -222,11 +216,9 @@ public class InvitationService {
     }
 
     private void checkShareable(Project project, String email, Inviter inviter) {
-        if (project.inbox()) {
-            throw ApiException.conflict("The Inbox cannot be shared.");
-        }
+        project.ensureShareable();
         if (email.equals(inviter.email())) {
-            throw ApiException.conflict("You are a member of this project already.");
+            throw new Conflict("You are a member of this project already.");
         }
     }
 
@@ -242,9 +234,7 @@ public class InvitationService {
     /** @return now, if the invitation can still be answered; else 409 */
     private Instant requireOpen(Invitation invitation) {
         Instant now = now();
-        if (!invitation.isOpenAt(now)) {
-            throw ApiException.conflict("This invitation is no longer pending (" + invitation.closedReason(now) + ").");
-        }
+        invitation.ensureOpenAt(now);
         return now;
     }
 
@@ -252,18 +242,18 @@ public class InvitationService {
         outbox.append(type, projectId.toString(), actor == null ? null : actor.toString(), data);
     }
 
-    private static Position position(InvitationView view) {
-        return new Position(view.invitation().createdAt(), view.invitation().id());
+    private static Cursor cursorAfter(InvitationView view) {
+        return new Position(view.invitation().createdAt(), view.invitation().id()).cursor();
     }
 
-    static ApiException noSuchInvitation() {
-        return ApiException.notFound("There is no such invitation.");
+    static NotFound noSuchInvitation() {
+        return new NotFound("There is no such invitation.");
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Who sends an invitation: their id, their token's email (may be null) and the token to pass on. */
-    public record Inviter(UUID userId, String email, String accessToken) {}
+    /** Who sends an invitation: their id and their token's email (may be null). */
+    public record Inviter(UUID userId, String email) {}
 }

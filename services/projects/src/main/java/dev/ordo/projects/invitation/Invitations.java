@@ -1,7 +1,8 @@
 package dev.ordo.projects.invitation;
 
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.projects.project.Role;
-import dev.ordo.projects.web.PageQuery;
+import dev.ordo.projects.web.Position;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -114,16 +115,15 @@ public class Invitations {
     }
 
     private JdbcClient.StatementSpec page(String condition, PageQuery query) {
-        String after = query.after() == null ? "" : "and (i.created_at, i.id) > (:afterAt, :afterId)";
-        JdbcClient.StatementSpec statement =
-                jdbc.sql(WITH_PROJECT_NAME + """
+        Position after = Position.after(query);
+        String afterCondition = after == null ? "" : "and (i.created_at, i.id) > (:afterAt, :afterId)";
+        JdbcClient.StatementSpec statement = jdbc.sql(WITH_PROJECT_NAME + """
                         where %s and i.status = 'pending' and i.expires_at > :now %s
                         order by i.created_at, i.id
-                        limit :limit""".formatted(condition, after)).param("limit", query.fetchSize());
-        if (query.after() != null) {
-            statement = statement
-                    .param("afterAt", Timestamp.from(query.after().at()))
-                    .param("afterId", query.after().id());
+                        limit :limit""".formatted(condition, afterCondition))
+                .param("limit", query.fetchSize());
+        if (after != null) {
+            statement = statement.param("afterAt", Timestamp.from(after.at())).param("afterId", after.id());
         }
         return statement;
     }

@@ -1,6 +1,5 @@
 package dev.ordo.projects.invitation;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.ordo.projects.people.Emails;
 import dev.ordo.projects.project.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 
 /** The email is normalised (trimmed, lower case) before it is validated. */
 public record InviteRequest(
@@ -17,11 +15,7 @@ public record InviteRequest(
         String email,
 
         @NotNull @Pattern(regexp = "admin|member|viewer", message = "must be one of admin, member, viewer") @Schema(allowableValues = {"admin", "member", "viewer"})
-        String role,
-
-        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
-
-    static final String FIELDS = "email and role";
+        String role) {
 
     public InviteRequest {
         email = Emails.normalise(email);

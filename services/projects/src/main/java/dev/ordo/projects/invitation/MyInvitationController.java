@@ -1,11 +1,12 @@
 package dev.ordo.projects.invitation;
 
+import dev.ordo.platform.problems.Forbidden;
 import dev.ordo.platform.security.Caller;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.web.idempotency.IdempotentCreate;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.projects.people.Emails;
 import dev.ordo.projects.project.ProjectResponse;
-import dev.ordo.projects.web.Page;
-import dev.ordo.projects.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,6 +49,7 @@ class MyInvitationController {
                 .map(InvitationResponse::of);
     }
 
+    @IdempotentCreate
     @PostMapping("/{id}/accept")
     @Operation(summary = "Accept an invitation: I join the project with the invited role")
     ProjectResponse accept(@PathVariable UUID id, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
@@ -64,10 +66,8 @@ class MyInvitationController {
     /** The token's email, if identity says its owner proved it (claim {@code email_verified}); else 403. */
     static String verifiedEmailOf(Jwt token) {
         if (!Boolean.TRUE.equals(token.getClaimAsBoolean(EMAIL_VERIFIED))) {
-            throw ApiException.typed(
-                    HttpStatus.FORBIDDEN,
-                    "email-not-verified",
-                    "Email not verified",
+            throw new Forbidden(
+                    EMAIL_NOT_VERIFIED,
                     "Invitations go to verified addresses only. Follow the link we mailed to your address "
                             + "(or ask for a new one), then refresh your session or sign in again.");
         }
@@ -75,4 +75,5 @@ class MyInvitationController {
     }
 
     static final String EMAIL_VERIFIED = "email_verified";
+    static final String EMAIL_NOT_VERIFIED = "email-not-verified";
 }

@@ -1,10 +1,10 @@
 package dev.ordo.projects.invitation;
 
 import dev.ordo.platform.security.Caller;
+import dev.ordo.platform.web.idempotency.IdempotentCreate;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.projects.people.Emails;
-import dev.ordo.projects.web.Page;
-import dev.ordo.projects.web.PageQuery;
-import dev.ordo.projects.web.UnknownFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,6 +36,7 @@ class ProjectInvitationController {
         this.invitations = invitations;
     }
 
+    @IdempotentCreate
     @PostMapping
     @Operation(
             summary = "Invite someone by email",
@@ -44,10 +45,9 @@ class ProjectInvitationController {
             @PathVariable UUID projectId,
             @Valid @RequestBody InviteRequest request,
             @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
-        UnknownFields.refuse(request.otherFields(), InviteRequest.FIELDS);
         Caller caller = Caller.current();
-        InvitationService.Inviter inviter = new InvitationService.Inviter(
-                caller.userId(), Emails.normalise(token.getClaimAsString("email")), caller.token());
+        InvitationService.Inviter inviter =
+                new InvitationService.Inviter(caller.userId(), Emails.normalise(token.getClaimAsString("email")));
         InvitationView sent = invitations.invite(inviter, projectId, request.email(), request.toRole());
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/invitations/"
                         + sent.invitation().id()))

@@ -1,19 +1,13 @@
 package dev.ordo.projects.project;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.util.Map;
 
 /** owner is refused with a hint to transfer instead, hence accepted by the pattern. */
 public record ChangeRoleRequest(
         @NotNull @Pattern(regexp = "owner|admin|member|viewer", message = "must be one of admin, member, viewer") @Schema(allowableValues = {"admin", "member", "viewer"})
-        String role,
-
-        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
-
-    static final String FIELDS = "role";
+        String role) {
 
     Role toRole() {
         return Role.fromWire(role).orElseThrow();

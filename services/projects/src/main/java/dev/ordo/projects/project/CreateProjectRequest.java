@@ -1,11 +1,9 @@
 package dev.ordo.projects.project;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 import java.util.UUID;
 
 /** A new project. The caller becomes its owner: role and owner are not for the client to say. */
@@ -23,11 +21,7 @@ public record CreateProjectRequest(
         UUID parentId,
 
         @Schema(defaultValue = "false", description = "The caller's own favorite flag")
-        Boolean favorite,
-
-        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
-
-    static final String FIELDS = "name, description, color, parentId and favorite";
+        Boolean favorite) {
 
     public CreateProjectRequest {
         name = name == null ? null : name.strip();

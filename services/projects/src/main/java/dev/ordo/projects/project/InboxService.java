@@ -35,7 +35,7 @@ public class InboxService {
         if (!projects.addInboxIfAbsent(inbox)) {
             return false;
         }
-        Membership owner = new Membership(inbox.id(), userId, Role.OWNER, false, inbox.createdAt());
+        Membership owner = Membership.owner(inbox.id(), userId, false, inbox.createdAt());
         members.add(owner);
         events.created(inbox, userId);
         events.memberAdded(owner, ProjectEventLog.VIA_CREATED, userId);

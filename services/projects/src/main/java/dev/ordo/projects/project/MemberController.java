@@ -1,9 +1,8 @@
 package dev.ordo.projects.project;
 
 import dev.ordo.platform.security.Caller;
-import dev.ordo.projects.web.Page;
-import dev.ordo.projects.web.PageQuery;
-import dev.ordo.projects.web.UnknownFields;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +47,6 @@ class MemberController {
             description = "admin, member or viewer. The owner's role changes only by transfer.")
     MemberResponse changeRole(
             @PathVariable UUID projectId, @PathVariable UUID userId, @Valid @RequestBody ChangeRoleRequest request) {
-        UnknownFields.refuse(request.otherFields(), ChangeRoleRequest.FIELDS);
         return MemberResponse.of(members.changeRole(Caller.current().userId(), projectId, userId, request.toRole()));
     }
 
@@ -69,7 +67,6 @@ class MemberController {
     @PostMapping("/transfer")
     @Operation(summary = "Make another member the owner (owner only)", description = "I become an admin.")
     ProjectResponse transfer(@PathVariable UUID projectId, @Valid @RequestBody TransferRequest request) {
-        UnknownFields.refuse(request.otherFields(), TransferRequest.FIELDS);
         return ProjectResponse.of(members.transfer(Caller.current().userId(), projectId, request.userId()));
     }
 }

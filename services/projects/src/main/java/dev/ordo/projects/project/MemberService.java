@@ -1,10 +1,12 @@
 package dev.ordo.projects.project;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.projects.people.KnownUser;
 import dev.ordo.projects.people.KnownUsers;
-import dev.ordo.projects.web.Page;
-import dev.ordo.projects.web.PageQuery;
 import dev.ordo.projects.web.Position;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +50,7 @@ public class MemberService {
     public Page<MemberView> list(UUID caller, UUID projectId, PageQuery query) {
         access.read(projectId, caller, Permission.VIEW);
         Page<Membership> page =
-                Page.of(members.page(projectId, query), query, m -> new Position(m.joinedAt(), m.userId()));
+                Page.of(members.page(projectId, query), query, m -> new Position(m.joinedAt(), m.userId()).cursor());
         Map<UUID, KnownUser> users =
                 knownUsers.byIds(page.items().stream().map(Membership::userId).toList());
         return page.map(m -> {
@@ -65,28 +67,22 @@ public class MemberService {
     /** @param role admin, member or viewer: the owner changes only by {@link #transfer} */
     @Transactional
     public MemberView changeRole(UUID caller, UUID projectId, UUID userId, Role role) {
-        if (role == Role.OWNER) {
-            throw ApiException.badRequest("'role' cannot be owner: transfer the project instead.");
-        }
+        Membership.ensureAssignable(role);
         access.lock(projectId, caller, Permission.MANAGE_MEMBERS);
         Membership target = memberOrNotFound(projectId, userId);
-        if (target.role() == Role.OWNER) {
-            throw ApiException.conflict("The owner's role changes only by transferring the project.");
-        }
+        Membership changed = target.withRole(role);
         if (target.role() != role) {
             members.changeRole(projectId, userId, role);
             events.roleChanged(projectId, userId, target.role(), role, caller);
         }
-        return view(new Membership(projectId, userId, role, target.favorite(), target.joinedAt()));
+        return view(changed);
     }
 
     @Transactional
     public void remove(UUID caller, UUID projectId, UUID userId) {
         access.lock(projectId, caller, Permission.MANAGE_MEMBERS);
         Membership target = memberOrNotFound(projectId, userId);
-        if (target.role() == Role.OWNER) {
-            throw ApiException.conflict("The owner cannot be removed; transfer the project first.");
-        }
+        target.ensureRemovable();
         members.remove(projectId, userId);
         events.memberRemoved(target, ProjectEventLog.REMOVED, caller);
     }
@@ -94,9 +90,7 @@ public class MemberService {
     @Transactional
     public void leave(UUID caller, UUID projectId) {
         ProjectAccess.Granted granted = access.lock(projectId, caller, Permission.VIEW);
-        if (!granted.membership().role().may(Permission.LEAVE)) {
-            throw ApiException.conflict("The owner cannot leave; transfer the project first.");
-        }
+        granted.membership().ensureMayLeave();
         members.remove(projectId, caller);
         events.memberRemoved(granted.membership(), ProjectEventLog.LEFT, caller);
     }
@@ -105,15 +99,12 @@ public class MemberService {
     @Transactional
     public ProjectForMember transfer(UUID caller, UUID projectId, UUID newOwnerId) {
         ProjectAccess.Granted granted = access.lock(projectId, caller, Permission.TRANSFER);
-        if (caller.equals(newOwnerId)) {
-            throw ApiException.badRequest("'userId' is you: you own the project already.");
-        }
         Membership newOwner = members.find(projectId, newOwnerId)
-                .orElseThrow(() -> ApiException.badRequest("'userId' must be a member of the project."));
+                .orElseThrow(() -> new InvalidInput("'userId' must be a member of the project."));
+        Project project = granted.project().transferTo(newOwner, now());
         // demote before promoting: the unique index allows one owner at any moment
         members.changeRole(projectId, caller, Role.ADMIN);
         members.changeRole(projectId, newOwnerId, Role.OWNER);
-        Project project = granted.project().withOwner(newOwnerId, now());
         projects.update(project);
         events.roleChanged(projectId, newOwnerId, newOwner.role(), Role.OWNER, caller);
         events.roleChanged(projectId, caller, Role.OWNER, Role.ADMIN, caller);
@@ -127,9 +118,9 @@ public class MemberService {
     @Transactional
     public void join(UUID projectId, UUID userId, Role role, UUID actor) {
         if (members.find(projectId, userId).isPresent()) {
-            throw ApiException.conflict("You are a member of this project already.");
+            throw new Conflict("You are a member of this project already.");
         }
-        Membership member = new Membership(projectId, userId, role, false, now());
+        Membership member = Membership.joined(projectId, userId, role, now());
         members.add(member);
         events.memberAdded(member, ProjectEventLog.VIA_INVITATION, actor);
     }
@@ -142,7 +133,7 @@ public class MemberService {
 
     private Membership memberOrNotFound(UUID projectId, UUID userId) {
         return members.find(projectId, userId)
-                .orElseThrow(() -> ApiException.notFound("There is no such member in this project."));
+                .orElseThrow(() -> new NotFound("There is no such member in this project."));
     }
 
     private MemberView view(Membership m) {

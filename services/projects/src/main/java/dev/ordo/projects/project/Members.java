@@ -1,6 +1,7 @@
 package dev.ordo.projects.project;
 
-import dev.ordo.projects.web.PageQuery;
+import dev.ordo.platform.web.paging.PageQuery;
+import dev.ordo.projects.web.Position;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -50,16 +51,16 @@ public class Members {
 
     /** Members by (joined_at, user_id), after the query's position. */
     List<Membership> page(UUID projectId, PageQuery query) {
-        String after = query.after() == null ? "" : "and (joined_at, user_id) > (:afterAt, :afterId)";
-        JdbcClient.StatementSpec statement =
-                jdbc.sql("""
+        Position after = Position.after(query);
+        String afterCondition = after == null ? "" : "and (joined_at, user_id) > (:afterAt, :afterId)";
+        JdbcClient.StatementSpec statement = jdbc.sql("""
                         select * from member where project_id = :projectId %s
                         order by joined_at, user_id
-                        limit :limit""".formatted(after)).param("projectId", projectId).param("limit", query.fetchSize());
-        if (query.after() != null) {
-            statement = statement
-                    .param("afterAt", Timestamp.from(query.after().at()))
-                    .param("afterId", query.after().id());
+                        limit :limit""".formatted(afterCondition))
+                .param("projectId", projectId)
+                .param("limit", query.fetchSize());
+        if (after != null) {
+            statement = statement.param("afterAt", Timestamp.from(after.at())).param("afterId", after.id());
         }
         return statement.query(Members::map).list();
     }

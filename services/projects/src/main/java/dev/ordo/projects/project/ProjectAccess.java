@@ -1,6 +1,7 @@
 package dev.ordo.projects.project;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Forbidden;
+import dev.ordo.platform.problems.NotFound;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -43,14 +44,14 @@ public class ProjectAccess {
     private Granted check(Project project, UUID userId, Permission permission) {
         Membership membership = members.find(project.id(), userId).orElseThrow(ProjectAccess::noSuchProject);
         if (!membership.role().may(permission)) {
-            throw ApiException.forbidden(
+            throw new Forbidden(
                     "Your role in this project (" + membership.role().wire() + ") does not allow this.");
         }
         return new Granted(project, membership);
     }
 
-    static ApiException noSuchProject() {
-        return ApiException.notFound("There is no such project.");
+    static NotFound noSuchProject() {
+        return new NotFound("There is no such project.");
     }
 
     /** A project and the caller's membership of it, after the permission was checked. */

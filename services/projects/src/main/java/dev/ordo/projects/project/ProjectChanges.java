@@ -1,17 +1,21 @@
 package dev.ordo.projects.project;
 
-import java.util.Optional;
+import dev.ordo.platform.web.patch.Patch;
 import java.util.UUID;
 
 /**
- * What a PATCH asks to change. A null field stays as it is. {@code description} and {@code parentId} can
- * also be cleared, so for them null means "unchanged", an empty Optional "clear" (no description; top level).
+ * What a change of a project asks for, field by field: left out (unchanged), cleared or a new value.
+ * Only {@code description} and {@code parentId} (top level) can be cleared.
  */
 public record ProjectChanges(
-        String name, Optional<String> description, String color, Optional<UUID> parentId, Boolean favorite) {
+        Patch<String> name,
+        Patch<String> description,
+        Patch<String> color,
+        Patch<UUID> parentId,
+        Patch<Boolean> favorite) {
 
     /** Anything beyond the caller's own favorite flag, which only owners and admins may change. */
     public boolean touchesTheProject() {
-        return name != null || description != null || color != null || parentId != null;
+        return name.isPresent() || description.isPresent() || color.isPresent() || parentId.isPresent();
     }
 }

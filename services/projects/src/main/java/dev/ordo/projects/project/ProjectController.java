@@ -1,9 +1,9 @@
 package dev.ordo.projects.project;
 
 import dev.ordo.platform.security.Caller;
-import dev.ordo.projects.web.Page;
-import dev.ordo.projects.web.PageQuery;
-import dev.ordo.projects.web.UnknownFields;
+import dev.ordo.platform.web.idempotency.IdempotentCreate;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,13 +34,13 @@ class ProjectController {
         this.projects = projects;
     }
 
+    @IdempotentCreate
     @PostMapping
     @Operation(
             summary = "Create a project (I become its owner)",
             description = "With parentId it is a sub-project: I must be owner or admin of the parent; "
                     + "at most 4 levels; never under the Inbox.")
     ResponseEntity<ProjectResponse> create(@Valid @RequestBody CreateProjectRequest request) {
-        UnknownFields.refuse(request.otherFields(), CreateProjectRequest.FIELDS);
         ProjectForMember created = projects.create(Caller.current().userId(), request.toNewProject());
         return ResponseEntity.created(
                         URI.create("/api/v1/projects/" + created.project().id()))
@@ -70,7 +70,6 @@ class ProjectController {
             summary = "Change a project, or my favorite flag on it",
             description = "name, description, color and parentId need owner or admin; favorite is each member's own.")
     ProjectResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateProjectRequest request) {
-        UnknownFields.refuse(request.otherFields(), UpdateProjectRequest.FIELDS);
         return ProjectResponse.of(projects.update(Caller.current().userId(), id, request.toChanges()));
     }
 

@@ -1,16 +1,13 @@
 package dev.ordo.projects.project;
 
-import dev.ordo.platform.web.ApiException;
-import dev.ordo.projects.web.Page;
-import dev.ordo.projects.web.PageQuery;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.projects.web.Position;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,16 +45,8 @@ public class ProjectService {
             projects.lockTree();
             hierarchy.checkParent(request.parentId(), caller, null, 1);
         }
-        Instant now = now();
-        Project project = Project.create(
-                UUID.randomUUID(),
-                request.name(),
-                request.description(),
-                request.color(),
-                request.parentId(),
-                caller,
-                now);
-        Membership owner = new Membership(project.id(), caller, Role.OWNER, request.favorite(), now);
+        Project project = Project.create(request, caller, now());
+        Membership owner = Membership.owner(project.id(), caller, request.favorite(), project.createdAt());
         projects.add(project);
         members.add(owner);
         events.created(project, caller);
@@ -75,7 +64,7 @@ public class ProjectService {
         return Page.of(
                 projects.pageForMember(caller, archived, query),
                 query,
-                p -> new Position(p.project().createdAt(), p.project().id()));
+                p -> new Position(p.project().createdAt(), p.project().id()).cursor());
     }
 
     /**
@@ -84,60 +73,31 @@ public class ProjectService {
      */
     @Transactional
     public ProjectForMember update(UUID caller, UUID projectId, ProjectChanges changes) {
-        if (changes.parentId() != null) {
+        if (changes.parentId().isPresent()) {
             projects.lockTree();
         }
         Permission needed = changes.touchesTheProject() ? Permission.EDIT : Permission.SET_OWN_FAVORITE;
         ProjectAccess.Granted granted = access.lock(projectId, caller, needed);
-        Project before = granted.project();
-        List<String> changed = new ArrayList<>();
-        String name = changes.name() == null ? before.name() : change(changes.name(), before.name(), "name", changed);
-        String description = changes.description() == null
-                ? before.description()
-                : change(changes.description().orElse(null), before.description(), "description", changed);
-        String color =
-                changes.color() == null ? before.color() : change(changes.color(), before.color(), "color", changed);
-        UUID parentId = changes.parentId() == null
-                ? before.parentId()
-                : change(changes.parentId().orElse(null), before.parentId(), "parentId", changed);
-        if (before.inbox() && (changed.contains("name") || changed.contains("parentId"))) {
-            throw ApiException.conflict("The Inbox keeps its name and cannot be a sub-project.");
+        Project.Revision revision = granted.project().apply(changes, now());
+        if (revision.movedUnderAParent()) {
+            hierarchy.checkParent(revision.project().parentId(), caller, projectId, projects.height(projectId));
         }
-        if (changed.contains("parentId") && parentId != null) {
-            hierarchy.checkParent(parentId, caller, projectId, projects.height(projectId));
+        if (revision.changedAnything()) {
+            projects.update(revision.project());
+            events.updated(revision.project(), revision.changedFields(), caller);
         }
-        Project after = before;
-        if (!changed.isEmpty()) {
-            after = new Project(
-                    before.id(),
-                    name,
-                    description,
-                    color,
-                    parentId,
-                    before.inbox(),
-                    before.archived(),
-                    before.ownerId(),
-                    before.createdAt(),
-                    now());
-            projects.update(after);
-            events.updated(after, List.copyOf(changed), caller);
-        }
-        boolean favorite = granted.membership().favorite();
-        if (changes.favorite() != null && changes.favorite() != favorite) {
-            favorite = changes.favorite();
+        boolean favorite = changes.favorite().orElse(granted.membership().favorite());
+        if (favorite != granted.membership().favorite()) {
             members.setFavorite(projectId, caller, favorite);
         }
-        return new ProjectForMember(after, granted.membership().role(), favorite);
+        return new ProjectForMember(revision.project(), granted.membership().role(), favorite);
     }
 
     /** Archives the project and all its sub-projects (those not archived yet tell so with an event). */
     @Transactional
     public ProjectForMember archive(UUID caller, UUID projectId) {
         projects.lockTree();
-        ProjectAccess.Granted granted = access.lock(projectId, caller, Permission.ARCHIVE);
-        if (granted.project().inbox()) {
-            throw ApiException.conflict("The Inbox cannot be archived.");
-        }
+        access.lock(projectId, caller, Permission.ARCHIVE).project().ensureArchivable();
         List<UUID> tree = projects.subtree(projectId);
         inTreeOrder(tree, projects.setArchived(tree, true, now())).forEach(p -> events.archived(p, caller));
         return get(caller, projectId);
@@ -147,14 +107,11 @@ public class ProjectService {
     @Transactional
     public ProjectForMember unarchive(UUID caller, UUID projectId) {
         projects.lockTree();
-        ProjectAccess.Granted granted = access.lock(projectId, caller, Permission.ARCHIVE);
-        if (granted.project().inbox()) {
-            throw ApiException.conflict("The Inbox is never archived.");
-        }
-        UUID parentId = granted.project().parentId();
-        if (parentId != null && projects.byId(parentId).map(Project::archived).orElse(false)) {
-            throw ApiException.conflict("The parent project is archived; unarchive it first.");
-        }
+        Project project = access.lock(projectId, caller, Permission.ARCHIVE).project();
+        project.ensureUnarchivableUnder(
+                project.parentId() == null
+                        ? null
+                        : projects.byId(project.parentId()).orElse(null));
         List<UUID> tree = projects.subtree(projectId);
         inTreeOrder(tree, projects.setArchived(tree, false, now())).forEach(p -> events.unarchived(p, caller));
         return get(caller, projectId);
@@ -167,10 +124,7 @@ public class ProjectService {
     @Transactional
     public void delete(UUID caller, UUID projectId) {
         projects.lockTree();
-        ProjectAccess.Granted granted = access.lock(projectId, caller, Permission.DELETE);
-        if (granted.project().inbox()) {
-            throw ApiException.conflict("The Inbox cannot be deleted.");
-        }
+        access.lock(projectId, caller, Permission.DELETE).project().ensureDeletable();
         List<UUID> tree = projects.subtree(projectId);
         projects.lockAll(tree); // no member joins or leaves a sub-project while its members are listed
         for (UUID id : tree.reversed()) {
@@ -178,14 +132,6 @@ public class ProjectService {
             events.deleted(id, caller);
         }
         projects.delete(projectId);
-    }
-
-    /** The requested value; noted as a change if it differs from the current one. */
-    private static <T> T change(T requested, T current, String field, List<String> changed) {
-        if (!Objects.equals(requested, current)) {
-            changed.add(field);
-        }
-        return requested;
     }
 
     private static List<Project> inTreeOrder(List<UUID> tree, List<Project> projects) {

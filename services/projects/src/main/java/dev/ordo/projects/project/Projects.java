@@ -1,6 +1,7 @@
 package dev.ordo.projects.project;
 
-import dev.ordo.projects.web.PageQuery;
+import dev.ordo.platform.web.paging.PageQuery;
+import dev.ordo.projects.web.Position;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -151,20 +152,19 @@ public class Projects {
 
     /** The projects the user is a member of, by (created_at, id), after the query's position. */
     List<ProjectForMember> pageForMember(UUID userId, boolean archived, PageQuery query) {
-        String after = query.after() == null ? "" : "and (p.created_at, p.id) > (:afterAt, :afterId)";
+        Position after = Position.after(query);
+        String afterCondition = after == null ? "" : "and (p.created_at, p.id) > (:afterAt, :afterId)";
         JdbcClient.StatementSpec statement = jdbc.sql("""
                         select p.*, m.role, m.favorite from member m
                         join project p on p.id = m.project_id
                         where m.user_id = :userId and p.archived = :archived %s
                         order by p.created_at, p.id
-                        limit :limit""".formatted(after))
+                        limit :limit""".formatted(afterCondition))
                 .param("userId", userId)
                 .param("archived", archived)
                 .param("limit", query.fetchSize());
-        if (query.after() != null) {
-            statement = statement
-                    .param("afterAt", Timestamp.from(query.after().at()))
-                    .param("afterId", query.after().id());
+        if (after != null) {
+            statement = statement.param("afterAt", Timestamp.from(after.at())).param("afterId", after.id());
         }
         return statement.query(Projects::mapForMember).list();
     }

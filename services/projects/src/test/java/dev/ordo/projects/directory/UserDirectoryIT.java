@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ordo.platform.events.EventCodec;
-import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.FakeUserDirectory;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.IdentityEvents;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
+import dev.ordo.testsupport.Api;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -52,7 +52,8 @@ class UserDirectoryIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        identityAnswers(); // a cold first call (connection, first token) may outlast the test's short deadline
+        api = Api.on(port);
         ann = TestUser.fresh();
         project = new Fixtures(api).createProject(ann);
     }
@@ -63,6 +64,10 @@ class UserDirectoryIT {
         if (!identity.isRunning()) {
             identity.start();
         }
+        identityAnswers();
+    }
+
+    private void identityAnswers() {
         // the channel may still be waiting to reconnect; the breaker must not keep its memories
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
@@ -108,6 +113,22 @@ class UserDirectoryIT {
         }
 
         assertThat(identity.tokenRequests()).isEqualTo(before);
+    }
+
+    @Test
+    void a_token_identity_refuses_is_given_up_and_the_next_lookup_goes_with_a_new_one() {
+        directory.findByEmail("warm-up@example.test");
+        int before = identity.tokenRequests();
+        identity.refuseIssuedTokens();
+
+        DirectoryLookup refused = directory.findByEmail("refused@example.test");
+        DirectoryLookup next = directory.findByEmail("next@example.test");
+
+        assertThat(refused).isEqualTo(new DirectoryLookup.Unavailable("UNAUTHENTICATED"));
+        assertThat(next).isInstanceOf(DirectoryLookup.NotFound.class);
+        assertThat(identity.tokenRequests()).isEqualTo(before + 1);
+        assertThat(identity.authorizationsOfCallsFor("next@example.test"))
+                .containsExactly(identity.latestAuthorization());
     }
 
     @Test

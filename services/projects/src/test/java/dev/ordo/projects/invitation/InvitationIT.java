@@ -8,11 +8,11 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import dev.ordo.contracts.events.Topics;
-import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.FakeUserDirectory;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +51,7 @@ class InvitationIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = Api.on(port);
         fixtures = new Fixtures(api);
         ann = TestUser.fresh();
         bo = TestUser.fresh();

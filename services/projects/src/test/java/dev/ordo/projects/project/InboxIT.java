@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.platform.events.EventCodec;
-import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.IdentityEvents;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ class InboxIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = Api.on(port);
         identity = new IdentityEvents(kafka, codec);
         ann = TestUser.fresh();
     }

@@ -2,10 +2,10 @@ package dev.ordo.projects.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
+import dev.ordo.testsupport.Api;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +135,7 @@ class PermissionMatrixIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = Api.on(port);
     }
 
     static Stream<Arguments> everyActionByEveryCaller() {

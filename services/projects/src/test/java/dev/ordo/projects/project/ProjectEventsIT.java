@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.contracts.projects.ProjectEvents;
-import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ class ProjectEventsIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = Api.on(port);
         fixtures = new Fixtures(api);
         topic = new TopicProbe(broker.getBrokersAsString(), Topics.PROJECTS_PROJECT);
         ann = TestUser.fresh();

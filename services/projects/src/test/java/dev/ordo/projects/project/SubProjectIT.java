@@ -2,10 +2,10 @@ package dev.ordo.projects.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.projects.support.Api;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.ProjectsIntegrationTest;
 import dev.ordo.projects.support.TestUser;
+import dev.ordo.testsupport.Api;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +29,7 @@ class SubProjectIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
+        api = Api.on(port);
         fixtures = new Fixtures(api);
         ann = TestUser.fresh();
     }

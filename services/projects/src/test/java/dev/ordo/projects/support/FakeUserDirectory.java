@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,7 +41,8 @@ import org.springframework.core.env.MapPropertySource;
  * can be stopped (identity down) or told to never answer (identity slow). Beside it, identity's token
  * endpoint (real HTTP): it gives {@value #CLIENT_ID}/{@value #CLIENT_SECRET} a new token on every request
  * (lifetime {@link #tokenLifetime}) and counts the requests; the gRPC server refuses calls without the
- * latest or a previous token of it (UNAUTHENTICATED), as identity refuses anything but a service token.
+ * latest or a previous token of it that it was not told to refuse (UNAUTHENTICATED), as identity refuses
+ * anything but a service token signed by a key it still has.
  */
 public final class FakeUserDirectory {
 
@@ -54,6 +56,7 @@ public final class FakeUserDirectory {
     private final Map<String, DirectoryUser> usersByEmail = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> issued = new CopyOnWriteArrayList<>();
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile long tokenLifetimeSeconds = 3600;
     private volatile boolean silent;
@@ -90,6 +93,11 @@ public final class FakeUserDirectory {
     /** The lifetime ({@code expires_in}) of the tokens issued from now on. */
     public void tokenLifetime(Duration lifetime) {
         tokenLifetimeSeconds = lifetime.toSeconds();
+    }
+
+    /** Refuses every token issued so far, as identity does once the key that signed them is gone. */
+    public void refuseIssuedTokens() {
+        refused.addAll(issued);
     }
 
     public int tokenRequests() {
@@ -208,7 +216,10 @@ public final class FakeUserDirectory {
         public <Q, R> ServerCall.Listener<Q> interceptCall(
                 ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
             String authorization = headers.get(AUTHORIZATION);
-            if (authorization == null || issued.stream().noneMatch(t -> authorization.equals("Bearer " + t))) {
+            if (authorization == null
+                    || issued.stream()
+                            .filter(t -> !refused.contains(t))
+                            .noneMatch(t -> authorization.equals("Bearer " + t))) {
                 call.close(Status.UNAUTHENTICATED.withDescription("no service token"), new Metadata());
                 return new ServerCall.Listener<>() {};
             }

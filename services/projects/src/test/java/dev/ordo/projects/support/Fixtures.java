@@ -2,6 +2,7 @@ package dev.ordo.projects.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.testsupport.Api;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

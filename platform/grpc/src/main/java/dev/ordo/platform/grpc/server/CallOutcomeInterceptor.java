@@ -1,4 +1,4 @@
-package dev.ordo.identity.grpc;
+package dev.ordo.platform.grpc.server;
 
 import io.grpc.ForwardingServerCall;
 import io.grpc.ForwardingServerCallListener;
@@ -12,11 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.grpc.server.GlobalServerInterceptor;
-import org.springframework.stereotype.Component;
 
 /**
  * The outermost interceptor of every gRPC call. It logs the method, status and duration of each call at
@@ -24,11 +21,10 @@ import org.springframework.stereotype.Component;
  * {@link StatusRuntimeException} thrown on purpose keeps its status and description; anything else becomes
  * UNAVAILABLE (the database is out of reach: worth a retry) or INTERNAL. The client never sees an
  * exception's message or stack trace; unexpected failures are logged here with theirs.
+ * <p>
+ * Every service that serves gRPC has it ({@link GrpcServerDefaultsAutoConfiguration}).
  */
-@Component
-@GlobalServerInterceptor
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class CallOutcomeInterceptor implements ServerInterceptor {
+public final class CallOutcomeInterceptor implements ServerInterceptor, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(CallOutcomeInterceptor.class);
 
@@ -44,12 +40,17 @@ class CallOutcomeInterceptor implements ServerInterceptor {
         }
     }
 
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
     static Status statusOf(RuntimeException e) {
         if (e instanceof StatusRuntimeException refusal) {
             return refusal.getStatus();
         }
         if (e instanceof TransientDataAccessException || e instanceof DataAccessResourceFailureException) {
-            return Status.UNAVAILABLE.withDescription("The directory is unavailable right now; try again.");
+            return Status.UNAVAILABLE.withDescription("The service is unavailable right now; try again.");
         }
         return Status.INTERNAL.withDescription("Internal error.");
     }

@@ -1,11 +1,10 @@
-package dev.ordo.identity.grpc;
+package dev.ordo.platform.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.ordo.contracts.identity.grpc.GetUsersRequest;
-import dev.ordo.contracts.identity.grpc.UserDirectoryGrpc;
-import dev.ordo.contracts.identity.grpc.UsersReply;
+import dev.ordo.platform.grpc.server.CallOutcomeInterceptor;
+import io.grpc.CallOptions;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.InsecureServerCredentials;
@@ -14,7 +13,7 @@ import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.StreamObserver;
+import io.grpc.stub.ClientCalls;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -31,14 +30,12 @@ class CallOutcomeInterceptorTest {
 
     @BeforeEach
     void aServiceThatThrowsWhatItIsTold() throws IOException {
-        UserDirectoryGrpc.UserDirectoryImplBase throwing = new UserDirectoryGrpc.UserDirectoryImplBase() {
-            @Override
-            public void getUsers(GetUsersRequest request, StreamObserver<UsersReply> reply) {
-                throw failure;
-            }
-        };
         server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
-                .addService(ServerInterceptors.intercept(throwing, new CallOutcomeInterceptor()))
+                .addService(ServerInterceptors.intercept(
+                        Echo.service(request -> {
+                            throw failure;
+                        }),
+                        new CallOutcomeInterceptor()))
                 .build()
                 .start();
         channel = Grpc.newChannelBuilderForAddress("127.0.0.1", server.getPort(), InsecureChannelCredentials.create())
@@ -87,9 +84,8 @@ class CallOutcomeInterceptorTest {
     private Status call() {
         StatusRuntimeException refused = catchThrowableOfType(
                 StatusRuntimeException.class,
-                () -> UserDirectoryGrpc.newBlockingStub(channel)
-                        .withDeadlineAfter(5, TimeUnit.SECONDS)
-                        .getUsers(GetUsersRequest.getDefaultInstance()));
+                () -> ClientCalls.blockingUnaryCall(
+                        channel, Echo.SAY, CallOptions.DEFAULT.withDeadlineAfter(5, TimeUnit.SECONDS), "hello"));
         assertThat(refused).isNotNull();
         assertThat(refused.getStatus().getCause()).isNull();
         return refused.getStatus();
