@@ -275,7 +275,7 @@ public class OutboxRelay implements SmartLifecycle {
             parked.incrementAndGet();
             log.error(
                     "Outbox event {} ({} on {}, key {}) parked after {} attempts: Kafka refuses it ({}). Later "
-                            + "events of this aggregate wait until it is released or discarded (platform/outbox README).",
+                            + "events of this aggregate wait until it is released or discarded (platform/events README).",
                     event.id(),
                     event.type(),
                     event.topic(),

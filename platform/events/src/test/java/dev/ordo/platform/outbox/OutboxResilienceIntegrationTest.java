@@ -79,7 +79,7 @@ class OutboxResilienceIntegrationTest {
                 .as("the later event of the parked aggregate waits")
                 .containsExactly(false, false);
 
-        // the operator discards the parked event (platform/outbox README): the aggregate's later events go on
+        // the operator discards the parked event (platform/events README): the aggregate's later events go on
         jdbc.sql("delete from outbox_event where event_key = :id and parked_at is not null")
                 .param("id", big)
                 .update();
