@@ -2,8 +2,8 @@ package dev.ordo.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
+import dev.ordo.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -162,6 +162,15 @@ class PlatformApiTest {
         assertThat(document.status()).as(document.body()).isEqualTo(200);
         JsonNode properties = document.json().at("/components/schemas/ChangeThing/properties");
         assertThat(properties.get("note").get("type").asString()).isEqualTo("string");
+        assertThat(properties.get("note").get("nullable").asBoolean()).isTrue();
+        assertThat(properties.get("name").path("nullable").asBoolean())
+                .as("@NotCleared")
+                .isFalse();
+        assertThat(document.json()
+                        .at("/components/schemas/ChangeThing/required")
+                        .isMissingNode())
+                .as("a merge patch requires nothing")
+                .isTrue();
         assertThat(properties.get("note").get("maxLength").asInt()).isEqualTo(20);
         assertThat(properties.get("stars").get("type").asString()).isEqualTo("integer");
         assertThat(properties.get("tags").get("type").asString()).isEqualTo("array");

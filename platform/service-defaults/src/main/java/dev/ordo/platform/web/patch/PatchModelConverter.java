@@ -6,11 +6,13 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
 import java.util.Iterator;
 
 /**
  * Shows a {@link Patch Patch&lt;T&gt;} in the OpenAPI document as what a client sends: {@code T}, nullable
- * (null clears), not required (left out stays) — never as the wrapper's own shape.
+ * (null clears) unless {@link NotCleared}, not required (left out stays) — never as the wrapper's own shape.
  */
 public final class PatchModelConverter implements ModelConverter {
 
@@ -32,11 +34,23 @@ public final class PatchModelConverter implements ModelConverter {
                     .resolveAsRef(type.isResolveAsRef())
                     .skipOverride(true);
             Schema schema = chain.hasNext() ? chain.next().resolve(value, context, chain) : null;
-            if (schema != null && schema.get$ref() == null) {
+            if (schema != null && schema.get$ref() == null && clearable(type)) {
                 schema.setNullable(true);
             }
             return schema;
         }
         return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+    }
+
+    private static boolean clearable(AnnotatedType type) {
+        if (type.getCtxAnnotations() == null) {
+            return true;
+        }
+        for (Annotation annotation : type.getCtxAnnotations()) {
+            if (annotation instanceof NotCleared || annotation instanceof NotNull) {
+                return false;
+            }
+        }
+        return true;
     }
 }
