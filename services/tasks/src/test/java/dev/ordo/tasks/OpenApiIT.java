@@ -2,8 +2,8 @@ package dev.ordo.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
+import dev.ordo.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -39,5 +39,11 @@ class OpenApiIT extends IntegrationTestBase {
                                 .as("%s %s", operation.getKey(), path.getKey())
                                 .isNotBlank()));
         assertThat(response.body()).doesNotContain("otherFields", "\"present\"");
+        JsonNode patch = response.json().at("/components/schemas/UpdateTaskRequest");
+        assertThat(patch.has("required")).as("a merge patch requires nothing").isFalse();
+        assertThat(patch.at("/properties/title/type").asString())
+                .as("title may change, not be cleared")
+                .isEqualTo("string");
+        assertThat(patch.at("/properties/description/type").toString()).isEqualTo("[\"string\",\"null\"]");
     }
 }

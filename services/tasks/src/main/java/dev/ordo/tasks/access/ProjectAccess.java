@@ -1,8 +1,9 @@
 package dev.ordo.tasks.access;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.Forbidden;
+import dev.ordo.platform.problems.NotFound;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +27,11 @@ public class ProjectAccess {
     public Role require(UUID projectId, UUID userId, Permission permission) {
         Role role = memberships.role(projectId, userId).orElseThrow(ProjectAccess::noSuchProject);
         if (!role.may(permission)) {
-            throw ApiException.forbidden("Your role in this project (" + role.wire() + ") does not allow this.");
+            throw new Forbidden("Your role in this project (" + role.wire() + ") does not allow this.");
         }
         if (permission != Permission.VIEW && projects.isArchived(projectId)) {
-            throw ApiException.typed(
-                    HttpStatus.CONFLICT,
+            throw new Conflict(
                     "project-archived",
-                    "Project archived",
                     "The project is archived, so its tasks and sections are read-only. Unarchive it to change them.");
         }
         return role;
@@ -42,7 +41,7 @@ public class ProjectAccess {
         return memberships.isMember(projectId, userId);
     }
 
-    public static ApiException noSuchProject() {
-        return ApiException.notFound("There is no such project.");
+    public static NotFound noSuchProject() {
+        return new NotFound("There is no such project.");
     }
 }

@@ -1,6 +1,7 @@
 package dev.ordo.tasks.capture;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.tasks.access.ProjectReplica;
 import dev.ordo.tasks.access.ProjectReplicas;
 import dev.ordo.tasks.access.UserReplicas;
@@ -53,17 +54,17 @@ public class QuickAddService {
             UUID in = projectId != null
                     ? projectId
                     : projects.inboxOf(caller)
-                            .orElseThrow(() ->
-                                    ApiException.conflict("Your Inbox is not known here yet; name a project with #."));
+                            .orElseThrow(
+                                    () -> new Conflict("Your Inbox is not known here yet; name a project with #."));
             sectionId = sections.byName(in, parse.sectionName())
                     .map(Section::id)
-                    .orElseThrow(() -> ApiException.badRequest(
+                    .orElseThrow(() -> new InvalidInput(
                             "There is no section named '" + parse.sectionName() + "' in that project."));
         }
         UUID assigneeId = parse.assigneeEmail() == null
                 ? null
                 : users.idByEmail(parse.assigneeEmail())
-                        .orElseThrow(() -> ApiException.badRequest(
+                        .orElseThrow(() -> new InvalidInput(
                                 "Nobody with the email '" + parse.assigneeEmail() + "' is known here."));
         return tasks.create(
                 caller,
@@ -87,7 +88,7 @@ public class QuickAddService {
     private UUID project(String name, UUID caller) {
         List<ProjectReplica> named = projects.byNameForMember(name, caller);
         if (named.isEmpty()) {
-            throw ApiException.badRequest("You have no project named '" + name + "'.");
+            throw new InvalidInput("You have no project named '" + name + "'.");
         }
         return named.getFirst().id();
     }

@@ -9,22 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param prioritySweep      how often the priority rules are applied to all open tasks (db-scheduler, once
  *                           across replicas)
- * @param idempotencyKeyTtl  how long an Idempotency-Key is remembered
- * @param idempotencyCleanup how often keys older than the TTL are deleted
  * @param mostUrgentTtl      how long a user's most-urgent list stays cached at most (a safety net: writes
  *                           evict it at once)
  */
 @ConfigurationProperties("ordo.tasks")
 public record TasksProperties(
         @DefaultValue("5m") Duration prioritySweep,
-        @DefaultValue("24h") Duration idempotencyKeyTtl,
-        @DefaultValue("1h") Duration idempotencyCleanup,
         @DefaultValue("60s") Duration mostUrgentTtl) {
 
     public TasksProperties {
         positive("priority-sweep", prioritySweep);
-        positive("idempotency-key-ttl", idempotencyKeyTtl);
-        positive("idempotency-cleanup", idempotencyCleanup);
         positive("most-urgent-ttl", mostUrgentTtl);
     }
 

@@ -1,6 +1,5 @@
 package dev.ordo.tasks.filter;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.ordo.tasks.web.Positions;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -8,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 
 /** A new saved filter. */
 @Schema(description = "A named filter query")
@@ -20,11 +18,7 @@ public record CreateFilterRequest(
         String query,
 
         @Min(0) @Max(Positions.MAX) @Schema(description = "Where it sits among my filters; default: at the end")
-        Long position,
-
-        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
-
-    static final String FIELDS = "name, query and position";
+        Long position) {
 
     public CreateFilterRequest {
         name = name == null ? null : name.strip();

@@ -1,11 +1,9 @@
 package dev.ordo.tasks.filter;
 
 import dev.ordo.platform.security.Caller;
-import dev.ordo.tasks.idempotency.Created;
-import dev.ordo.tasks.idempotency.IdempotentCreates;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
-import dev.ordo.tasks.web.UnknownFields;
+import dev.ordo.platform.web.idempotency.IdempotentCreate;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -36,31 +33,21 @@ class SavedFilterController {
     private static final String PATH = "/api/v1/filters";
 
     private final SavedFilterService filters;
-    private final IdempotentCreates idempotent;
 
-    SavedFilterController(SavedFilterService filters, IdempotentCreates idempotent) {
+    SavedFilterController(SavedFilterService filters) {
         this.filters = filters;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
+    @IdempotentCreate
     @Operation(
             summary = "Save a filter",
             description = "The query must parse (else 400 with its position); "
                     + "names are unique per user (409). With Idempotency-Key, a repeated request answers the same 201.")
-    ResponseEntity<FilterResponse> create(
-            @Valid @RequestBody CreateFilterRequest request,
-            @Parameter(description = "Makes retries safe")
-                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
-                    String key) {
-        UnknownFields.refuse(request.otherFields(), CreateFilterRequest.FIELDS);
-        UUID caller = Caller.current().userId();
-        Created<FilterResponse> created = idempotent.create(caller, key, PATH, request, FilterResponse.class, () -> {
-            FilterResponse filter =
-                    FilterResponse.of(filters.create(caller, request.name(), request.query(), request.position()));
-            return new Created<>(URI.create(PATH + "/" + filter.id()), filter);
-        });
-        return ResponseEntity.created(created.location()).body(created.body());
+    ResponseEntity<FilterResponse> create(@Valid @RequestBody CreateFilterRequest request) {
+        FilterResponse filter = FilterResponse.of(
+                filters.create(Caller.current().userId(), request.name(), request.query(), request.position()));
+        return ResponseEntity.created(URI.create(PATH + "/" + filter.id())).body(filter);
     }
 
     @GetMapping
@@ -81,7 +68,6 @@ class SavedFilterController {
     @PatchMapping("/{id}")
     @Operation(summary = "Change a saved filter")
     FilterResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateFilterRequest request) {
-        UnknownFields.refuse(request.otherFields(), UpdateFilterRequest.FIELDS);
         return FilterResponse.of(
                 filters.update(Caller.current().userId(), id, request.name(), request.query(), request.position()));
     }

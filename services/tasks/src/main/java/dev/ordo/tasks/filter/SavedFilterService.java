@@ -1,10 +1,11 @@
 package dev.ordo.tasks.filter;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.web.paging.Cursor;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.tasks.query.FilterParser;
-import dev.ordo.tasks.web.Cursor;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,7 +57,7 @@ public class SavedFilterService {
         return Page.of(
                 filters.page(caller, query.after("bigint", "uuid"), query.fetchSize()),
                 query,
-                f -> Cursor.encode(List.of(Long.toString(f.position()), f.id().toString())));
+                f -> Cursor.of(List.of(Long.toString(f.position()), f.id().toString())));
     }
 
     @Transactional
@@ -90,11 +91,11 @@ public class SavedFilterService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static ApiException nameTaken(String name) {
-        return ApiException.conflict("You have a filter named '" + name + "' already.");
+    private static Conflict nameTaken(String name) {
+        return new Conflict("You have a filter named '" + name + "' already.");
     }
 
-    static ApiException noSuchFilter() {
-        return ApiException.notFound("There is no such saved filter.");
+    static NotFound noSuchFilter() {
+        return new NotFound("There is no such saved filter.");
     }
 }

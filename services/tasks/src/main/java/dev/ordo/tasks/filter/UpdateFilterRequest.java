@@ -1,13 +1,11 @@
 package dev.ordo.tasks.filter;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.ordo.tasks.web.Positions;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 
 /** A change of a saved filter: a field left out (or null) stays as it is. */
 @Schema(description = "Fields to change; those left out stay as they are")
@@ -16,10 +14,7 @@ public record UpdateFilterRequest(
         String name,
 
         @Size(min = 1, max = 1000) String query,
-        @Min(0) @Max(Positions.MAX) Long position,
-        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
-
-    static final String FIELDS = "name, query and position";
+        @Min(0) @Max(Positions.MAX) Long position) {
 
     public UpdateFilterRequest {
         name = name == null ? null : name.strip();

@@ -4,7 +4,6 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.ordo.tasks.config.TasksProperties;
-import dev.ordo.tasks.idempotency.IdempotentCreates;
 import dev.ordo.tasks.task.PrioritySweep;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,18 +15,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class JobScheduling {
 
-    static final String IDEMPOTENCY_CLEANUP = "idempotency-key-cleanup";
     static final String PRIORITY_SWEEP = "priority-sweep";
 
     @Bean
     RecurringTask<Void> prioritySweepTask(TasksProperties properties, PrioritySweep sweep) {
         return Tasks.recurring(PRIORITY_SWEEP, Schedules.fixedDelay(properties.prioritySweep()))
                 .execute((instance, context) -> sweep.sweep());
-    }
-
-    @Bean
-    RecurringTask<Void> idempotencyKeyCleanupTask(TasksProperties properties, IdempotentCreates idempotent) {
-        return Tasks.recurring(IDEMPOTENCY_CLEANUP, Schedules.fixedDelay(properties.idempotencyCleanup()))
-                .execute((instance, context) -> idempotent.forgetExpired());
     }
 }

@@ -1,10 +1,8 @@
 package dev.ordo.tasks.label;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.util.Map;
 
 /** A new personal label. */
 @Schema(description = "A new label of the caller's")
@@ -16,9 +14,4 @@ public record CreateLabelRequest(
         String name,
 
         @Pattern(regexp = Colors.PATTERN, message = Colors.MESSAGE) @Schema(defaultValue = Colors.DEFAULT, example = "green")
-        String color,
-
-        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
-
-    static final String FIELDS = "name and color";
-}
+        String color) {}

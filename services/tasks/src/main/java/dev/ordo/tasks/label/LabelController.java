@@ -1,11 +1,9 @@
 package dev.ordo.tasks.label;
 
 import dev.ordo.platform.security.Caller;
-import dev.ordo.tasks.idempotency.Created;
-import dev.ordo.tasks.idempotency.IdempotentCreates;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
-import dev.ordo.tasks.web.UnknownFields;
+import dev.ordo.platform.web.idempotency.IdempotentCreate;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -34,30 +31,21 @@ class LabelController {
     private static final String PATH = "/api/v1/labels";
 
     private final LabelService labels;
-    private final IdempotentCreates idempotent;
 
-    LabelController(LabelService labels, IdempotentCreates idempotent) {
+    LabelController(LabelService labels) {
         this.labels = labels;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
+    @IdempotentCreate
     @Operation(
             summary = "Create a label",
             description = "409 if I have one of that name already (ignoring case). "
                     + "With Idempotency-Key, a repeated request answers the same 201.")
-    ResponseEntity<LabelResponse> create(
-            @Valid @RequestBody CreateLabelRequest request,
-            @Parameter(description = "Makes retries safe")
-                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
-                    String key) {
-        UnknownFields.refuse(request.otherFields(), CreateLabelRequest.FIELDS);
-        UUID caller = Caller.current().userId();
-        Created<LabelResponse> created = idempotent.create(caller, key, PATH, request, LabelResponse.class, () -> {
-            LabelResponse label = LabelResponse.of(labels.create(caller, request.name(), request.color()));
-            return new Created<>(URI.create(PATH + "/" + label.id()), label);
-        });
-        return ResponseEntity.created(created.location()).body(created.body());
+    ResponseEntity<LabelResponse> create(@Valid @RequestBody CreateLabelRequest request) {
+        LabelResponse label =
+                LabelResponse.of(labels.create(Caller.current().userId(), request.name(), request.color()));
+        return ResponseEntity.created(URI.create(PATH + "/" + label.id())).body(label);
     }
 
     @GetMapping
@@ -78,7 +66,6 @@ class LabelController {
     @PatchMapping("/{id}")
     @Operation(summary = "Rename or recolor a label", description = "A new name is given to the tasks I created too.")
     LabelResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateLabelRequest request) {
-        UnknownFields.refuse(request.otherFields(), UpdateLabelRequest.FIELDS);
         return LabelResponse.of(labels.update(Caller.current().userId(), id, request.name(), request.color()));
     }
 

@@ -1,6 +1,6 @@
 package dev.ordo.tasks.label;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.InvalidInput;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +18,7 @@ public final class LabelNames {
     public static String check(String name, String field) {
         String stripped = name == null ? "" : name.strip();
         if (!VALID.matcher(stripped).matches()) {
-            throw ApiException.badRequest("'" + field + "' must be 1 to " + MAX_LENGTH
+            throw new InvalidInput("'" + field + "' must be 1 to " + MAX_LENGTH
                     + " characters without spaces and without any of @ # / & | ! ( ) , \" (was '" + name + "').");
         }
         return stripped;

@@ -2,10 +2,11 @@ package dev.ordo.tasks.label;
 
 import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.platform.outbox.Outbox;
-import dev.ordo.platform.web.ApiException;
-import dev.ordo.tasks.web.Cursor;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.web.paging.Cursor;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +35,7 @@ public class LabelService {
         this.clock = clock;
     }
 
-    /** @throws ApiException 409 if the caller has a label of that name already (ignoring case) */
+    /** @throws Conflict if the caller has a label of that name already (ignoring case) */
     @Transactional
     public Label create(UUID caller, String name, String color) {
         Label label = new Label(
@@ -44,7 +45,7 @@ public class LabelService {
                 color == null ? Colors.DEFAULT : color,
                 now());
         if (!labels.add(label)) {
-            throw ApiException.conflict("You have a label named '" + label.name() + "' already.");
+            throw new Conflict("You have a label named '" + label.name() + "' already.");
         }
         publishCreated(label, caller);
         return label;
@@ -60,7 +61,7 @@ public class LabelService {
         return Page.of(
                 labels.page(caller, query.after("text", "uuid"), query.fetchSize()),
                 query,
-                l -> Cursor.encode(List.of(l.name().toLowerCase(Locale.ROOT), l.id().toString())));
+                l -> Cursor.of(List.of(l.name().toLowerCase(Locale.ROOT), l.id().toString())));
     }
 
     /** A new name is also given to the caller's own tasks that carry the old one. */
@@ -76,7 +77,7 @@ public class LabelService {
         if (renamed
                 && !newName.equalsIgnoreCase(before.name())
                 && labels.byName(caller, newName).isPresent()) {
-            throw ApiException.conflict("You have a label named '" + newName + "' already.");
+            throw new Conflict("You have a label named '" + newName + "' already.");
         }
         Label after = new Label(before.id(), caller, newName, newColor, before.createdAt());
         labels.update(after);
@@ -145,7 +146,7 @@ public class LabelService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    static ApiException noSuchLabel() {
-        return ApiException.notFound("There is no such label.");
+    static NotFound noSuchLabel() {
+        return new NotFound("There is no such label.");
     }
 }

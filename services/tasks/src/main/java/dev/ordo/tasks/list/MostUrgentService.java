@@ -1,6 +1,6 @@
 package dev.ordo.tasks.list;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.tasks.cache.MostUrgentCache;
 import dev.ordo.tasks.task.TaskResponse;
 import dev.ordo.tasks.task.Tasks;
@@ -41,7 +41,7 @@ public class MostUrgentService {
     public List<TaskResponse> mostUrgent(UUID caller, Integer limit) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            throw ApiException.badRequest("'limit' must be between 1 and " + MAX_LIMIT + ".");
+            throw new InvalidInput("'limit' must be between 1 and " + MAX_LIMIT + ".");
         }
         var cached = cache.get(caller, size);
         if (cached.isPresent()) {

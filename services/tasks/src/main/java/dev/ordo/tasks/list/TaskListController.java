@@ -1,12 +1,12 @@
 package dev.ordo.tasks.list;
 
+import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.platform.security.Caller;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.tasks.query.Priority;
 import dev.ordo.tasks.task.TaskResponse;
 import dev.ordo.tasks.task.TaskStatus;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,7 +73,7 @@ class TaskListController {
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
         if (filter != null && savedFilter != null) {
-            throw ApiException.badRequest("Give either 'filter' or 'savedFilter', not both.");
+            throw new InvalidInput("Give either 'filter' or 'savedFilter', not both.");
         }
         View v = View.of(view);
         TaskListQuery query = new TaskListQuery(
@@ -100,7 +100,7 @@ class TaskListController {
             try {
                 parsed.add(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("'" + name + "' must be one or more of "
+                throw new InvalidInput("'" + name + "' must be one or more of "
                         + String.join(
                                 ", ",
                                 EnumSet.allOf(type).stream().map(Enum::name).toList()) + ".");

@@ -1,5 +1,8 @@
 package dev.ordo.tasks.list;
 
+import dev.ordo.platform.web.paging.Cursor;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.tasks.access.Permission;
 import dev.ordo.tasks.access.ProjectAccess;
 import dev.ordo.tasks.access.UserReplicas;
@@ -12,9 +15,6 @@ import dev.ordo.tasks.query.SqlFragment;
 import dev.ordo.tasks.task.TaskResponse;
 import dev.ordo.tasks.task.Tasks;
 import dev.ordo.tasks.urgency.Urgency;
-import dev.ordo.tasks.web.Cursor;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +68,7 @@ public class TaskListService {
     @Transactional(readOnly = true)
     public Page<TaskResponse> list(UUID caller, TaskListQuery q, PageQuery page) {
         List<SortKey> keys = q.sort().keys(URGENCY);
-        List<String> after = page.after(keys.size() + 3);
+        List<String> after = page.after(keys.size() + 3, Cursor::parts);
         if (after != null && !after.getFirst().equals(q.sort().wire())) {
             throw Cursor.invalid();
         }
@@ -81,7 +81,7 @@ public class TaskListService {
             List<String> parts = new ArrayList<>(List.of(q.sort().wire(), Long.toString(toMicros(now))));
             parts.addAll(row.keys());
             parts.add(row.id().toString());
-            return Cursor.encode(parts);
+            return Cursor.of(parts);
         });
         List<TaskResponse> items = tasks
                 .views(ids.items().stream().map(TaskLists.Row::id).toList())

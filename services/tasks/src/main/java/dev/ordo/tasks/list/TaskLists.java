@@ -1,6 +1,6 @@
 package dev.ordo.tasks.list;
 
-import dev.ordo.tasks.web.Cursor;
+import dev.ordo.platform.web.paging.Cursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,11 +35,11 @@ class TaskLists {
         String where = criteria.sql();
         if (after != null) {
             where += "\n  and " + after(keys, 0);
+            Cursor cursor = Cursor.of(after);
             for (int i = 0; i < keys.size(); i++) {
-                criteria.param(
-                        "after" + i, Cursor.check(after.get(i), keys.get(i).type()));
+                criteria.param("after" + i, cursor.sql(i, keys.get(i).type()));
             }
-            criteria.param("afterId", Cursor.check(after.get(keys.size()), "uuid"));
+            criteria.param("afterId", cursor.sql(keys.size(), "uuid"));
         }
         String sql =
                 select + "\nfrom task t\nwhere " + where + "\norder by " + String.join(", ", order) + "\nlimit :limit";

@@ -1,6 +1,6 @@
 package dev.ordo.tasks.list;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.InvalidInput;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,6 +52,6 @@ enum TaskSort {
                 return sort;
             }
         }
-        throw ApiException.badRequest("'sort' must be one of position, due, priority, urgency, created.");
+        throw new InvalidInput("'sort' must be one of position, due, priority, urgency, created.");
     }
 }

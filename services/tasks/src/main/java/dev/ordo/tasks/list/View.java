@@ -1,6 +1,6 @@
 package dev.ordo.tasks.list;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.InvalidInput;
 import java.util.Locale;
 
 /**
@@ -36,7 +36,7 @@ enum View {
         try {
             return valueOf(wire.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("'view' must be one of today, upcoming, overdue.");
+            throw new InvalidInput("'view' must be one of today, upcoming, overdue.");
         }
     }
 }

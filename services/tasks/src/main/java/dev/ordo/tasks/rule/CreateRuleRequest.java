@@ -1,8 +1,6 @@
 package dev.ordo.tasks.rule;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.ordo.tasks.web.Positions;
-import dev.ordo.tasks.web.UnknownFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 
 /** A new priority rule. */
 @Schema(description = "When a task matches the filter query 'when', it gets 'then'")
@@ -24,20 +21,9 @@ public record CreateRuleRequest(
         @NotNull @Valid RuleAction then,
 
         @Min(0) @Max(Positions.MAX) @Schema(description = "Where it is tried among the project's rules; default: last")
-        Long position,
-
-        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
-
-    static final String FIELDS = "name, when, then and position";
+        Long position) {
 
     public CreateRuleRequest {
         name = name == null ? null : name.strip();
-    }
-
-    void refuseUnknownFields() {
-        UnknownFields.refuse(otherFields, FIELDS);
-        if (then != null) {
-            UnknownFields.refuse(then.otherFields(), RuleAction.FIELDS);
-        }
     }
 }

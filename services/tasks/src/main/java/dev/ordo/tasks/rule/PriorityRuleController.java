@@ -1,10 +1,9 @@
 package dev.ordo.tasks.rule;
 
 import dev.ordo.platform.security.Caller;
-import dev.ordo.tasks.idempotency.Created;
-import dev.ordo.tasks.idempotency.IdempotentCreates;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
+import dev.ordo.platform.web.idempotency.IdempotentCreate;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -31,39 +29,28 @@ import org.springframework.web.bind.annotation.RestController;
 class PriorityRuleController {
 
     private final PriorityRuleService rules;
-    private final IdempotentCreates idempotent;
 
-    PriorityRuleController(PriorityRuleService rules, IdempotentCreates idempotent) {
+    PriorityRuleController(PriorityRuleService rules) {
         this.rules = rules;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
+    @IdempotentCreate
     @Operation(
             summary = "Add a priority rule (owner or admin)",
             description =
                     "'when' must parse (else 400 with "
                             + "its position). Applied to tasks as they are written, and to all open tasks by the periodic sweep.")
-    ResponseEntity<RuleResponse> create(
-            @PathVariable UUID projectId,
-            @Valid @RequestBody CreateRuleRequest request,
-            @Parameter(description = "Makes retries safe")
-                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
-                    String key) {
-        request.refuseUnknownFields();
-        UUID caller = Caller.current().userId();
-        String path = "/api/v1/projects/" + projectId + "/priority-rules";
-        Created<RuleResponse> created = idempotent.create(caller, key, path, request, RuleResponse.class, () -> {
-            RuleResponse rule = RuleResponse.of(rules.create(
-                    caller,
-                    projectId,
-                    request.name(),
-                    request.when(),
-                    request.then().priority(),
-                    request.position()));
-            return new Created<>(URI.create(path + "/" + rule.id()), rule);
-        });
-        return ResponseEntity.created(created.location()).body(created.body());
+    ResponseEntity<RuleResponse> create(@PathVariable UUID projectId, @Valid @RequestBody CreateRuleRequest request) {
+        RuleResponse rule = RuleResponse.of(rules.create(
+                Caller.current().userId(),
+                projectId,
+                request.name(),
+                request.when(),
+                request.then().priority(),
+                request.position()));
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/priority-rules/" + rule.id()))
+                .body(rule);
     }
 
     @GetMapping
@@ -86,7 +73,6 @@ class PriorityRuleController {
     @Operation(summary = "Change a priority rule (owner or admin)")
     RuleResponse update(
             @PathVariable UUID projectId, @PathVariable UUID ruleId, @Valid @RequestBody UpdateRuleRequest request) {
-        request.refuseUnknownFields();
         return RuleResponse.of(rules.update(
                 Caller.current().userId(),
                 projectId,

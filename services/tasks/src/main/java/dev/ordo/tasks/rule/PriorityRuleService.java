@@ -1,13 +1,13 @@
 package dev.ordo.tasks.rule;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.web.paging.Cursor;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.tasks.access.Permission;
 import dev.ordo.tasks.access.ProjectAccess;
 import dev.ordo.tasks.query.FilterParser;
 import dev.ordo.tasks.query.Priority;
-import dev.ordo.tasks.web.Cursor;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -63,7 +63,7 @@ public class PriorityRuleService {
         return Page.of(
                 rules.page(projectId, query.after("bigint", "uuid"), query.fetchSize()),
                 query,
-                r -> Cursor.encode(List.of(Long.toString(r.position()), r.id().toString())));
+                r -> Cursor.of(List.of(Long.toString(r.position()), r.id().toString())));
     }
 
     @Transactional
@@ -100,7 +100,7 @@ public class PriorityRuleService {
         rules.deleteAllOf(projectId);
     }
 
-    static ApiException noSuchRule() {
-        return ApiException.notFound("There is no such priority rule.");
+    static NotFound noSuchRule() {
+        return new NotFound("There is no such priority rule.");
     }
 }

@@ -1,12 +1,10 @@
 package dev.ordo.tasks.section;
 
 import dev.ordo.platform.security.Caller;
-import dev.ordo.tasks.idempotency.Created;
-import dev.ordo.tasks.idempotency.IdempotentCreates;
-import dev.ordo.tasks.web.ETags;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
-import dev.ordo.tasks.web.UnknownFields;
+import dev.ordo.platform.web.etag.ETags;
+import dev.ordo.platform.web.idempotency.IdempotentCreate;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,33 +32,23 @@ class SectionController {
     private static final String PATH = "/api/v1/sections";
 
     private final SectionService sections;
-    private final IdempotentCreates idempotent;
 
-    SectionController(SectionService sections, IdempotentCreates idempotent) {
+    SectionController(SectionService sections) {
         this.sections = sections;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
+    @IdempotentCreate
     @Operation(
             summary = "Create a section in a project",
             description = "Needs the right to write the project's "
                     + "tasks (not viewers). With Idempotency-Key, a repeated request answers the same 201.")
-    ResponseEntity<SectionResponse> create(
-            @Valid @RequestBody CreateSectionRequest request,
-            @Parameter(description = "Makes retries safe")
-                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
-                    String key) {
-        UnknownFields.refuse(request.otherFields(), CreateSectionRequest.FIELDS);
-        UUID caller = Caller.current().userId();
-        Created<SectionResponse> created = idempotent.create(caller, key, PATH, request, SectionResponse.class, () -> {
-            SectionResponse section = SectionResponse.of(
-                    sections.create(caller, request.projectId(), request.name(), request.position()));
-            return new Created<>(URI.create(PATH + "/" + section.id()), section);
-        });
-        return ResponseEntity.created(created.location())
-                .eTag(ETags.of(created.body().version()))
-                .body(created.body());
+    ResponseEntity<SectionResponse> create(@Valid @RequestBody CreateSectionRequest request) {
+        SectionResponse section = SectionResponse.of(
+                sections.create(Caller.current().userId(), request.projectId(), request.name(), request.position()));
+        return ResponseEntity.created(URI.create(PATH + "/" + section.id()))
+                .eTag(ETags.of(section.version()))
+                .body(section);
     }
 
     @GetMapping
@@ -87,7 +75,6 @@ class SectionController {
             @PathVariable UUID id,
             @Valid @RequestBody UpdateSectionRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        UnknownFields.refuse(request.otherFields(), UpdateSectionRequest.FIELDS);
         return withETag(sections.update(
                 Caller.current().userId(), id, request.name(), request.position(), ETags.version(ifMatch)));
     }

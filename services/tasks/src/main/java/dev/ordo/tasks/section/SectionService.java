@@ -2,13 +2,13 @@ package dev.ordo.tasks.section;
 
 import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.platform.outbox.Outbox;
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.web.etag.ETags;
+import dev.ordo.platform.web.paging.Cursor;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.tasks.access.Permission;
 import dev.ordo.tasks.access.ProjectAccess;
-import dev.ordo.tasks.web.Cursor;
-import dev.ordo.tasks.web.ETags;
-import dev.ordo.tasks.web.Page;
-import dev.ordo.tasks.web.PageQuery;
 import dev.ordo.tasks.web.Positions;
 import java.time.Clock;
 import java.time.Instant;
@@ -92,7 +92,7 @@ public class SectionService {
         return Page.of(
                 sections.page(projectId, query.after("bigint", "uuid"), query.fetchSize()),
                 query,
-                s -> Cursor.encode(List.of(Long.toString(s.position()), s.id().toString())));
+                s -> Cursor.of(List.of(Long.toString(s.position()), s.id().toString())));
     }
 
     @Transactional
@@ -174,7 +174,7 @@ public class SectionService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static ApiException noSuchSection() {
-        return ApiException.notFound("There is no such section.");
+    public static NotFound noSuchSection() {
+        return new NotFound("There is no such section.");
     }
 }

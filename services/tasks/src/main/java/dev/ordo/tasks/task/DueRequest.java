@@ -1,9 +1,7 @@
 package dev.ordo.tasks.task;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * A due as a client gives it: {@code {date}} for a day, or {@code {datetime, timezone}} for a moment.
@@ -18,9 +16,4 @@ public record DueRequest(
         String datetime,
 
         @Schema(example = "Europe/Zurich", description = "IANA zone; default: the caller's")
-        String timezone,
-
-        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
-
-    static final String FIELDS = "date, datetime and timezone";
-}
+        String timezone) {}

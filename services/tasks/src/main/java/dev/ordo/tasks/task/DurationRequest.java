@@ -1,12 +1,10 @@
 package dev.ordo.tasks.task;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.util.Map;
 
 /** How long a task takes. */
 @Schema(description = "How long a task takes")
@@ -15,11 +13,7 @@ public record DurationRequest(
         Integer amount,
 
         @NotNull @Pattern(regexp = "minute|day", message = "must be minute or day") @Schema(allowableValues = {"minute", "day"})
-        String unit,
-
-        @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
-
-    static final String FIELDS = "amount and unit";
+        String unit) {
 
     TaskDuration toDuration() {
         return new TaskDuration(amount, unit);

@@ -67,7 +67,7 @@ public class PrioritySweep {
             if (match.priority() == task.priority()) {
                 continue;
             }
-            Task after = task.withPriority(match.priority(), now);
+            Task after = task.prioritize(match.priority(), now);
             if (tasks.updatePriorityIfUnchanged(after, task.version())) {
                 events.priorityChanged(after, task.priority(), match.ruleId(), null);
                 changed++;

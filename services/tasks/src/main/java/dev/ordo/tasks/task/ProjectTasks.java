@@ -35,7 +35,7 @@ public class ProjectTasks {
     public int unassign(UUID projectId, UUID userId, UUID actor) {
         List<Task> assigned = tasks.assignedIn(projectId, userId);
         for (Task task : assigned) {
-            Task after = task.withAssignee(null, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            Task after = task.assign(null, clock.instant().truncatedTo(ChronoUnit.MICROS));
             tasks.update(after, false);
             events.assigned(after, userId, TaskEventLog.MEMBER_REMOVED, actor);
         }

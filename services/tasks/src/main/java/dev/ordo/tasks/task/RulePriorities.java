@@ -35,7 +35,7 @@ class RulePriorities {
                 .filter(match -> match.priority() != task.priority())
                 .map(match -> {
                     Task after =
-                            task.withPriority(match.priority(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+                            task.prioritize(match.priority(), clock.instant().truncatedTo(ChronoUnit.MICROS));
                     tasks.update(after, false);
                     events.priorityChanged(after, task.priority(), match.ruleId(), actor);
                     return after;

@@ -1,23 +1,37 @@
 package dev.ordo.tasks.task;
 
+import dev.ordo.platform.web.patch.Patch;
+import dev.ordo.tasks.query.Due;
 import dev.ordo.tasks.query.Priority;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-/**
- * What a PATCH asks to change. A null field stays as it is; for the fields that can be cleared, an empty
- * Optional clears them.
- */
+/** What a change of a task asks for, member by member (a merge patch, its due resolved); see {@link Task#apply}. */
 public record TaskChanges(
-        String title,
-        Optional<String> description,
-        TaskStatus status,
-        Priority priority,
-        Optional<DueRequest> due,
-        Optional<LocalDate> deadline,
-        Optional<TaskDuration> duration,
-        Optional<UUID> assigneeId,
-        List<String> labels,
-        Long position) {}
+        Patch<String> title,
+        Patch<String> description,
+        Patch<TaskStatus> status,
+        Patch<Priority> priority,
+        Patch<Due> due,
+        Patch<LocalDate> deadline,
+        Patch<TaskDuration> duration,
+        Patch<UUID> assigneeId,
+        Patch<List<String>> labels,
+        Patch<Long> position) {
+
+    /** Only a new status. */
+    static TaskChanges status(TaskStatus status) {
+        return new TaskChanges(
+                Patch.absent(),
+                Patch.absent(),
+                Patch.of(status),
+                Patch.absent(),
+                Patch.absent(),
+                Patch.absent(),
+                Patch.absent(),
+                Patch.absent(),
+                Patch.absent(),
+                Patch.absent());
+    }
+}

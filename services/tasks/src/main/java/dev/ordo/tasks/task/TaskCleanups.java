@@ -55,7 +55,7 @@ class TaskCleanups implements LabelUsage, SectionTasks {
     public void detachAll(UUID sectionId, UUID actor) {
         Instant now = now();
         for (Task task : tasks.inSection(sectionId)) {
-            Task after = task.placed(
+            Task after = task.moveTo(
                     task.projectId(), null, task.parentId(), task.depth(), task.position(), task.assigneeId(), now);
             tasks.update(after, false);
             events.moved(task, after, actor);
@@ -70,7 +70,7 @@ class TaskCleanups implements LabelUsage, SectionTasks {
     }
 
     private void relabel(Task task, List<String> labels, UUID actor) {
-        Task after = task.relabelled(TaskPlaces.sorted(labels), now());
+        Task after = task.relabel(labels, now());
         tasks.update(after, true);
         events.updated(after, List.of("labels"), actor);
     }

@@ -1,12 +1,9 @@
 package dev.ordo.tasks.task;
 
 import dev.ordo.platform.security.Caller;
-import dev.ordo.tasks.idempotency.Created;
-import dev.ordo.tasks.idempotency.IdempotentCreates;
-import dev.ordo.tasks.web.ETags;
-import dev.ordo.tasks.web.UnknownFields;
+import dev.ordo.platform.web.etag.ETags;
+import dev.ordo.platform.web.idempotency.IdempotentCreate;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -32,29 +29,21 @@ public class TaskController {
 
     private final TaskService tasks;
     private final TaskMoves moves;
-    private final IdempotentCreates idempotent;
 
-    TaskController(TaskService tasks, TaskMoves moves, IdempotentCreates idempotent) {
+    TaskController(TaskService tasks, TaskMoves moves) {
         this.tasks = tasks;
         this.moves = moves;
-        this.idempotent = idempotent;
     }
 
     @PostMapping
+    @IdempotentCreate
     @Operation(
             summary = "Create a task",
             description = "In projectId, else the parent's project, else my Inbox. "
                     + "Viewers may not (403). With Idempotency-Key, a repeated request answers the same 201; "
                     + "the same key with another body, 422.")
-    ResponseEntity<TaskResponse> create(
-            @Valid @RequestBody CreateTaskRequest request,
-            @Parameter(description = "Makes retries safe")
-                    @RequestHeader(value = IdempotentCreates.HEADER, required = false)
-                    String key) {
-        request.refuseUnknownFields();
-        UUID caller = Caller.current().userId();
-        return created(idempotent.create(
-                caller, key, PATH, request, TaskResponse.class, () -> created(tasks.create(caller, request))));
+    ResponseEntity<TaskResponse> create(@Valid @RequestBody CreateTaskRequest request) {
+        return created(tasks.create(Caller.current().userId(), request));
     }
 
     @GetMapping("/{id}")
@@ -73,7 +62,7 @@ public class TaskController {
             @PathVariable UUID id,
             @Valid @RequestBody UpdateTaskRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withETag(tasks.update(Caller.current().userId(), id, request.toChanges(), ETags.version(ifMatch)));
+        return withETag(tasks.update(Caller.current().userId(), id, request, ETags.version(ifMatch)));
     }
 
     @DeleteMapping("/{id}")
@@ -94,20 +83,15 @@ public class TaskController {
             @PathVariable UUID id,
             @RequestBody MoveTaskRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        UnknownFields.refuse(request.otherFields(), MoveTaskRequest.FIELDS);
         return withETag(moves.move(Caller.current().userId(), id, request, ETags.version(ifMatch)));
     }
 
-    /** A created task as the 201 answers it (also what an Idempotency-Key replays). */
-    public static Created<TaskResponse> created(TaskView view) {
+    /** A created task as the 201 answers it: its Location and ETag. */
+    public static ResponseEntity<TaskResponse> created(TaskView view) {
         TaskResponse task = TaskResponse.of(view);
-        return new Created<>(URI.create(PATH + "/" + task.id()), task);
-    }
-
-    public static ResponseEntity<TaskResponse> created(Created<TaskResponse> created) {
-        return ResponseEntity.created(created.location())
-                .eTag(ETags.of(created.body().version()))
-                .body(created.body());
+        return ResponseEntity.created(URI.create(PATH + "/" + task.id()))
+                .eTag(ETags.of(task.version()))
+                .body(task);
     }
 
     private static ResponseEntity<TaskResponse> withETag(TaskView view) {

@@ -1,9 +1,10 @@
 package dev.ordo.tasks.task;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.web.etag.ETags;
 import dev.ordo.tasks.access.Permission;
 import dev.ordo.tasks.access.ProjectAccess;
-import dev.ordo.tasks.web.ETags;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskMoves {
 
     private final Tasks tasks;
-    private final TaskPlaces places;
+    private final TaskPlacement placement;
     private final ProjectAccess access;
     private final TaskEventLog events;
     private final RulePriorities rules;
@@ -27,14 +28,14 @@ public class TaskMoves {
 
     TaskMoves(
             Tasks tasks,
-            TaskPlaces places,
+            TaskPlacement placement,
             ProjectAccess access,
             TaskEventLog events,
             RulePriorities rules,
             TaskPositions positions,
             Clock clock) {
         this.tasks = tasks;
-        this.places = places;
+        this.placement = placement;
         this.access = access;
         this.events = events;
         this.rules = rules;
@@ -50,31 +51,31 @@ public class TaskMoves {
      */
     @Transactional
     public TaskView move(UUID caller, UUID id, MoveTaskRequest m, Long expectedVersion) {
-        Task seen = places.visible(id, caller);
-        Task parent = m.parentId() == null ? null : places.parent(m.parentId(), caller);
+        Task seen = placement.visible(id, caller);
+        Task parent = m.parentId() == null ? null : placement.parent(m.parentId(), caller);
         UUID target = m.projectId() != null ? m.projectId() : parent != null ? parent.projectId() : seen.projectId();
         access.require(seen.projectId(), caller, Permission.WRITE);
         access.require(target, caller, Permission.WRITE);
         tasks.lockTrees(List.of(seen.projectId(), target)); // one lock if they are the same
-        Task task = tasks.lock(id).orElseThrow(TaskPlaces::noSuchTask);
+        Task task = tasks.lock(id).orElseThrow(Task::notFound);
         if (!task.projectId().equals(seen.projectId())) {
-            throw ApiException.conflict("The task was moved meanwhile; try again.");
+            throw new Conflict("The task was moved meanwhile; try again.");
         }
         ETags.check(expectedVersion, task.version());
         if (parent != null) {
-            parent = places.parent(parent.id(), caller);
+            parent = placement.parent(parent.id(), caller);
             if (!parent.projectId().equals(target)) {
-                throw ApiException.badRequest("'parentId' must be a task of the destination project.");
+                throw new InvalidInput("'parentId' must be a task of the destination project.");
             }
         }
         List<Task> subtree = tasks.subtree(id);
         UUID parentId = parent == null ? null : parent.id();
         if (parentId != null && subtree.stream().anyMatch(t -> t.id().equals(parentId))) {
-            throw ApiException.badRequest("A task cannot move under itself or one of its own subtasks.");
+            throw new InvalidInput("A task cannot move under itself or one of its own subtasks.");
         }
         int height = subtree.stream().mapToInt(Task::depth).max().orElse(task.depth()) - task.depth();
-        int depth = TaskPlaces.depthUnder(parent, height);
-        UUID sectionId = places.section(m.sectionId(), target, parent);
+        int depth = Task.depthUnder(parent, height);
+        UUID sectionId = placement.section(m.sectionId(), target, parent);
         if (target.equals(task.projectId())
                 && Objects.equals(sectionId, task.sectionId())
                 && Objects.equals(parentId, task.parentId())) {
@@ -91,7 +92,7 @@ public class TaskMoves {
                 continue;
             }
             UUID assigneeId = t.assigneeId() == null || access.isMember(target, t.assigneeId()) ? t.assigneeId() : null;
-            Task after = t.placed(
+            Task after = t.moveTo(
                     target,
                     sectionId,
                     root ? parentId : t.parentId(),

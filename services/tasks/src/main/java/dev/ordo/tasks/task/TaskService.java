@@ -1,20 +1,18 @@
 package dev.ordo.tasks.task;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.Conflict;
+import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.web.etag.ETags;
+import dev.ordo.platform.web.patch.Patch;
 import dev.ordo.tasks.access.Permission;
 import dev.ordo.tasks.access.ProjectAccess;
 import dev.ordo.tasks.access.ProjectReplicas;
 import dev.ordo.tasks.label.LabelService;
 import dev.ordo.tasks.query.Due;
-import dev.ordo.tasks.query.Priority;
-import dev.ordo.tasks.web.ETags;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskService {
 
     private final Tasks tasks;
-    private final TaskPlaces places;
+    private final TaskPlacement placement;
     private final ProjectAccess access;
     private final ProjectReplicas projects;
     private final LabelService labels;
-    private final Dues dues;
+    private final DueResolver dues;
     private final TaskEventLog events;
     private final RulePriorities rules;
     private final TaskPositions positions;
@@ -36,17 +34,17 @@ public class TaskService {
 
     TaskService(
             Tasks tasks,
-            TaskPlaces places,
+            TaskPlacement placement,
             ProjectAccess access,
             ProjectReplicas projects,
             LabelService labels,
-            Dues dues,
+            DueResolver dues,
             TaskEventLog events,
             RulePriorities rules,
             TaskPositions positions,
             Clock clock) {
         this.tasks = tasks;
-        this.places = places;
+        this.placement = placement;
         this.access = access;
         this.projects = projects;
         this.labels = labels;
@@ -63,8 +61,8 @@ public class TaskService {
         return create(
                 caller,
                 new NewTask(
-                        TaskTexts.title(r.title()),
-                        TaskTexts.description(r.description()),
+                        r.title(),
+                        r.description(),
                         r.projectId(),
                         r.sectionId(),
                         r.parentId(),
@@ -84,52 +82,36 @@ public class TaskService {
      */
     @Transactional
     public TaskView create(UUID caller, NewTask n) {
-        Task parent = n.parentId() == null ? null : places.parent(n.parentId(), caller);
+        Task parent = n.parentId() == null ? null : placement.parent(n.parentId(), caller);
         UUID projectId = n.projectId() != null
                 ? n.projectId()
                 : parent != null
                         ? parent.projectId()
                         : projects.inboxOf(caller)
                                 .orElseThrow(
-                                        () -> ApiException.conflict(
+                                        () -> new Conflict(
                                                 "Your Inbox is not known here yet; give a projectId, or try again in a moment."));
         access.require(projectId, caller, Permission.WRITE);
         if (parent != null) {
             tasks.lockTrees(List.of(projectId));
-            parent = places.parent(parent.id(), caller); // as it is now, with no move under way
+            parent = placement.parent(parent.id(), caller); // as it is now, with no move under way
             if (!parent.projectId().equals(projectId)) {
-                throw ApiException.badRequest("'parentId' must be a task of the same project.");
+                throw new InvalidInput("'parentId' must be a task of the same project.");
             }
         }
-        int depth = TaskPlaces.depthUnder(parent, 0);
-        UUID sectionId = places.section(n.sectionId(), projectId, parent);
-        UUID assigneeId = places.assignee(n.assigneeId(), projectId);
-        List<String> labelNames = TaskPlaces.sorted(labels.ensure(caller, n.labels(), "labels"));
         UUID parentId = parent == null ? null : parent.id();
-        long position = n.position() != null ? n.position() : positions.next(projectId, parentId, null, caller);
-        TaskStatus status = n.status() == null ? TaskStatus.PENDING : n.status();
-        Instant now = now();
-        Task task = new Task(
+        Task task = Task.create(
+                n,
                 UUID.randomUUID(),
                 projectId,
-                sectionId,
+                placement.section(n.sectionId(), projectId, parent),
                 parentId,
-                depth,
-                TaskTexts.title(n.title()),
-                TaskTexts.description(n.description()),
-                status,
-                n.priority() == null ? Priority.LOW : n.priority(),
-                n.due(),
-                n.deadline(),
-                n.duration(),
-                assigneeId,
-                labelNames,
-                position,
+                Task.depthUnder(parent, 0),
+                placement.assignee(n.assigneeId(), projectId),
+                labels.ensure(caller, n.labels(), "labels"),
+                n.position() != null ? n.position() : positions.next(projectId, parentId, null, caller),
                 caller,
-                now,
-                now,
-                status == TaskStatus.COMPLETED ? now : null,
-                0);
+                now());
         tasks.add(task);
         events.created(task, caller);
         rules.apply(task, caller);
@@ -138,81 +120,42 @@ public class TaskService {
 
     @Transactional(readOnly = true)
     public TaskView get(UUID caller, UUID id) {
-        return tasks.view(places.visible(id, caller).id()).orElseThrow(TaskPlaces::noSuchTask);
+        return tasks.view(placement.visible(id, caller).id()).orElseThrow(Task::notFound);
     }
 
     /**
-     * Applies the changes, one version on. Events: task.updated for plain fields (and PENDING ↔ IN_PROGRESS),
-     * task.priority-changed, task.assigned, and task.completed / cancelled / reopened, each as it applies.
+     * Applies the merge patch, one version on. Events: task.updated for plain fields (and PENDING ↔
+     * IN_PROGRESS), task.priority-changed, task.assigned, and task.completed / cancelled / reopened, each as
+     * it applies.
      */
     @Transactional
-    public TaskView update(UUID caller, UUID id, TaskChanges c, Long expectedVersion) {
-        places.visible(id, caller);
-        Task before = tasks.lock(id).orElseThrow(TaskPlaces::noSuchTask);
+    public TaskView update(UUID caller, UUID id, UpdateTaskRequest request, Long expectedVersion) {
+        placement.visible(id, caller);
+        Task before = tasks.lock(id).orElseThrow(Task::notFound);
         access.require(before.projectId(), caller, Permission.WRITE);
         ETags.check(expectedVersion, before.version());
-        List<String> changed = new ArrayList<>();
-        String title = pick(c.title(), before.title(), "title", changed);
-        String description = clearable(c.description(), before.description(), "description", changed);
-        TaskStatus status = pick(c.status(), before.status(), "status", changed);
-        Priority priority = pick(c.priority(), before.priority(), "priority", changed);
-        Due due = clearable(
-                c.due() == null ? null : c.due().map(d -> dues.resolve(d, caller)), before.due(), "due", changed);
-        var deadline = clearable(c.deadline(), before.deadline(), "deadline", changed);
-        TaskDuration duration = clearable(c.duration(), before.duration(), "duration", changed);
-        UUID assigneeId = clearable(c.assigneeId(), before.assigneeId(), "assigneeId", changed);
-        if (changed.contains("assigneeId")) {
-            places.assignee(assigneeId, before.projectId());
-        }
-        List<String> labelNames = pick(
-                c.labels() == null ? null : TaskPlaces.sorted(labels.ensure(caller, c.labels(), "labels")),
-                before.labels(),
-                "labels",
-                changed);
-        long position = pick(c.position(), before.position(), "position", changed);
-        if (changed.isEmpty()) {
+        Task.Changed change = before.apply(changes(request, caller), now());
+        if (!change.any()) {
             return tasks.view(id).orElseThrow();
         }
-        Instant now = now();
-        Instant completedAt = status != TaskStatus.COMPLETED
-                ? null
-                : before.status() == TaskStatus.COMPLETED ? before.completedAt() : now;
-        Task after = new Task(
-                id,
-                before.projectId(),
-                before.sectionId(),
-                before.parentId(),
-                before.depth(),
-                title,
-                description,
-                status,
-                priority,
-                due,
-                deadline,
-                duration,
-                assigneeId,
-                labelNames,
-                position,
-                before.createdBy(),
-                before.createdAt(),
-                now,
-                completedAt,
-                before.version() + 1);
-        tasks.update(after, changed.contains("labels"));
-        publish(before, after, changed, caller);
-        rules.apply(after, caller);
+        if (change.touched("assigneeId")) {
+            placement.assignee(change.after().assigneeId(), before.projectId());
+        }
+        tasks.update(change.after(), change.touched("labels"));
+        publish(change, caller);
+        rules.apply(change.after(), caller);
         return tasks.view(id).orElseThrow();
     }
 
     /** Deletes the task with all its subtasks, each with its task.deleted event (subtasks first). */
     @Transactional
     public void delete(UUID caller, UUID id, Long expectedVersion) {
-        Task seen = places.visible(id, caller);
+        Task seen = placement.visible(id, caller);
         access.require(seen.projectId(), caller, Permission.WRITE);
         tasks.lockTrees(List.of(seen.projectId()));
-        Task task = tasks.lock(id).orElseThrow(TaskPlaces::noSuchTask);
+        Task task = tasks.lock(id).orElseThrow(Task::notFound);
         if (!task.projectId().equals(seen.projectId())) {
-            throw ApiException.conflict("The task was moved meanwhile; try again.");
+            throw new Conflict("The task was moved meanwhile; try again.");
         }
         ETags.check(expectedVersion, task.version());
         List<Task> subtree = tasks.subtree(id);
@@ -220,47 +163,44 @@ public class TaskService {
         subtree.reversed().forEach(t -> events.deleted(t, TaskEventLog.DELETED, caller));
     }
 
-    private void publish(Task before, Task after, List<String> changed, UUID caller) {
-        boolean statusEvent = changed.contains("status")
+    /** The request with what only the service can know: the due in the caller's zone, labels made theirs. */
+    private TaskChanges changes(UpdateTaskRequest r, UUID caller) {
+        Patch<List<String>> labelNames = r.labels().isPresent()
+                ? Patch.of(labels.ensure(caller, r.labels().valueOrNull(), "labels"))
+                : Patch.absent();
+        return new TaskChanges(
+                r.title(),
+                r.description(),
+                r.status(),
+                r.priority(),
+                r.due().map(d -> dues.resolve(d, caller)),
+                r.deadline(),
+                r.duration().map(DurationRequest::toDuration),
+                r.assigneeId(),
+                labelNames,
+                r.position());
+    }
+
+    private void publish(Task.Changed change, UUID caller) {
+        Task before = change.before();
+        Task after = change.after();
+        boolean statusEvent = change.touched("status")
                 && (!before.status().open() || !after.status().open());
-        List<String> plain = changed.stream()
+        List<String> plain = change.fields().stream()
                 .filter(f -> !f.equals("priority") && !f.equals("assigneeId") && !(f.equals("status") && statusEvent))
                 .toList();
         if (!plain.isEmpty()) {
             events.updated(after, plain, caller);
         }
-        if (changed.contains("priority")) {
+        if (change.touched("priority")) {
             events.priorityChanged(after, before.priority(), null, caller);
         }
-        if (changed.contains("assigneeId")) {
+        if (change.touched("assigneeId")) {
             events.assigned(after, before.assigneeId(), TaskEventLog.ASSIGNED, caller);
         }
         if (statusEvent) {
             events.statusChanged(after, before.status(), caller);
         }
-    }
-
-    /** The requested value (null: unchanged), noted as a change if it differs from the current one. */
-    private static <T> T pick(T requested, T current, String field, List<String> changed) {
-        if (requested == null) {
-            return current;
-        }
-        if (!Objects.equals(requested, current)) {
-            changed.add(field);
-        }
-        return requested;
-    }
-
-    /** As {@link #pick(Object, Object, String, List)} for a field that can be cleared (empty Optional). */
-    private static <T> T clearable(Optional<T> requested, T current, String field, List<String> changed) {
-        if (requested == null) {
-            return current;
-        }
-        T value = requested.orElse(null);
-        if (!Objects.equals(value, current)) {
-            changed.add(field);
-        }
-        return value;
     }
 
     private Instant now() {

@@ -1,14 +1,8 @@
 package dev.ordo.tasks.task;
 
-import dev.ordo.tasks.query.Due;
-import dev.ordo.tasks.query.Priority;
 import dev.ordo.tasks.web.Positions;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,7 +38,7 @@ public class Tasks {
                         values (:id, :projectId, :sectionId, :parentId, :depth, :title, :description, :status,
                             :priority, :priorityRank, :dueDate, :dueDatetime, :dueTimezone, :deadline, :durationAmount,
                             :durationUnit, :assigneeId, :position, :createdBy, :createdAt, :updatedAt, :completedAt,
-                            :version)""").params(params(task)).update();
+                            :version)""").params(TaskRows.params(task)).update();
         setLabels(task.id(), task.labels());
     }
 
@@ -58,7 +52,7 @@ public class Tasks {
                             duration_amount = :durationAmount, duration_unit = :durationUnit, assignee_id = :assigneeId,
                             position = :position, updated_at = :updatedAt, completed_at = :completedAt,
                             version = :version
-                        where id = :id""").params(params(task)).update();
+                        where id = :id""").params(TaskRows.params(task)).update();
         if (labelsChanged) {
             setLabels(task.id(), task.labels());
         }
@@ -73,7 +67,7 @@ public class Tasks {
                         update task set priority = :priority, priority_rank = :priorityRank, updated_at = :updatedAt,
                             version = :version
                         where id = :id and version = :expectedVersion""")
-                        .params(params(task))
+                        .params(TaskRows.params(task))
                         .param("expectedVersion", expectedVersion)
                         .update()
                 == 1;
@@ -82,7 +76,7 @@ public class Tasks {
     public Optional<Task> byId(UUID id) {
         return withLabels(jdbc.sql("select * from task where id = :id")
                         .param("id", id)
-                        .query(Tasks::map)
+                        .query(TaskRows::task)
                         .list())
                 .stream()
                 .findFirst();
@@ -94,7 +88,7 @@ public class Tasks {
         }
         return withLabels(jdbc.sql("select * from task where id in (:ids) order by id")
                 .param("ids", ids)
-                .query(Tasks::map)
+                .query(TaskRows::task)
                 .list());
     }
 
@@ -102,7 +96,7 @@ public class Tasks {
     Optional<Task> lock(UUID id) {
         return withLabels(jdbc.sql("select * from task where id = :id for update")
                         .param("id", id)
-                        .query(Tasks::map)
+                        .query(TaskRows::task)
                         .list())
                 .stream()
                 .findFirst();
@@ -119,7 +113,7 @@ public class Tasks {
         }
         List<TaskView> found = jdbc.sql("select " + VIEW_COLUMNS + " from task t where t.id in (:ids)")
                 .param("ids", ids)
-                .query(Tasks::mapView)
+                .query(TaskRows::view)
                 .list();
         Map<UUID, TaskView> byId = new HashMap<>();
         withLabelsOf(found).forEach(v -> byId.put(v.task().id(), v));
@@ -128,44 +122,47 @@ public class Tasks {
 
     /** Runs a query whose select list is {@link #VIEW_COLUMNS}, giving views with their labels. */
     public List<TaskView> queryViews(JdbcClient.StatementSpec statement) {
-        return withLabelsOf(statement.query(Tasks::mapView).list());
+        return withLabelsOf(statement.query(TaskRows::view).list());
     }
 
     /** The task and all its subtasks at every level, the task first, each before its subtasks. */
     List<Task> subtree(UUID rootId) {
-        return withLabels(jdbc.sql("""
+        return withLabels(
+                jdbc.sql("""
                         with recursive tree (id, level) as (
                             select id, 0 from task where id = :root
                             union all
                             select c.id, tree.level + 1 from task c join tree on c.parent_id = tree.id
                         )
-                        select t.* from task t join tree on tree.id = t.id order by tree.level, t.position, t.id""").param("root", rootId).query(Tasks::map).list());
+                        select t.* from task t join tree on tree.id = t.id order by tree.level, t.position, t.id""").param("root", rootId).query(TaskRows::task).list());
     }
 
     /** The tasks in the section and all their subtasks, each before its subtasks. */
     List<Task> inSectionWithSubtasks(UUID sectionId) {
-        return withLabels(
-                jdbc.sql("""
+        return withLabels(jdbc.sql("""
                         with recursive tree (id, level) as (
                             select id, 0 from task where section_id = :sectionId
                             union
                             select c.id, tree.level + 1 from task c join tree on c.parent_id = tree.id
                         )
                         select t.* from task t join (select id, min(level) as level from tree group by id) l
-                            on l.id = t.id order by t.depth, t.position, t.id""").param("sectionId", sectionId).query(Tasks::map).list());
+                            on l.id = t.id order by t.depth, t.position, t.id""")
+                .param("sectionId", sectionId)
+                .query(TaskRows::task)
+                .list());
     }
 
     List<Task> inSection(UUID sectionId) {
         return withLabels(jdbc.sql("select * from task where section_id = :sectionId order by depth, position, id")
                 .param("sectionId", sectionId)
-                .query(Tasks::map)
+                .query(TaskRows::task)
                 .list());
     }
 
     List<Task> inProject(UUID projectId) {
         return withLabels(jdbc.sql("select * from task where project_id = :projectId order by depth, position, id")
                 .param("projectId", projectId)
-                .query(Tasks::map)
+                .query(TaskRows::task)
                 .list());
     }
 
@@ -175,7 +172,7 @@ public class Tasks {
                         order by id for update""")
                 .param("projectId", projectId)
                 .param("assigneeId", assigneeId)
-                .query(Tasks::map)
+                .query(TaskRows::task)
                 .list());
     }
 
@@ -187,7 +184,7 @@ public class Tasks {
                         order by t.id for update""")
                 .param("createdBy", createdBy)
                 .param("label", label)
-                .query(Tasks::map)
+                .query(TaskRows::task)
                 .list());
     }
 
@@ -298,80 +295,5 @@ public class Tasks {
                         .add(rs.getString("name")))
                 .list();
         return labels;
-    }
-
-    private static Map<String, Object> params(Task t) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("id", t.id());
-        p.put("projectId", t.projectId());
-        p.put("sectionId", t.sectionId());
-        p.put("parentId", t.parentId());
-        p.put("depth", t.depth());
-        p.put("title", t.title());
-        p.put("description", t.description());
-        p.put("status", t.status().name());
-        p.put("priority", t.priority().name());
-        p.put("priorityRank", t.priority().rank());
-        p.put("dueDate", t.due() == null ? null : t.due().date());
-        p.put(
-                "dueDatetime",
-                t.due() == null || t.due().datetime() == null
-                        ? null
-                        : Timestamp.from(t.due().datetime()));
-        p.put(
-                "dueTimezone",
-                t.due() == null || t.due().timezone() == null
-                        ? null
-                        : t.due().timezone().getId());
-        p.put("deadline", t.deadline());
-        p.put("durationAmount", t.duration() == null ? null : t.duration().amount());
-        p.put("durationUnit", t.duration() == null ? null : t.duration().unit());
-        p.put("assigneeId", t.assigneeId());
-        p.put("position", t.position());
-        p.put("createdBy", t.createdBy());
-        p.put("createdAt", Timestamp.from(t.createdAt()));
-        p.put("updatedAt", Timestamp.from(t.updatedAt()));
-        p.put("completedAt", t.completedAt() == null ? null : Timestamp.from(t.completedAt()));
-        p.put("version", t.version());
-        return p;
-    }
-
-    static Task map(ResultSet rs, int row) throws SQLException {
-        LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
-        Timestamp dueDatetime = rs.getTimestamp("due_datetime");
-        String dueTimezone = rs.getString("due_timezone");
-        Due due = dueDate == null
-                ? null
-                : dueDatetime == null
-                        ? Due.on(dueDate)
-                        : new Due(dueDate, dueDatetime.toInstant(), ZoneId.of(dueTimezone));
-        int amount = rs.getInt("duration_amount");
-        TaskDuration duration = rs.wasNull() ? null : new TaskDuration(amount, rs.getString("duration_unit"));
-        Timestamp completedAt = rs.getTimestamp("completed_at");
-        return new Task(
-                rs.getObject("id", UUID.class),
-                rs.getObject("project_id", UUID.class),
-                rs.getObject("section_id", UUID.class),
-                rs.getObject("parent_id", UUID.class),
-                rs.getInt("depth"),
-                rs.getString("title"),
-                rs.getString("description"),
-                TaskStatus.valueOf(rs.getString("status")),
-                Priority.valueOf(rs.getString("priority")),
-                due,
-                rs.getObject("deadline", LocalDate.class),
-                duration,
-                rs.getObject("assignee_id", UUID.class),
-                List.of(),
-                rs.getLong("position"),
-                rs.getObject("created_by", UUID.class),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(),
-                completedAt == null ? null : completedAt.toInstant(),
-                rs.getLong("version"));
-    }
-
-    private static TaskView mapView(ResultSet rs, int row) throws SQLException {
-        return new TaskView(map(rs, row), rs.getInt("open_subtasks"));
     }
 }

@@ -16,24 +16,31 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * A filter query or a quick-add line that does not parse is the client's mistake: 400, with the
  * {@code position} (0-based character offset) where the problem is, so a client can point at it.
- * Ordered before the platform's handler, which would otherwise see an unexpected exception.
+ * Ordered before the platform's handler, which would otherwise see an unexpected exception. The language
+ * packages are plain Java, so this edge (not they) names the problems: {@value #FILTER} and
+ * {@value #QUICK_ADD} (docs/api/problems.md).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LanguageProblems {
 
+    static final String FILTER = "invalid-filter-query";
+    static final String QUICK_ADD = "invalid-quick-add";
+
     @ExceptionHandler(FilterSyntaxException.class)
     ResponseEntity<ProblemDetail> filter(FilterSyntaxException e, HttpServletRequest request) {
-        return problem("The filter query is not valid: " + e.getMessage() + ".", e.position(), request);
+        return problem(FILTER, "The filter query is not valid: " + e.getMessage() + ".", e.position(), request);
     }
 
     @ExceptionHandler(QuickAddSyntaxException.class)
     ResponseEntity<ProblemDetail> quickAdd(QuickAddSyntaxException e, HttpServletRequest request) {
-        return problem("The quick-add text cannot make a task: " + e.getMessage() + ".", e.position(), request);
+        return problem(
+                QUICK_ADD, "The quick-add text cannot make a task: " + e.getMessage() + ".", e.position(), request);
     }
 
-    private static ResponseEntity<ProblemDetail> problem(String detail, int position, HttpServletRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, detail, request);
+    private static ResponseEntity<ProblemDetail> problem(
+            String name, String detail, int position, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, name, detail, request);
         problem.setProperty("position", position);
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -3,9 +3,9 @@ package dev.ordo.tasks.cache;
 import static dev.ordo.tasks.support.World.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
+import dev.ordo.testsupport.Api;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;

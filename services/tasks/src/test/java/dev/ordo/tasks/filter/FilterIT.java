@@ -1,12 +1,12 @@
 package dev.ordo.tasks.filter;
 
-import static dev.ordo.tasks.support.Api.query;
 import static dev.ordo.tasks.support.World.body;
+import static dev.ordo.testsupport.Api.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
+import dev.ordo.testsupport.Api;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

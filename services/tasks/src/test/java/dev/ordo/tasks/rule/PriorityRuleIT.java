@@ -4,10 +4,10 @@ import static dev.ordo.tasks.support.World.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.contracts.events.Topics;
-import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
 import dev.ordo.tasks.task.PrioritySweep;
+import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
 import java.time.LocalDate;
 import java.util.List;

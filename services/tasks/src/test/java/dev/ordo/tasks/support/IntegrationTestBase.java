@@ -1,6 +1,7 @@
 package dev.ordo.tasks.support;
 
 import dev.ordo.platform.events.EventCodec;
+import dev.ordo.testsupport.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +33,7 @@ public abstract class IntegrationTestBase {
 
     @BeforeEach
     void setUpWorld() {
-        api = new Api(port);
+        api = Api.on(port);
         world = new World(api, kafka, codec, jdbc);
     }
 }

@@ -8,6 +8,7 @@ import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.platform.events.EventCodec;
+import dev.ordo.testsupport.Api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ordo.contracts.projects.ProjectEvents;
-import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
+import dev.ordo.testsupport.Api;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

@@ -3,10 +3,10 @@ package dev.ordo.tasks.task;
 import static dev.ordo.tasks.support.World.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.tasks.idempotency.IdempotentCreates;
-import dev.ordo.tasks.support.Api;
+import dev.ordo.platform.web.idempotency.IdempotencyKeys;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
+import dev.ordo.testsupport.Api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConcurrencyIT extends IntegrationTestBase {
 
     @Autowired
-    IdempotentCreates idempotent;
+    IdempotencyKeys idempotencyKeys;
 
     TestUser ann;
     UUID work;
@@ -156,13 +156,13 @@ class ConcurrencyIT extends IntegrationTestBase {
         assertThat(api.post("/api/v1/tasks", ann.token(), body("projectId", work, "title", "old"), key)
                         .status())
                 .isEqualTo(201);
-        jdbc.sql("update idempotency_key set created_at = now() - interval '25 hours' where key = :key")
+        jdbc.sql("update idempotent_request set created_at = now() - interval '25 hours' where key = :key")
                 .param("key", key.get("Idempotency-Key"))
                 .update();
 
-        assertThat(idempotent.forgetExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(idempotencyKeys.forgetExpired()).isGreaterThanOrEqualTo(1);
 
-        assertThat(jdbc.sql("select count(*) from idempotency_key where key = :key")
+        assertThat(jdbc.sql("select count(*) from idempotent_request where key = :key")
                         .param("key", key.get("Idempotency-Key"))
                         .query(Long.class)
                         .single())

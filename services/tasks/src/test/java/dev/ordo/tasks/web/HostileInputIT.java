@@ -2,9 +2,9 @@ package dev.ordo.tasks.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.tasks.support.Api;
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.tasks.support.TestUser;
+import dev.ordo.testsupport.Api;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,11 +64,11 @@ class HostileInputIT extends IntegrationTestBase {
     @Test
     void actuator_answers_only_on_the_management_port() {
         assertThat(managementPort).isNotEqualTo(port).isNotEqualTo(9183);
-        assertThat(new Api(managementPort)
+        assertThat(Api.on(managementPort)
                         .get("/actuator/health/readiness", null)
                         .status())
                 .isEqualTo(200);
-        assertThat(new Api(managementPort).get("/actuator/prometheus", null).status())
+        assertThat(Api.on(managementPort).get("/actuator/prometheus", null).status())
                 .isEqualTo(200);
 
         Api.Response onThePublicPort = api.get("/actuator/prometheus", ann.token());

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <pre>{@code
  * public record ChangeProjectRequest(
- *         @NotNull @NotBlank @Size(max = 120) Patch<String> name,   // may change, never be cleared
+ *         @NotCleared @NotBlank @Size(max = 120) Patch<String> name, // may change, never be cleared
  *         @Size(max = 16_000) Patch<String> description,            // null clears it
  *         @Valid Patch<Due> due) {}                                  // a value object: replaced whole
  *
@@ -27,13 +27,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *   <li>Reading: a member's value is read as {@code T} by the strict request JSON rules, so a value of the
  *       wrong type is a 400 problem naming the field; an unknown member is a 400 too.</li>
  *   <li>Validation: constraints on a {@code Patch} component apply to its value ({@code @Size},
- *       {@code @Valid} cascade); a left-out member is not validated; {@code @NotNull} says the field may
- *       change but not be cleared ({@code "name": null} is a 400).</li>
+ *       {@code @Valid} cascade); a left-out member is not validated; {@link NotCleared} says the field may
+ *       change but not be cleared ({@code "name": null} is a 400; {@code @NotNull} validates the same but
+ *       makes OpenAPI call the member required).</li>
  *   <li>Objects: RFC 7396 merges nested objects member by member. A component that is itself a record of
  *       {@code Patch}es gets exactly that; a component that is a value object ({@code Patch<Due>}) is
  *       replaced whole, as its parts only make sense together.</li>
  *   <li>The body may be sent as {@code application/merge-patch+json} or {@code application/json}.</li>
- *   <li>The OpenAPI document shows a {@code Patch<T>} as {@code T}, nullable.</li>
+ *   <li>The OpenAPI document shows a {@code Patch<T>} as {@code T}, nullable unless {@link NotCleared}.</li>
  * </ul>
  */
 @JsonDeserialize(using = PatchDeserializer.class)

@@ -26,7 +26,8 @@ class PatchTest {
     record Range(@NotNull Integer from, @NotNull Integer to) {}
 
     record Change(
-            @NotNull @Size(min = 1, max = 5) Patch<String> name,
+            @NotCleared @Size(min = 1, max = 5) Patch<String> name,
+            @NotNull Patch<String> code,
             @Size(max = 3) Patch<String> note,
             Patch<List<Integer>> numbers,
             @Valid Patch<Range> range) {}
@@ -88,6 +89,9 @@ class PatchTest {
         assertThat(violations("{\"name\": null}")).containsExactly("name");
         assertThat(violations("{\"name\": \"\", \"note\": \"long!\"}")).containsExactlyInAnyOrder("name", "note");
         assertThat(violations("{\"range\": {\"from\": 1}}")).containsExactly("range.to");
+        assertThat(violations("{\"code\": null}"))
+                .as("@NotNull validates as @NotCleared")
+                .containsExactly("code");
     }
 
     private static List<String> violations(String json) {

@@ -11,6 +11,7 @@ import dev.ordo.platform.problems.Unprocessable;
 import dev.ordo.platform.problems.VersionMismatch;
 import dev.ordo.platform.web.etag.ETags;
 import dev.ordo.platform.web.idempotency.IdempotentCreate;
+import dev.ordo.platform.web.patch.NotCleared;
 import dev.ordo.platform.web.patch.Patch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,7 +51,7 @@ public final class ProbeThings {
     public record Window(@NotNull LocalDate from, @NotNull LocalDate to) {}
 
     public record ChangeThing(
-            @NotNull @NotBlank @Size(max = 10) Patch<String> name,
+            @NotCleared @NotBlank @Size(max = 10) Patch<String> name,
             @Size(max = 20) Patch<String> note,
             @Max(5) Patch<Integer> stars,
             Patch<List<String>> tags,

@@ -1,6 +1,6 @@
 package dev.ordo.tasks.task;
 
-import dev.ordo.platform.web.ApiException;
+import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.tasks.access.UserReplicas;
 import dev.ordo.tasks.query.Due;
 import java.time.DateTimeException;
@@ -13,23 +13,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Turns a due as a client gives it into the stored one, in the caller's time zone unless told otherwise. */
+/** Resolves a due as a client gives it into the stored one, in the caller's time zone unless told otherwise. */
 @Component
-class Dues {
+class DueResolver {
 
     private final UserReplicas users;
 
-    Dues(UserReplicas users) {
+    DueResolver(UserReplicas users) {
         this.users = users;
     }
 
     Due resolve(DueRequest request, UUID caller) {
         if (request.datetime() == null) {
             if (request.date() == null) {
-                throw ApiException.badRequest("'due' needs a date ({date}) or a moment ({datetime, timezone}).");
+                throw new InvalidInput("'due' needs a date ({date}) or a moment ({datetime, timezone}).");
             }
             if (request.timezone() != null) {
-                throw ApiException.badRequest("'due.timezone' goes with 'due.datetime'; a date alone has none.");
+                throw new InvalidInput("'due.timezone' goes with 'due.datetime'; a date alone has none.");
             }
             return new Due(request.date(), null, null);
         }
@@ -37,11 +37,11 @@ class Dues {
         Instant at = instant(request.datetime(), zone).truncatedTo(ChronoUnit.SECONDS);
         LocalDate date = LocalDate.ofInstant(at, zone);
         if (date.getYear() < 1 || date.getYear() > 9999) {
-            throw ApiException.badRequest(
+            throw new InvalidInput(
                     "'due.datetime' must fall in the years 1 to 9999 (was '" + request.datetime() + "').");
         }
         if (request.date() != null && !request.date().equals(date)) {
-            throw ApiException.badRequest("'due.date' (" + request.date() + ") is not the date of 'due.datetime' in "
+            throw new InvalidInput("'due.date' (" + request.date() + ") is not the date of 'due.datetime' in "
                     + zone.getId() + " (" + date + "); send one of them.");
         }
         return new Due(date, at, zone);
@@ -54,7 +54,7 @@ class Dues {
             try {
                 return LocalDateTime.parse(datetime.strip()).atZone(zone).toInstant();
             } catch (DateTimeException e) { // not ISO-8601, or beyond what a date can be
-                throw ApiException.badRequest("'due.datetime' must be ISO-8601, e.g. 2026-03-01T17:00:00 or "
+                throw new InvalidInput("'due.datetime' must be ISO-8601, e.g. 2026-03-01T17:00:00 or "
                         + "2026-03-01T16:00:00Z (was '" + datetime + "').");
             }
         }
@@ -64,7 +64,7 @@ class Dues {
         try {
             return ZoneId.of(id.strip());
         } catch (DateTimeException e) {
-            throw ApiException.badRequest(
+            throw new InvalidInput(
                     "'due.timezone' must be an IANA time zone such as Europe/Zurich (was '" + id + "').");
         }
     }
