@@ -1,0 +1,51 @@
+package dev.ordo.platform.openapi;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A service with answers and requests of the shapes the services have, for the document's rules. */
+@SpringBootApplication
+public class OpenApiProbeApplication {
+
+    public record Place(String name, @Nullable String note) {}
+
+    public record Thing(
+            UUID id,
+            String title,
+            @Nullable String description,
+            @Nullable Place place,
+            List<String> labels,
+            int count,
+            @JsonProperty("renamed") String original) {}
+
+    public record Things(List<Thing> items, @Nullable String nextCursor) {}
+
+    public record CreateThing(String title, String description) {}
+
+    @RestController
+    static class ThingController {
+
+        @GetMapping("/api/things")
+        Things list() {
+            return new Things(List.of(), null);
+        }
+
+        @PostMapping("/api/things")
+        Thing create(@RequestBody CreateThing thing) {
+            return new Thing(UUID.randomUUID(), thing.title(), null, null, List.of(), 0, "x");
+        }
+
+        @GetMapping("/api/public/things/{id}")
+        Thing shown(@PathVariable UUID id) {
+            return new Thing(id, "shown", null, null, List.of(), 0, "x");
+        }
+    }
+}
