@@ -3,6 +3,7 @@ package dev.ordo.platform.openapi;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -55,6 +56,41 @@ final class OrdoOpenApiCustomizer implements OpenApiCustomizer {
                         .bearerFormat("JWT")));
         requireTokens(openApi);
         requireAnswerComponents(openApi);
+        allowNullInMergePatches(openApi);
+    }
+
+    /**
+     * A PATCH body is a JSON Merge Patch (RFC 7396): a member left out stays as it is, and null removes the
+     * value (the service answers 400 where a value cannot be removed). So each top-level property of a
+     * schema that only PATCH bodies use may be null.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void allowNullInMergePatches(OpenAPI openApi) {
+        if (openApi.getPaths() == null || openApi.getComponents().getSchemas() == null) {
+            return;
+        }
+        Set<String> patches = new HashSet<>();
+        Set<String> otherBodies = new HashSet<>();
+        openApi.getPaths()
+                .values()
+                .forEach(item -> item.readOperationsMap().forEach((method, operation) -> {
+                    if (operation.getRequestBody() == null
+                            || operation.getRequestBody().getContent() == null) {
+                        return;
+                    }
+                    operation.getRequestBody().getContent().values().forEach(media -> {
+                        Set<String> names = references(media.getSchema());
+                        (method == PathItem.HttpMethod.PATCH ? patches : otherBodies).addAll(names);
+                    });
+                }));
+        patches.removeAll(otherBodies);
+        patches.forEach(name -> {
+            Schema schema = openApi.getComponents().getSchemas().get(name);
+            if (schema != null && schema.getProperties() != null) {
+                Map<String, Schema> properties = schema.getProperties();
+                properties.replaceAll((property, value) -> RecordComponentsConverter.allowingNull(value));
+            }
+        });
     }
 
     private void requireTokens(OpenAPI openApi) {

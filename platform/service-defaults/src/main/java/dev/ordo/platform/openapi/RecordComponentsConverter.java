@@ -99,11 +99,14 @@ final class RecordComponentsConverter implements ModelConverter {
 
     /** The property's schema with null allowed: {@code type: [string, "null"]}, or any of a reference and null. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Schema allowingNull(Schema property) {
+    static Schema allowingNull(Schema property) {
         Set<String> types =
                 property.getTypes() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(property.getTypes());
         if (types.isEmpty() && property.getType() != null) {
             types.add(property.getType());
+        }
+        if (types.contains("null") || isNullAlternative(property)) {
+            return property;
         }
         if (property.get$ref() == null && !types.isEmpty()) {
             types.add("null");
@@ -113,5 +116,13 @@ final class RecordComponentsConverter implements ModelConverter {
         Schema nullSchema = new Schema();
         nullSchema.addType("null");
         return new Schema().anyOf(List.of(property, nullSchema));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static boolean isNullAlternative(Schema property) {
+        return property.getAnyOf() != null
+                && property.getAnyOf().stream()
+                        .anyMatch(alternative -> ((Schema) alternative).getTypes() != null
+                                && ((Schema) alternative).getTypes().contains("null"));
     }
 }

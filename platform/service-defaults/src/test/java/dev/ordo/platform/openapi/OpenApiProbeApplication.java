@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,6 +31,9 @@ public class OpenApiProbeApplication {
 
     public record CreateThing(String title, String description) {}
 
+    /** A JSON Merge Patch of a thing: null removes a value. */
+    public record ThingChanges(String title, String description, Place place) {}
+
     @RestController
     static class ThingController {
 
@@ -41,6 +45,11 @@ public class OpenApiProbeApplication {
         @PostMapping("/api/things")
         Thing create(@RequestBody CreateThing thing) {
             return new Thing(UUID.randomUUID(), thing.title(), null, null, List.of(), 0, "x");
+        }
+
+        @PatchMapping("/api/things/{id}")
+        Thing change(@PathVariable UUID id, @RequestBody ThingChanges changes) {
+            return new Thing(id, changes.title(), changes.description(), changes.place(), List.of(), 0, "x");
         }
 
         @GetMapping("/api/public/things/{id}")

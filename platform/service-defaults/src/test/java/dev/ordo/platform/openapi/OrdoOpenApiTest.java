@@ -76,6 +76,17 @@ class OrdoOpenApiTest {
     }
 
     @Test
+    void every_member_of_a_merge_patch_may_be_null_because_null_removes_the_value() {
+        JsonNode properties = schema("ThingChanges").get("properties");
+        assertThat(names(properties.at("/title/type"))).containsExactlyInAnyOrder("string", "null");
+        assertThat(names(properties.at("/description/type"))).containsExactlyInAnyOrder("string", "null");
+        assertThat(properties.at("/place/anyOf/1/type").asString()).isEqualTo("null");
+        assertThat(schema("ThingChanges").has("required")).isFalse();
+        assertThat(schema("CreateThing").at("/properties/title/type").asString())
+                .isEqualTo("string");
+    }
+
+    @Test
     void the_note_the_converter_leaves_for_the_customizer_is_not_published() {
         assertThat(document.toString()).doesNotContain(RecordComponentsConverter.COMPONENTS);
     }

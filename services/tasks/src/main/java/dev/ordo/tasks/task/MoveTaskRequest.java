@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Where a task goes, with all its subtasks. */
 @Schema(
@@ -11,8 +12,8 @@ import java.util.UUID;
                 + "sectionId (null: none; under a parent: the parent's), parentId (null: top level)")
 public record MoveTaskRequest(
         UUID projectId,
-        UUID sectionId,
-        UUID parentId,
+        @Nullable UUID sectionId,
+        @Nullable UUID parentId,
         @JsonAnySetter @Schema(hidden = true) Map<String, Object> otherFields) {
 
     static final String FIELDS = "projectId, sectionId and parentId";
