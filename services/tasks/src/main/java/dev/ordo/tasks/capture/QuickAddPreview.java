@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** What a quick-add line says, with the spans of the recognised tokens (for highlighting). Nothing is created. */
 public record QuickAddPreview(
         String title,
-        @Nullable TaskResponse.DueResponse due,
+        TaskResponse.@Nullable DueResponse due,
 
         @Schema(allowableValues = {"URGENT", "HIGH", "MEDIUM", "LOW"}) @Nullable String priority,
 
