@@ -53,7 +53,10 @@ export class Session {
     const payload = token?.split('.')[1];
     if (!payload) return null;
     try {
-      const base64 = payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '=');
+      const base64 = payload
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(payload.length / 4) * 4, '=');
       return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))));
     } catch {
       return null;
@@ -180,7 +183,6 @@ export function browserSession(): Session {
     storage: window.localStorage,
     fetch: (...args) => window.fetch(...args),
     now: () => Date.now(),
-    withLock: (name, fn) =>
-      navigator.locks ? (navigator.locks.request(name, fn) as ReturnType<typeof fn>) : fn(),
+    withLock: (name, fn) => (navigator.locks ? (navigator.locks.request(name, fn) as ReturnType<typeof fn>) : fn()),
   });
 }

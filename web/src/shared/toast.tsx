@@ -14,7 +14,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     setToasts((t) => [...t.slice(-3), { id, text, kind }]);
     window.setTimeout(() => setToasts((t) => t.filter((x) => x.id !== id)), kind === 'error' ? 8000 : 4000);
   }, []);
-  const value = useMemo(() => ({ error: (t: string) => push(t, 'error'), info: (t: string) => push(t, 'info') }), [push]);
+  const value = useMemo(
+    () => ({ error: (t: string) => push(t, 'error'), info: (t: string) => push(t, 'info') }),
+    [push],
+  );
   return (
     <Context.Provider value={value}>
       {children}
@@ -22,7 +25,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((t) => (
           <div key={t.id} className={`toast toast-${t.kind}`}>
             <span>{t.text}</span>
-            <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setToasts((all) => all.filter((x) => x.id !== t.id))}>×</button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Dismiss"
+              onClick={() => setToasts((all) => all.filter((x) => x.id !== t.id))}
+            >
+              ×
+            </button>
           </div>
         ))}
       </div>

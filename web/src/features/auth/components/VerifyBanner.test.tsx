@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { accessToken, json, noContent, renderApp, signIn, user } from '../test/app';
+import { accessToken, json, noContent, renderApp, signIn, user } from '../../../test/app';
 
 const banner = () => screen.queryByRole('region', { name: 'Email verification' });
 
 describe('the banner of an unverified account', () => {
   it('names the address the link went to, and Resend sends a new one', async () => {
     signIn();
-    const { calls } = renderApp('/today', (_m, path) => (path === '/api/v1/auth/resend-verification' ? noContent() : undefined));
+    const { calls } = renderApp('/today', (_m, path) =>
+      path === '/api/v1/auth/resend-verification' ? noContent() : undefined,
+    );
     await screen.findByText(/we sent a link to ada@example.com/);
     fireEvent.click(screen.getByRole('button', { name: 'Resend' }));
     await screen.findByText('A new link is on its way.');
@@ -17,8 +19,15 @@ describe('the banner of an unverified account', () => {
 
   it('says in words when Resend may be asked again after a 429', async () => {
     signIn();
-    renderApp('/today', (_m, path) => (path === '/api/v1/auth/resend-verification'
-      ? json(429, { status: 429, title: 'Too Many Requests', detail: 'Too many requests.' }, { 'Retry-After': '3600' }) : undefined));
+    renderApp('/today', (_m, path) =>
+      path === '/api/v1/auth/resend-verification'
+        ? json(
+            429,
+            { status: 429, title: 'Too Many Requests', detail: 'Too many requests.' },
+            { 'Retry-After': '3600' },
+          )
+        : undefined,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Resend' }));
     await screen.findByText('A link was sent a moment ago. You can ask for another in about 1 hour.');
     expect(banner()).not.toBeNull();
@@ -28,8 +37,17 @@ describe('the banner of an unverified account', () => {
     signIn({ sub: 'u1', email_verified: false });
     let verified = false;
     const { calls } = renderApp('/today', (method, path) => {
-      if (path === '/api/v1/auth/resend-verification') { verified = true; return json(409, { status: 409, detail: 'Your email address is already verified.' }); }
-      if (path === '/api/v1/auth/refresh') return json(200, { accessToken: accessToken({ sub: 'u1', email_verified: true }), refreshToken: 'r2', tokenType: 'Bearer', expiresIn: 900 });
+      if (path === '/api/v1/auth/resend-verification') {
+        verified = true;
+        return json(409, { status: 409, detail: 'Your email address is already verified.' });
+      }
+      if (path === '/api/v1/auth/refresh')
+        return json(200, {
+          accessToken: accessToken({ sub: 'u1', email_verified: true }),
+          refreshToken: 'r2',
+          tokenType: 'Bearer',
+          expiresIn: 900,
+        });
       if (method === 'GET' && path === '/api/v1/users/me') return json(200, user({ emailVerified: verified }));
       return undefined;
     });
@@ -42,50 +60,17 @@ describe('the banner of an unverified account', () => {
     signIn({ sub: 'u1', email_verified: false });
     const { calls } = renderApp('/today', (method, path) => {
       if (method === 'GET' && path === '/api/v1/users/me') return json(200, user({ emailVerified: true }));
-      if (path === '/api/v1/auth/refresh') return json(200, { accessToken: accessToken({ sub: 'u1', email_verified: true }), refreshToken: 'r2', tokenType: 'Bearer', expiresIn: 900 });
+      if (path === '/api/v1/auth/refresh')
+        return json(200, {
+          accessToken: accessToken({ sub: 'u1', email_verified: true }),
+          refreshToken: 'r2',
+          tokenType: 'Bearer',
+          expiresIn: 900,
+        });
       return undefined;
     });
     await screen.findByRole('heading', { name: 'Today', level: 1 });
     await waitFor(() => expect(calls.filter((c) => c.path === '/api/v1/auth/refresh')).toHaveLength(1));
     expect(banner()).toBeNull();
-  });
-});
-
-describe('invitations of an unverified account', () => {
-  it('show "Verify your email to see invitations" instead of an error', async () => {
-    signIn();
-    renderApp('/invitations', (method, path) => (method === 'GET' && path === '/api/v1/invitations'
-      ? json(403, { type: 'https://ordo.dev/problems/email-not-verified', status: 403, title: 'Email not verified', detail: 'Verify your email address first.' })
-      : undefined));
-    await screen.findByText('Verify your email to see invitations');
-    expect(screen.queryByRole('alert')).toBeNull();
-  });
-
-  it('other errors are still shown as errors', async () => {
-    signIn();
-    renderApp('/invitations', (method, path) => (method === 'GET' && path === '/api/v1/invitations'
-      ? json(403, { status: 403, title: 'Forbidden' }) : undefined));
-    expect((await screen.findByRole('alert')).textContent).toBe('You do not have permission to do that here.');
-  });
-});
-
-describe('changing the email address in Settings', () => {
-  it('posts the new address with the password and says nothing changes until the link is used', async () => {
-    signIn();
-    const { calls } = renderApp('/settings', (_m, path) => (path === '/api/v1/users/me/email' ? noContent() : undefined));
-    fireEvent.change(await screen.findByLabelText('New email'), { target: { value: 'ada@new.example' } });
-    fireEvent.change(screen.getAllByLabelText('Current password')[0], { target: { value: 'analytical engine' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Change email' }));
-    await screen.findByText(/We sent a link to ada@new.example\. Open it to confirm the new address: until then nothing changes, and you keep signing in with ada@example.com\./);
-    expect(calls.find((c) => c.path === '/api/v1/users/me/email')?.body).toEqual({ newEmail: 'ada@new.example', password: 'analytical engine' });
-  });
-
-  it('shows why a change was refused', async () => {
-    signIn();
-    renderApp('/settings', (_m, path) => (path === '/api/v1/users/me/email' ? json(400, { status: 400, detail: 'The current password is not correct.' }) : undefined));
-    fireEvent.change(await screen.findByLabelText('New email'), { target: { value: 'ada@new.example' } });
-    fireEvent.change(screen.getAllByLabelText('Current password')[0], { target: { value: 'wrong' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Change email' }));
-    await screen.findByText('The current password is not correct.');
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from '../api/types';
+import type { Task } from '../../../api/types';
 import { applyPatch, positionBetween, removeFromPages, updateInPages, type TaskPages } from './taskCache';
 
-const t = (id: string, extra: Partial<Task> = {}): Task => ({ id, status: 'PENDING', title: id, parentId: null, completedAt: null, ...extra } as Task);
+const t = (id: string, extra: Partial<Task> = {}): Task =>
+  ({ id, status: 'PENDING', title: id, parentId: null, completedAt: null, ...extra }) as Task;
 const pages = (...items: Task[]): TaskPages => ({ pages: [{ items, nextCursor: null }], pageParams: [undefined] });
 
 describe('optimistic task cache', () => {
@@ -14,10 +15,14 @@ describe('optimistic task cache', () => {
     expect(kept.completedAt).not.toBeNull();
   });
 
-  it('reopening clears completedAt, and a due patch reads like the server\'s answer', () => {
+  it("reopening clears completedAt, and a due patch reads like the server's answer", () => {
     const reopened = applyPatch(t('a', { status: 'COMPLETED', completedAt: 'x' }), { status: 'PENDING' });
     expect(reopened.completedAt).toBeNull();
-    expect(applyPatch(t('a'), { due: { date: '2026-12-01' } }).due).toEqual({ date: '2026-12-01', datetime: null, timezone: null });
+    expect(applyPatch(t('a'), { due: { date: '2026-12-01' } }).due).toEqual({
+      date: '2026-12-01',
+      datetime: null,
+      timezone: null,
+    });
     expect(applyPatch(t('a'), { due: null as never }).due).toBeNull();
   });
 

@@ -1,16 +1,13 @@
 // The inline "Add task" row of a list or section; what it creates lands in the list after the server's answer.
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client';
-import type { CreateTask } from '../api/types';
-import { keys } from '../app/queries';
-import { useToast } from '../app/toast';
+import type { CreateTask } from '../../../api/types';
+import { useToast } from '../../../shared/toast';
+import { useCreateTask } from '../api/tasks';
 
 export function AddTask({ defaults, label = 'Add task' }: { defaults: Omit<CreateTask, 'title'>; label?: string }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const client = useQueryClient();
+  const create = useCreateTask();
   const toast = useToast();
   if (!open) {
     return (
@@ -19,25 +16,19 @@ export function AddTask({ defaults, label = 'Add task' }: { defaults: Omit<Creat
       </button>
     );
   }
-  const submit = async () => {
+  const submit = () => {
     if (!title.trim()) return;
-    setBusy(true);
-    try {
-      await api.createTask({ ...defaults, title: title.trim() });
-      setTitle('');
-      await client.invalidateQueries({ queryKey: keys.tasks });
-    } catch (e) {
-      toast.error((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    create.mutate(
+      { ...defaults, title: title.trim() },
+      { onSuccess: () => setTitle(''), onError: (e) => toast.error(e.message) },
+    );
   };
   return (
     <form
       className="add-task-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        submit();
       }}
     >
       <input
@@ -49,8 +40,12 @@ export function AddTask({ defaults, label = 'Add task' }: { defaults: Omit<Creat
         onChange={(e) => setTitle(e.target.value)}
         onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
       />
-      <button type="submit" className="primary" disabled={busy || !title.trim()}>Add</button>
-      <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+      <button type="submit" className="primary" disabled={create.isPending || !title.trim()}>
+        Add
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
     </form>
   );
 }

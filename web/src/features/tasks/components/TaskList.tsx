@@ -1,10 +1,14 @@
-// A list of tasks with their subtasks indented, and the loading, empty and error states every list has.
-import type { ReactNode } from 'react';
-import type { Project, Task } from '../api/types';
-import { taskTree, type TaskNode } from '../lib/tree';
+// A list of tasks with their subtasks indented.
+import type { Project, Task } from '../../../api/types';
+import { taskTree, type TaskNode } from '../../../lib/tree';
 import { TaskItem } from './TaskItem';
 
-export type ListContext = { timeZone: string; projects?: Map<string, Project>; people?: Map<string, string>; showProject?: boolean };
+export type ListContext = {
+  timeZone: string;
+  projects?: Map<string, Project>;
+  people?: Map<string, string>;
+  showProject?: boolean;
+};
 
 function Nodes({ nodes, ctx }: { nodes: TaskNode[]; ctx: ListContext }) {
   return (
@@ -17,7 +21,7 @@ function Nodes({ nodes, ctx }: { nodes: TaskNode[]; ctx: ListContext }) {
               task={task}
               timeZone={ctx.timeZone}
               project={ctx.showProject ? project : undefined}
-              assignee={task.assigneeId ? ctx.people?.get(task.assigneeId) ?? 'assigned' : undefined}
+              assignee={task.assigneeId ? (ctx.people?.get(task.assigneeId) ?? 'assigned') : undefined}
               readOnly={project?.role === 'viewer'}
             />
             {children.length > 0 && <Nodes nodes={children} ctx={ctx} />}
@@ -31,11 +35,4 @@ function Nodes({ nodes, ctx }: { nodes: TaskNode[]; ctx: ListContext }) {
 export function TaskList({ tasks, ctx, nest = true }: { tasks: Task[]; ctx: ListContext; nest?: boolean }) {
   const nodes = nest ? taskTree(tasks) : tasks.map((task) => ({ task, children: [] }));
   return <Nodes nodes={nodes} ctx={ctx} />;
-}
-
-export function ListState({ loading, error, empty, emptyText, children }: { loading: boolean; error: Error | null; empty: boolean; emptyText: ReactNode; children?: ReactNode }) {
-  if (loading) return <p className="state state-loading" aria-busy="true">Loading…</p>;
-  if (error) return <p className="state state-error" role="alert">{error.message}</p>;
-  if (empty) return <div className="state state-empty">{emptyText}</div>;
-  return <>{children}</>;
 }
