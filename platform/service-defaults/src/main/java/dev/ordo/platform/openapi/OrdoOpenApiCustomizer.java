@@ -62,7 +62,8 @@ final class OrdoOpenApiCustomizer implements OpenApiCustomizer {
     /**
      * A PATCH body is a JSON Merge Patch (RFC 7396): a member left out stays as it is, and null removes the
      * value (the service answers 400 where a value cannot be removed). So each top-level property of a
-     * schema that only PATCH bodies use may be null.
+     * schema that only PATCH bodies use may be null, except those the schema requires (a body that must
+     * name a value, such as a member's new role).
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static void allowNullInMergePatches(OpenAPI openApi) {
@@ -88,7 +89,9 @@ final class OrdoOpenApiCustomizer implements OpenApiCustomizer {
             Schema schema = openApi.getComponents().getSchemas().get(name);
             if (schema != null && schema.getProperties() != null) {
                 Map<String, Schema> properties = schema.getProperties();
-                properties.replaceAll((property, value) -> RecordComponentsConverter.allowingNull(value));
+                List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+                properties.replaceAll((property, value) ->
+                        required.contains(property) ? value : RecordComponentsConverter.allowingNull(value));
             }
         });
     }

@@ -34,6 +34,10 @@ public class OpenApiProbeApplication {
     /** A JSON Merge Patch of a thing: null removes a value. */
     public record ThingChanges(String title, String description, Place place) {}
 
+    /** A patch that must name its one value. */
+    public record Rename(
+            @jakarta.validation.constraints.NotNull String title) {}
+
     @RestController
     static class ThingController {
 
@@ -50,6 +54,11 @@ public class OpenApiProbeApplication {
         @PatchMapping("/api/things/{id}")
         Thing change(@PathVariable UUID id, @RequestBody ThingChanges changes) {
             return new Thing(id, changes.title(), changes.description(), changes.place(), List.of(), 0, "x");
+        }
+
+        @PatchMapping("/api/things/{id}/title")
+        Thing rename(@PathVariable UUID id, @RequestBody Rename rename) {
+            return new Thing(id, rename.title(), null, null, List.of(), 0, "x");
         }
 
         @GetMapping("/api/public/things/{id}")
