@@ -1,6 +1,6 @@
 // Journeys of an account: signing up and verifying the address, the theme, the email address, a session that
 // ends, signing in and out, a forgotten password.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { accessible, banner, newAccount, openMailLink, shot, signIn } from './support';
 
 const password = 'analytical engine';
@@ -65,10 +65,8 @@ test('change the email address in settings: the link mailed to the new address c
   await page.getByText(`Signed in as ${newEmail}`).waitFor();
 });
 
-test('a revoked session returns to sign in', async ({ page }) => {
-  await signIn(page, await newAccount('Ada Lovelace'));
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-  // Sign out "elsewhere": revoke the refresh token through the API and let the access token run out.
+/** Signs the page's session out "elsewhere": its refresh token revoked through the API, its access token run out. */
+async function revokeSession(page: Page) {
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('ordo.session') ?? '{}'));
   const res = await page.request.post('/api/v1/auth/logout', { data: { refreshToken: stored.refreshToken } });
   expect(res.status(), 'logout').toBe(204);
@@ -76,6 +74,12 @@ test('a revoked session returns to sign in', async ({ page }) => {
     const s = JSON.parse(localStorage.getItem('ordo.session') ?? '{}');
     localStorage.setItem('ordo.session', JSON.stringify({ ...s, expiresAt: 0 }));
   });
+}
+
+test('a revoked session returns to sign in', async ({ page }) => {
+  await signIn(page, await newAccount('Ada Lovelace'));
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await revokeSession(page);
   await page.goto('/upcoming');
   await page.waitForURL(/\/sign-in\?expired=1/);
   await page.getByText('Your session has ended').waitFor();
@@ -85,8 +89,11 @@ test('a revoked session returns to sign in', async ({ page }) => {
 
 test('sign in again and sign out', async ({ page }) => {
   const ada = await newAccount('Ada Lovelace');
+  await signIn(page, ada);
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await revokeSession(page);
   await page.goto('/upcoming');
-  await page.waitForURL(/\/sign-in/);
+  await page.waitForURL(/\/sign-in\?expired=1/);
   await page.getByLabel('Email').fill(ada.email);
   await page.getByLabel('Password').fill(ada.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
