@@ -1,7 +1,7 @@
 // Routes, and the gate between them: signed-out visitors see sign in / sign up, a session that ends
 // (refresh refused) returns to sign in; the pages mailed links open are there for both.
 import { useEffect, type ReactNode } from 'react';
-import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Navigate, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { session } from '../api/client';
 import { Activity } from '../features/activity';
@@ -42,8 +42,15 @@ function RequireSession({ children }: { children: ReactNode }) {
   return signedIn ? <>{children}</> : null;
 }
 
+/**
+ * The signed-out pages: once a session starts (signing in here, or in another tab) they give way to the page the
+ * visitor was sent from (`next`, a path of this app) or to Today.
+ */
 function Public({ children }: { children: ReactNode }) {
-  return useSignedIn() ? <Navigate to="/today" replace /> : <>{children}</>;
+  const [params] = useSearchParams();
+  const next = params.get('next');
+  const to = next && next.startsWith('/') && !next.startsWith('//') ? next : '/today';
+  return useSignedIn() ? <Navigate to={to} replace /> : <>{children}</>;
 }
 
 export function App() {

@@ -1,6 +1,6 @@
 // Sign in and sign up: the only screens without the sidebar.
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useSignIn, useSignUp } from '../api/account';
 
 function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
@@ -9,7 +9,6 @@ function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
   const signUp = useSignUp();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const expired = params.get('expired') === '1';
   const reset = params.get('reset') === '1';
@@ -18,9 +17,9 @@ function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
   const busy = sent.isPending;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next = () => navigate(params.get('next') ?? '/today', { replace: true });
-    if (mode === 'sign-up') signUp.mutate({ name, email, password }, { onSuccess: next });
-    else signIn.mutate({ email, password }, { onSuccess: next });
+    // Once the session starts, the app's gate for signed-out pages goes on to `next` (or Today).
+    if (mode === 'sign-up') signUp.mutate({ name, email, password });
+    else signIn.mutate({ email, password });
   };
   const title = mode === 'sign-up' ? 'Create your Ordo account' : 'Sign in to Ordo';
   return (
