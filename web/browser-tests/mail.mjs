@@ -14,7 +14,9 @@ export function mailApiUrl(base) {
 
 /** The messages in a mailbox, oldest first, each as { uid, text } (the text of every text part, decoded). */
 export async function messages(api, email) {
-  const res = await fetch(`${api}/api/user/${encodeURIComponent(email)}/messages/INBOX`, { headers: { Accept: 'application/json' } });
+  const res = await fetch(`${api}/api/user/${encodeURIComponent(email)}/messages/INBOX`, {
+    headers: { Accept: 'application/json' },
+  });
   if (res.status === 400 || res.status === 404) return []; // GreenMail makes a mailbox on its first delivery
   if (!res.ok) throw new Error(`the mail server's API answered ${res.status} for ${email}: ${await res.text()}`);
   return (await res.json()).map((m) => ({ uid: m.uid, text: textOf(m.mimeMessage ?? '').join('\n') }));
@@ -27,7 +29,8 @@ export async function messages(api, email) {
 export async function waitForLink(api, email, path, used = new Set(), timeout = 30_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const links = (await messages(api, email)).flatMap((m) => linksIn(m.text))
+    const links = (await messages(api, email))
+      .flatMap((m) => linksIn(m.text))
       .filter((l) => new URL(l).pathname === path && !used.has(l));
     if (links.length) {
       const link = links[links.length - 1];
@@ -40,7 +43,11 @@ export async function waitForLink(api, email, path, used = new Set(), timeout = 
 }
 
 export function linksIn(text) {
-  return [...new Set((text.match(/https?:\/\/[^\s"'<>]+/g) ?? []).map((l) => l.replace(/&amp;/g, '&').replace(/[.,;:)]+$/, '')))];
+  return [
+    ...new Set(
+      (text.match(/https?:\/\/[^\s"'<>]+/g) ?? []).map((l) => l.replace(/&amp;/g, '&').replace(/[.,;:)]+$/, '')),
+    ),
+  ];
 }
 
 /** The decoded text of each text/* part of a raw MIME message (multipart followed, QP and base64 decoded). */
@@ -53,7 +60,11 @@ export function textOf(raw) {
   if (/^multipart\//i.test(type)) {
     const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
     if (!boundary) return [];
-    return body.split(`--${boundary}`).slice(1).filter((p) => !p.startsWith('--')).flatMap((p) => textOf(p.replace(/^\r?\n/, '')));
+    return body
+      .split(`--${boundary}`)
+      .slice(1)
+      .filter((p) => !p.startsWith('--'))
+      .flatMap((p) => textOf(p.replace(/^\r?\n/, '')));
   }
   if (!/^text\//i.test(type)) return [];
   return [decode(body, headers['content-transfer-encoding'] ?? '7bit')];
@@ -77,8 +88,10 @@ function decode(body, encoding) {
       const bytes = [];
       for (let i = 0; i < soft.length; i++) {
         const hex = soft[i] === '=' ? soft.slice(i + 1, i + 3) : '';
-        if (/^[0-9A-Fa-f]{2}$/.test(hex)) { bytes.push(parseInt(hex, 16)); i += 2; }
-        else bytes.push(...Buffer.from(soft[i], 'utf8'));
+        if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+          bytes.push(parseInt(hex, 16));
+          i += 2;
+        } else bytes.push(...Buffer.from(soft[i], 'utf8'));
       }
       return Buffer.from(bytes).toString('utf8');
     }

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
-import { ToastProvider } from './app/toast';
+import { ToastProvider } from './shared/toast';
 import { ApiError } from './api/problem';
 import './styles.css';
 
@@ -19,7 +19,8 @@ const client = new QueryClient({
 });
 
 // The theme before the first paint, from the last one used, so a dark-theme user sees no white flash.
-document.documentElement.dataset.theme = localStorage.getItem('ordo.theme') ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+document.documentElement.dataset.theme =
+  localStorage.getItem('ordo.theme') ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,6 +10,31 @@ export type Problem = {
   errors?: { field?: string; message?: string }[];
 };
 
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const number = (value: unknown) => (typeof value === 'number' ? value : undefined);
+
+/** The problem in an error's body, keeping only the members that have the expected types. */
+export function problemOf(body: unknown): Problem {
+  if (typeof body !== 'object' || body === null) return {};
+  const members: Record<string, unknown> = { ...body };
+  const errors = Array.isArray(members.errors)
+    ? members.errors.map((e: unknown) => {
+        const error: Record<string, unknown> = typeof e === 'object' && e !== null ? { ...e } : {};
+        return { field: text(error.field), message: text(error.message) };
+      })
+    : undefined;
+  return {
+    type: text(members.type),
+    title: text(members.title),
+    status: number(members.status),
+    detail: text(members.detail),
+    instance: text(members.instance),
+    requestId: text(members.requestId),
+    position: number(members.position),
+    errors,
+  };
+}
+
 /** Problem types a screen acts on by kind (the server's `type`, https://ordo.dev/problems/<name>). */
 export const PROBLEM_TYPES = {
   emailNotVerified: 'https://ordo.dev/problems/email-not-verified',
@@ -78,10 +103,14 @@ export function problemMessage(status: number, problem: Problem | undefined, ret
   const p = problem ?? {};
   if (status === 429 && retryAfter !== undefined) return `Too many requests. Try again ${waitInWords(retryAfter)}.`;
   if (p.errors && p.errors.length > 0) {
-    return p.errors
-      .map((e) => (e.field ? `${FIELD_NAMES[e.field] ?? humanise(e.field)} ${e.message ?? 'is not valid'}` : e.message))
-      .filter(Boolean)
-      .join('. ') + '.';
+    return (
+      p.errors
+        .map((e) =>
+          e.field ? `${FIELD_NAMES[e.field] ?? humanise(e.field)} ${e.message ?? 'is not valid'}` : e.message,
+        )
+        .filter(Boolean)
+        .join('. ') + '.'
+    );
   }
   if (status === 412) return FALLBACK[412];
   if (p.detail && status < 500) return p.detail;
@@ -93,6 +122,9 @@ export function problemMessage(status: number, problem: Problem | undefined, ret
 }
 
 function humanise(field: string): string {
-  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[._]/g, ' ').toLowerCase();
+  const words = field
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[._]/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -18,6 +18,29 @@ const KEY = 'ordo.session';
 /** Refresh this long before the access token expires, so a request never leaves with a dying token. */
 export const REFRESH_MARGIN_MS = 30_000;
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function isStoredSession(value: unknown): value is StoredSession {
+  return (
+    isRecord(value) &&
+    typeof value.accessToken === 'string' &&
+    value.accessToken !== '' &&
+    typeof value.refreshToken === 'string' &&
+    value.refreshToken !== '' &&
+    typeof value.expiresAt === 'number'
+  );
+}
+
+function isTokenPair(value: unknown): value is TokenPair {
+  return (
+    isRecord(value) &&
+    typeof value.accessToken === 'string' &&
+    typeof value.refreshToken === 'string' &&
+    typeof value.tokenType === 'string' &&
+    typeof value.expiresIn === 'number'
+  );
+}
+
 export class SessionExpiredError extends Error {
   constructor() {
     super('Your session has ended. Please sign in again.');
@@ -36,8 +59,8 @@ export class Session {
     const raw = this.deps.storage.getItem(KEY);
     if (!raw) return null;
     try {
-      const parsed = JSON.parse(raw) as StoredSession;
-      return parsed.accessToken && parsed.refreshToken ? parsed : null;
+      const parsed: unknown = JSON.parse(raw);
+      return isStoredSession(parsed) ? parsed : null;
     } catch {
       return null;
     }
@@ -53,7 +76,10 @@ export class Session {
     const payload = token?.split('.')[1];
     if (!payload) return null;
     try {
-      const base64 = payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '=');
+      const base64 = payload
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(payload.length / 4) * 4, '=');
       return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))));
     } catch {
       return null;
@@ -128,7 +154,8 @@ export class Session {
       return null;
     }
     if (!response.ok) return stored;
-    return this.store((await response.json()) as TokenPair);
+    const pair: unknown = await response.json();
+    return isTokenPair(pair) ? this.store(pair) : stored;
   }
 
   /** fetch with the bearer token; a 401 gets one refresh and one retry, and a second 401 signs out. */
@@ -180,7 +207,6 @@ export function browserSession(): Session {
     storage: window.localStorage,
     fetch: (...args) => window.fetch(...args),
     now: () => Date.now(),
-    withLock: (name, fn) =>
-      navigator.locks ? (navigator.locks.request(name, fn) as ReturnType<typeof fn>) : fn(),
+    withLock: (name, fn) => (navigator.locks ? (navigator.locks.request(name, fn) as ReturnType<typeof fn>) : fn()),
   });
 }

@@ -1,15 +1,13 @@
 // The signed-in frame: sidebar, filter bar, the open task, quick add, and the keyboard shortcuts.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, NavLink, Outlet, useMatch, useNavigate, useSearchParams } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { useMe, useSignOut, VerifyBanner } from '../features/auth';
+import { useFilters } from '../features/filters';
+import { useMyInvitations } from '../features/people';
+import { ProjectDialog, useProjects } from '../features/projects';
+import { QuickAdd, TaskDetail, useLabels } from '../features/tasks';
 import { favorites, flatten, projectTree } from '../lib/tree';
-import { useFilters, useLabels, useMe, useMyInvitations, useProjects } from './queries';
-import { QuickAdd } from '../components/QuickAdd';
-import { TaskDetail } from '../components/TaskDetail';
-import { ProjectDialog } from '../components/ProjectDialog';
-import { Dialog } from '../components/Dialog';
-import { VerifyBanner } from '../components/VerifyBanner';
+import { Dialog } from '../shared/Dialog';
 
 export const SHORTCUTS: [string, string][] = [
   ['q', 'Quick add a task'],
@@ -24,7 +22,8 @@ export const SHORTCUTS: [string, string][] = [
 ];
 
 const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function Layout() {
   const me = useMe();
@@ -49,17 +48,34 @@ export function Layout() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('dialog[open]')) return;
+      if (
+        e.defaultPrevented ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        typing(e.target) ||
+        document.querySelector('dialog[open]')
+      )
+        return;
       if (Date.now() - pendingG.current < 1500) {
         pendingG.current = 0;
         const to = { i: '/inbox', t: '/today', u: '/upcoming', a: '/activity', s: '/settings' }[e.key];
-        if (to) { e.preventDefault(); navigate(to); }
+        if (to) {
+          e.preventDefault();
+          navigate(to);
+        }
         return;
       }
-      if (e.key === 'q') { e.preventDefault(); setQuickAdd(true); }
-      else if (e.key === '?') { e.preventDefault(); setHelp(true); }
-      else if (e.key === '/') { e.preventDefault(); filterInput.current?.focus(); }
-      else if (e.key === 'g') pendingG.current = Date.now();
+      if (e.key === 'q') {
+        e.preventDefault();
+        setQuickAdd(true);
+      } else if (e.key === '?') {
+        e.preventDefault();
+        setHelp(true);
+      } else if (e.key === '/') {
+        e.preventDefault();
+        filterInput.current?.focus();
+      } else if (e.key === 'g') pendingG.current = Date.now();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -73,13 +89,36 @@ export function Layout() {
 
   return (
     <div className={`shell ${menuOpen ? 'menu-open' : ''}`}>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="topbar">
-        <button type="button" className="icon-button menu-button" aria-label="Menu" aria-expanded={menuOpen} aria-controls="sidebar" onClick={() => setMenuOpen((o) => !o)}>☰</button>
-        <Link to="/today" className="brand" aria-label="Ordo — Today"><img src="/favicon.svg" alt="" width="22" height="22" /> <span>Ordo</span></Link>
+        <button
+          type="button"
+          className="icon-button menu-button"
+          aria-label="Menu"
+          aria-expanded={menuOpen}
+          aria-controls="sidebar"
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          ☰
+        </button>
+        <Link to="/today" className="brand" aria-label="Ordo — Today">
+          <img src="/favicon.svg" alt="" width="22" height="22" /> <span>Ordo</span>
+        </Link>
         <FilterBar inputRef={filterInput} />
-        <button type="button" className="primary add-button" onClick={() => setQuickAdd(true)} aria-keyshortcuts="q" aria-label="Add task">+ <span className="hide-narrow">Add task</span></button>
-        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" onClick={() => setHelp(true)}>?</button>
+        <button
+          type="button"
+          className="primary add-button"
+          onClick={() => setQuickAdd(true)}
+          aria-keyshortcuts="q"
+          aria-label="Add task"
+        >
+          + <span className="hide-narrow">Add task</span>
+        </button>
+        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" onClick={() => setHelp(true)}>
+          ?
+        </button>
       </header>
       <Sidebar onNavigate={() => setMenuOpen(false)} onNewProject={() => setNewProject(true)} />
       <main id="main" className="content" tabIndex={-1}>
@@ -87,27 +126,55 @@ export function Layout() {
         <Outlet />
       </main>
       {taskId && <TaskDetail id={taskId} onClose={closeTask} />}
-      {quickAdd && <QuickAdd onClose={() => setQuickAdd(false)} project={viewedProject?.inbox ? undefined : viewedProject?.name} />}
+      {quickAdd && (
+        <QuickAdd onClose={() => setQuickAdd(false)} project={viewedProject?.inbox ? undefined : viewedProject?.name} />
+      )}
       {newProject && <ProjectDialog onClose={() => setNewProject(false)} />}
       {help && (
         <Dialog title="Keyboard shortcuts" onClose={() => setHelp(false)}>
-          <table className="shortcuts"><tbody>
-            {SHORTCUTS.map(([k, d]) => <tr key={k}><th scope="row"><kbd>{k}</kbd></th><td>{d}</td></tr>)}
-          </tbody></table>
+          <table className="shortcuts">
+            <tbody>
+              {SHORTCUTS.map(([k, d]) => (
+                <tr key={k}>
+                  <th scope="row">
+                    <kbd>{k}</kbd>
+                  </th>
+                  <td>{d}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </Dialog>
       )}
     </div>
   );
 }
 
-function FilterBar({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }) {
+function FilterBar({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
   const [params] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const navigate = useNavigate();
   return (
-    <form role="search" className="filter-bar" onSubmit={(e) => { e.preventDefault(); if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`); }}>
-      <label className="sr-only" htmlFor="filter-input">Filter tasks</label>
-      <input id="filter-input" ref={inputRef} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Filter: today & p1, #Work, @phone…" aria-keyshortcuts="/" />
+    <form
+      role="search"
+      className="filter-bar"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`);
+      }}
+    >
+      <label className="sr-only" htmlFor="filter-input">
+        Filter tasks
+      </label>
+      <input
+        id="filter-input"
+        ref={inputRef}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder="Filter: today & p1, #Work, @phone…"
+        aria-keyshortcuts="/"
+      />
     </form>
   );
 }
@@ -118,44 +185,87 @@ function Sidebar({ onNavigate, onNewProject }: { onNavigate: () => void; onNewPr
   const filters = useFilters();
   const invitations = useMyInvitations();
   const me = useMe();
-  const client = useQueryClient();
+  const signOut = useSignOut();
   const all = projects.data ?? [];
   const tree = flatten(projectTree(all));
   const favs = favorites(all);
   const link = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
   const waiting = invitations.data?.length ?? 0;
-  // The session is gone locally at once (api.signOut clears it before it calls logout), and RequireSession
-  // goes to sign in: navigating here after logout answered would replace a page opened meanwhile (forgot password).
-  const signOut = () => {
-    void api.signOut();
-    client.clear();
-  };
   return (
-    <nav id="sidebar" className="sidebar" aria-label="Main" onClick={(e) => (e.target as HTMLElement).closest('a') && onNavigate()}>
+    <nav
+      id="sidebar"
+      className="sidebar"
+      aria-label="Main"
+      onClick={(e) => e.target instanceof Element && e.target.closest('a') && onNavigate()}
+    >
       <ul className="nav">
-        <li><NavLink className={link} to="/inbox">Inbox</NavLink></li>
-        <li><NavLink className={link} to="/today">Today</NavLink></li>
-        <li><NavLink className={link} to="/upcoming">Upcoming</NavLink></li>
-        <li><NavLink className={link} to="/filters" end>Filters &amp; labels</NavLink></li>
-        <li><NavLink className={link} to="/invitations">Invitations{waiting > 0 && <span className="badge" aria-label={`${waiting} waiting`}>{waiting}</span>}</NavLink></li>
-        <li><NavLink className={link} to="/activity">Activity</NavLink></li>
+        <li>
+          <NavLink className={link} to="/inbox">
+            Inbox
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className={link} to="/today">
+            Today
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className={link} to="/upcoming">
+            Upcoming
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className={link} to="/filters" end>
+            Filters &amp; labels
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className={link} to="/invitations">
+            Invitations
+            {waiting > 0 && (
+              <span className="badge" aria-label={`${waiting} waiting`}>
+                {waiting}
+              </span>
+            )}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className={link} to="/activity">
+            Activity
+          </NavLink>
+        </li>
       </ul>
       {favs.length > 0 && (
         <section aria-labelledby="fav-title">
-          <h2 id="fav-title" className="nav-title">Favorites</h2>
+          <h2 id="fav-title" className="nav-title">
+            Favorites
+          </h2>
           <ul className="nav">
-            {favs.map((p) => <li key={p.id}><NavLink className={link} to={`/projects/${p.id}`}><span className={`dot color-${p.color}`} aria-hidden="true" />{p.name}</NavLink></li>)}
+            {favs.map((p) => (
+              <li key={p.id}>
+                <NavLink className={link} to={`/projects/${p.id}`}>
+                  <span className={`dot color-${p.color}`} aria-hidden="true" />
+                  {p.name}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </section>
       )}
       <section aria-labelledby="projects-title">
-        <h2 id="projects-title" className="nav-title">Projects
-          <button type="button" className="icon-button" aria-label="Add project" onClick={onNewProject}>+</button>
+        <h2 id="projects-title" className="nav-title">
+          Projects
+          <button type="button" className="icon-button" aria-label="Add project" onClick={onNewProject}>
+            +
+          </button>
         </h2>
         <ul className="nav">
           {tree.map(({ project: p, depth }) => (
             <li key={p.id} style={{ paddingLeft: `${depth * 14}px` }}>
-              <NavLink className={link} to={`/projects/${p.id}`}><span className={`dot color-${p.color}`} aria-hidden="true" />{p.name}</NavLink>
+              <NavLink className={link} to={`/projects/${p.id}`}>
+                <span className={`dot color-${p.color}`} aria-hidden="true" />
+                {p.name}
+              </NavLink>
             </li>
           ))}
           {projects.isSuccess && tree.length === 0 && <li className="muted small nav-empty">No projects yet.</li>}
@@ -163,19 +273,43 @@ function Sidebar({ onNavigate, onNewProject }: { onNavigate: () => void; onNewPr
       </section>
       {(filters.data ?? []).length > 0 && (
         <section aria-labelledby="filters-title">
-          <h2 id="filters-title" className="nav-title">Filters</h2>
-          <ul className="nav">{filters.data!.map((f) => <li key={f.id}><NavLink className={link} to={`/filters/${f.id}`}>{f.name}</NavLink></li>)}</ul>
+          <h2 id="filters-title" className="nav-title">
+            Filters
+          </h2>
+          <ul className="nav">
+            {(filters.data ?? []).map((f) => (
+              <li key={f.id}>
+                <NavLink className={link} to={`/filters/${f.id}`}>
+                  {f.name}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {(labels.data ?? []).length > 0 && (
         <section aria-labelledby="labels-title">
-          <h2 id="labels-title" className="nav-title">Labels</h2>
-          <ul className="nav">{labels.data!.map((l) => <li key={l.id}><NavLink className={link} to={`/labels/${encodeURIComponent(l.name)}`}><span className={`dot color-${l.color}`} aria-hidden="true" />@{l.name}</NavLink></li>)}</ul>
+          <h2 id="labels-title" className="nav-title">
+            Labels
+          </h2>
+          <ul className="nav">
+            {(labels.data ?? []).map((l) => (
+              <li key={l.id}>
+                <NavLink className={link} to={`/labels/${encodeURIComponent(l.name)}`}>
+                  <span className={`dot color-${l.color}`} aria-hidden="true" />@{l.name}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <div className="sidebar-footer">
-        <NavLink className={link} to="/settings">Settings</NavLink>
-        <button type="button" className="link" onClick={signOut}>Sign out{me.data ? ` (${me.data.name})` : ''}</button>
+        <NavLink className={link} to="/settings">
+          Settings
+        </NavLink>
+        <button type="button" className="link" onClick={signOut}>
+          Sign out{me.data ? ` (${me.data.name})` : ''}
+        </button>
       </div>
     </nav>
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayLabel, dueChip, dueFromInputs, inputsFromDue, localDate } from './dates';
 
-describe('dates in the user\'s zone', () => {
-  it('reads the local date of an instant in a zone, not the browser\'s', () => {
+describe("dates in the user's zone", () => {
+  it("reads the local date of an instant in a zone, not the browser's", () => {
     const instant = new Date('2026-11-21T23:30:00Z');
     expect(localDate(instant, 'UTC')).toBe('2026-11-21');
     expect(localDate(instant, 'Europe/Berlin')).toBe('2026-11-22');
@@ -25,10 +25,14 @@ describe('dates in the user\'s zone', () => {
 
   it('marks a timed due that has passed today as overdue, and a date-only due today as today', () => {
     const now = new Date('2026-11-21T18:00:00Z');
-    expect(dueChip({ date: '2026-11-21', datetime: '2026-11-21T17:00:00Z', timezone: 'UTC' }, now, 'UTC'))
-      .toEqual({ text: 'Today 17:00', state: 'overdue' });
-    expect(dueChip({ date: '2026-11-21', datetime: null, timezone: null }, now, 'UTC'))
-      .toEqual({ text: 'Today', state: 'today' });
+    expect(dueChip({ date: '2026-11-21', datetime: '2026-11-21T17:00:00Z', timezone: 'UTC' }, now, 'UTC')).toEqual({
+      text: 'Today 17:00',
+      state: 'overdue',
+    });
+    expect(dueChip({ date: '2026-11-21', datetime: null, timezone: null }, now, 'UTC')).toEqual({
+      text: 'Today',
+      state: 'today',
+    });
     expect(dueChip({ date: '2026-11-22', datetime: null, timezone: null }, now, 'UTC').state).toBe('tomorrow');
     expect(dueChip({ date: '2026-11-20', datetime: null, timezone: null }, now, 'UTC').state).toBe('overdue');
   });
@@ -36,9 +40,15 @@ describe('dates in the user\'s zone', () => {
   it('turns the pickers into a due and back', () => {
     expect(dueFromInputs('', '', 'UTC')).toBeNull();
     expect(dueFromInputs('2026-12-01', '', 'UTC')).toEqual({ date: '2026-12-01' });
-    expect(dueFromInputs('2026-12-01', '09:30', 'Europe/Berlin'))
-      .toEqual({ datetime: '2026-12-01T09:30:00', timezone: 'Europe/Berlin' });
-    expect(inputsFromDue({ date: '2026-12-01', datetime: '2026-12-01T08:30:00Z', timezone: 'Europe/Berlin' }, 'Europe/Berlin'))
-      .toEqual({ date: '2026-12-01', time: '09:30' });
+    expect(dueFromInputs('2026-12-01', '09:30', 'Europe/Berlin')).toEqual({
+      datetime: '2026-12-01T09:30:00',
+      timezone: 'Europe/Berlin',
+    });
+    expect(
+      inputsFromDue(
+        { date: '2026-12-01', datetime: '2026-12-01T08:30:00Z', timezone: 'Europe/Berlin' },
+        'Europe/Berlin',
+      ),
+    ).toEqual({ date: '2026-12-01', time: '09:30' });
   });
 });

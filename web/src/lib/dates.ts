@@ -3,8 +3,12 @@ import type { Due } from '../api/types';
 
 /** YYYY-MM-DD of `instant` in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -51,12 +55,24 @@ export function dueChip(due: Due, now: Date, timeZone: string): { text: string; 
   const text = dayLabel(due.date, today) + time;
   const diff = daysBetween(today, due.date);
   const overdue = due.datetime ? Date.parse(due.datetime) < now.getTime() : diff < 0;
-  const state: DueState = overdue ? 'overdue' : diff === 0 ? 'today' : diff === 1 ? 'tomorrow' : diff < 7 ? 'upcoming' : 'later';
+  const state: DueState = overdue
+    ? 'overdue'
+    : diff === 0
+      ? 'today'
+      : diff === 1
+        ? 'tomorrow'
+        : diff < 7
+          ? 'upcoming'
+          : 'later';
   return { text, state };
 }
 
 /** A due for the API from a date input and an optional time input, read in the user's zone. */
-export function dueFromInputs(date: string, time: string, timeZone: string): { date: string } | { datetime: string; timezone: string } | null {
+export function dueFromInputs(
+  date: string,
+  time: string,
+  timeZone: string,
+): { date: string } | { datetime: string; timezone: string } | null {
   if (!date) return null;
   if (!time) return { date };
   return { datetime: `${date}T${time}:00`, timezone: timeZone };

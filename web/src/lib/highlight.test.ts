@@ -20,7 +20,9 @@ describe('quick add highlighting', () => {
   });
 
   it('ignores tokens that no longer fit the text (an answer for an older keystroke)', () => {
-    expect(segments('Buy', [{ kind: 'date', start: 4, end: 12, text: 'tomorrow' }])).toEqual([{ text: 'Buy', kind: null }]);
+    expect(segments('Buy', [{ kind: 'date', start: 4, end: 12, text: 'tomorrow' }])).toEqual([
+      { text: 'Buy', kind: null },
+    ]);
   });
 
   it('splits a query at an error position, also at its very end', () => {

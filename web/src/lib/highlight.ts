@@ -18,7 +18,10 @@ export function segments(text: string, tokens: PreviewToken[]): Segment[] {
 }
 
 /** A filter query with its error position split out, for showing a caret under the offending character. */
-export function errorAt(query: string, position: number | undefined): { before: string; at: string; after: string } | null {
+export function errorAt(
+  query: string,
+  position: number | undefined,
+): { before: string; at: string; after: string } | null {
   if (position === undefined || position < 0) return null;
   const p = Math.min(position, query.length);
   return { before: query.slice(0, p), at: query.slice(p, p + 1) || ' ', after: query.slice(p + 1) };

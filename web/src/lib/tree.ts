@@ -15,7 +15,9 @@ export function projectTree(projects: Project[]): ProjectNode[] {
     children.set(parent, [...(children.get(parent) ?? []), p]);
   }
   const build = (parent: string | null, depth: number): ProjectNode[] =>
-    (children.get(parent) ?? []).sort(byName).map((project) => ({ project, depth, children: build(project.id, depth + 1) }));
+    (children.get(parent) ?? [])
+      .sort(byName)
+      .map((project) => ({ project, depth, children: build(project.id, depth + 1) }));
   return build(null, 0);
 }
 

@@ -12,7 +12,12 @@ if (typeof window !== 'undefined') {
   }
   globalThis.Request = PageRequest as typeof Request;
   // jsdom has no media queries: the light theme, wide screen.
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} })) as never;
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+  })) as never;
   afterEach(() => {
     cleanup();
     localStorage.clear();

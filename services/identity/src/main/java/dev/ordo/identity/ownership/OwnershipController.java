@@ -1,9 +1,7 @@
 package dev.ordo.identity.ownership;
 
-import dev.ordo.identity.config.OpenApiConfiguration;
 import dev.ordo.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -37,7 +35,6 @@ class OwnershipController {
 
     @PostMapping("/auth/resend-verification")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
     @Operation(
             summary = "Mail me a new verify-email link",
             description = "Rate-limited per account (429 with Retry-After). Already verified → 409 with type "
@@ -48,7 +45,6 @@ class OwnershipController {
 
     @PostMapping("/users/me/email")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
     @Operation(
             summary = "Change my email address",
             description = "Needs my password. Mails a confirm-email link to the new address; nothing changes "

@@ -1,12 +1,10 @@
 package dev.ordo.identity.user;
 
-import dev.ordo.identity.config.OpenApiConfiguration;
 import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.platform.problems.NotFound;
 import dev.ordo.platform.security.Caller;
 import dev.ordo.platform.web.etag.ETags;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -27,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users", description = "The caller's profile, preferences and password")
-@SecurityRequirement(name = OpenApiConfiguration.BEARER)
 class UserController {
 
     private final UserService users;

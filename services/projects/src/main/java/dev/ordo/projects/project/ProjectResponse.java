@@ -3,14 +3,15 @@ package dev.ordo.projects.project;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A project as the caller sees it: {@code role} and {@code favorite} are the caller's own. */
 public record ProjectResponse(
         UUID id,
         String name,
-        String description,
+        @Nullable String description,
         String color,
-        UUID parentId,
+        @Nullable UUID parentId,
         boolean favorite,
         boolean inbox,
         boolean archived,

@@ -4,19 +4,19 @@ import dev.ordo.tasks.quickadd.QuickAddParse;
 import dev.ordo.tasks.task.TaskResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What a quick-add line says, with the spans of the recognised tokens (for highlighting). Nothing is created. */
 public record QuickAddPreview(
         String title,
-        TaskResponse.DueResponse due,
+        TaskResponse.@Nullable DueResponse due,
 
-        @Schema(allowableValues = {"URGENT", "HIGH", "MEDIUM", "LOW"})
-        String priority,
+        @Schema(allowableValues = {"URGENT", "HIGH", "MEDIUM", "LOW"}) @Nullable String priority,
 
-        String projectName,
-        String sectionName,
+        @Nullable String projectName,
+        @Nullable String sectionName,
         List<String> labels,
-        String assigneeEmail,
+        @Nullable String assigneeEmail,
         List<Token> tokens) {
 
     /** @param kind date, time, priority, project, section, label or assignee; end is exclusive */

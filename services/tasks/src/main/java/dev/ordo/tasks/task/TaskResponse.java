@@ -6,34 +6,38 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A task as clients see it; {@code version} is also its ETag. */
 public record TaskResponse(
         UUID id,
         UUID projectId,
-        UUID sectionId,
-        UUID parentId,
+        @Nullable UUID sectionId,
+        @Nullable UUID parentId,
         String title,
-        String description,
+        @Nullable String description,
         TaskStatus status,
         Priority priority,
-        DueResponse due,
-        LocalDate deadline,
-        DurationResponse duration,
-        UUID assigneeId,
+        @Nullable DueResponse due,
+        @Nullable LocalDate deadline,
+        @Nullable DurationResponse duration,
+        @Nullable UUID assigneeId,
         List<String> labels,
         long position,
         UUID createdBy,
         Instant createdAt,
         Instant updatedAt,
-        Instant completedAt,
+        @Nullable Instant completedAt,
         long version,
 
         @Schema(description = "How many of its direct subtasks are open")
         int openSubtasks) {
 
     /** {@code datetime} and {@code timezone} only for a due with a time. */
-    public record DueResponse(LocalDate date, Instant datetime, String timezone) {}
+    public record DueResponse(
+            LocalDate date,
+            @Nullable Instant datetime,
+            @Nullable String timezone) {}
 
     public record DurationResponse(int amount, String unit) {}
 

@@ -2,9 +2,10 @@ package dev.ordo.platform.web.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** A page of a list, as every Ordo list answers: the items and the cursor of the next page (null at the end). */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, @Nullable String nextCursor) {
 
     /**
      * @param rows   up to {@link PageQuery#fetchSize()} rows in list order

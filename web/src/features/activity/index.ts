@@ -1,0 +1,2 @@
+// The activity feature's public face.
+export { Activity } from './components/Activity';

@@ -1,0 +1,10 @@
+// The projects feature's public face.
+export {
+  projectKeys,
+  useArchivedProjects,
+  useInbox,
+  useProjects,
+  useToggleFavorite,
+  useUnarchiveProject,
+} from './api/projects';
+export { ProjectDialog } from './components/ProjectDialog';

@@ -1,0 +1,2 @@
+// The settings feature's public face.
+export { Settings } from './components/Settings';

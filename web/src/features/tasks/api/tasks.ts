@@ -1,0 +1,214 @@
+// Tasks through React Query: the lists and the one open task, and the changes to them. Task changes are
+// optimistic (every cached list updated at once, rolled back with the reason on error); task writes run one
+// at a time and each sends the version the previous answered (If-Match).
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { http, ifMatch, unwrap, done } from '../../../api/client';
+import { ApiError } from '../../../api/problem';
+import type { CreateTask, Status, Task, UpdateTask } from '../../../api/types';
+import { useToast } from '../../../shared/toast';
+import { applyPatch, removeFromPages, updateInPages, type TaskPages } from './taskCache';
+import { labelKeys } from './labels';
+
+export type TaskQuery = {
+  projectId?: string;
+  sectionId?: string;
+  parentId?: string;
+  label?: string;
+  status?: Status[];
+  view?: 'today' | 'upcoming' | 'overdue';
+  filter?: string;
+  savedFilter?: string;
+  sort?: 'position' | 'due' | 'priority' | 'urgency' | 'created';
+};
+
+export const taskKeys = {
+  all: ['tasks'] as const,
+  list: (q: TaskQuery) => ['tasks', 'list', q] as const,
+  one: (id: string) => ['tasks', 'one', id] as const,
+};
+
+/**
+ * The tasks service learns of a new project, or of my joining one, from Kafka a moment after the projects
+ * service answered: a 404 for a project I can see is retried for a few seconds before it counts.
+ */
+const NEW_PROJECT_RETRIES = 8;
+export const retryFreshProject = (count: number, error: Error) =>
+  error instanceof ApiError && error.status === 404
+    ? count < NEW_PROJECT_RETRIES
+    : count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+export const retryDelay = (attempt: number) => Math.min(200 * 2 ** attempt, 2000);
+
+/** Does a list with these parameters show only open tasks (so completing one takes it out)? */
+export const openOnly = (q: TaskQuery) => !q.status && !/status\s*:|overdue/i.test(q.filter ?? '');
+
+export function useTaskList(query: TaskQuery, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: taskKeys.list(query),
+    queryFn: ({ pageParam }) =>
+      unwrap(http.GET('/api/v1/tasks', { params: { query: { limit: 200, ...query, cursor: pageParam } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled,
+    ...(query.projectId ? { retry: retryFreshProject, retryDelay } : {}),
+  });
+}
+
+export const useTask = (id: string | null) =>
+  useQuery({
+    queryKey: taskKeys.one(id ?? ''),
+    queryFn: () => unwrap(http.GET('/api/v1/tasks/{id}', { params: { path: { id: id ?? '' } } })),
+    enabled: !!id,
+  });
+
+type Snapshot = [readonly unknown[], unknown][];
+
+const snapshotTasks = (client: QueryClient): Snapshot => client.getQueriesData({ queryKey: taskKeys.all });
+
+function restore(client: QueryClient, snapshot: Snapshot) {
+  for (const [key, data] of snapshot) client.setQueryData(key, data);
+}
+
+/** The parts of a cached task query's key: a list (with its query) or one task (with its id). */
+function describeKey(key: readonly unknown[]): { list: TaskQuery } | { one: string } | null {
+  const [, kind, arg] = key;
+  if (kind === 'list' && typeof arg === 'object' && arg !== null) return { list: { ...arg } };
+  if (kind === 'one' && typeof arg === 'string') return { one: arg };
+  return null;
+}
+
+/** Change a task: shown at once everywhere it is listed, rolled back (with the reason) if the server refuses. */
+export function useUpdateTask() {
+  const client = useQueryClient();
+  const toast = useToast();
+  return useMutation({
+    // One write at a time, each with the version the previous one answered: two quick edits of the same task
+    // (priority, then assignee) must not make the second fail its If-Match.
+    scope: { id: 'task-writes' },
+    mutationFn: ({ task, patch }: { task: Task; patch: UpdateTask }) =>
+      unwrap(
+        http.PATCH('/api/v1/tasks/{id}', {
+          params: { path: { id: task.id } },
+          body: patch,
+          headers: ifMatch(client.getQueryData<Task>(taskKeys.one(task.id))?.version ?? task.version),
+        }),
+      ),
+    onMutate: async ({ task, patch }) => {
+      await client.cancelQueries({ queryKey: taskKeys.all });
+      const snapshot = snapshotTasks(client);
+      for (const [key] of snapshot) {
+        const cached = describeKey(key);
+        if (cached && 'list' in cached) {
+          client.setQueryData<TaskPages>(key, (d) =>
+            updateInPages(d, task.id, (t) => applyPatch(t, patch), openOnly(cached.list)),
+          );
+        } else if (cached && cached.one === task.id) {
+          client.setQueryData<Task>(key, (t) => (t ? applyPatch(t, patch) : t));
+        }
+      }
+      return { snapshot };
+    },
+    onError: (error, _vars, context) => {
+      if (context) restore(client, context.snapshot);
+      toast.error(error.message);
+    },
+    onSuccess: (saved) => client.setQueryData(taskKeys.one(saved.id), saved),
+    onSettled: () => client.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+}
+
+export function useDeleteTask() {
+  const client = useQueryClient();
+  const toast = useToast();
+  return useMutation({
+    mutationFn: (task: Task) => done(http.DELETE('/api/v1/tasks/{id}', { params: { path: { id: task.id } } })),
+    onMutate: async (task) => {
+      await client.cancelQueries({ queryKey: taskKeys.all });
+      const snapshot = snapshotTasks(client);
+      for (const [key] of snapshot) {
+        const cached = describeKey(key);
+        if (cached && 'list' in cached) {
+          client.setQueryData<TaskPages>(key, (d) => removeFromPages(d, new Set([task.id])));
+        }
+      }
+      return { snapshot };
+    },
+    onError: (error, _task, context) => {
+      if (context) restore(client, context.snapshot);
+      toast.error(error.message);
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+}
+
+export type Move = { task: Task; sectionId: string | null; projectId?: string; parentId?: string | null };
+
+export function useMoveTask() {
+  const client = useQueryClient();
+  const toast = useToast();
+  return useMutation({
+    scope: { id: 'task-writes' },
+    mutationFn: ({ task, sectionId, projectId, parentId }: Move) =>
+      unwrap(
+        http.POST('/api/v1/tasks/{id}/move', {
+          params: { path: { id: task.id } },
+          body: { projectId, sectionId, parentId: parentId === undefined ? task.parentId : parentId },
+        }),
+      ),
+    onMutate: async ({ task, sectionId, projectId }) => {
+      await client.cancelQueries({ queryKey: taskKeys.all });
+      const snapshot = snapshotTasks(client);
+      for (const [key] of snapshot) {
+        const cached = describeKey(key);
+        if (cached && 'list' in cached) {
+          client.setQueryData<TaskPages>(key, (d) =>
+            updateInPages(d, task.id, (t) => ({ ...t, sectionId, projectId: projectId ?? t.projectId }), false),
+          );
+        }
+      }
+      return { snapshot };
+    },
+    onError: (error, _vars, context) => {
+      if (context) restore(client, context.snapshot);
+      toast.error(error.message);
+    },
+    onSuccess: (saved) => client.setQueryData(taskKeys.one(saved.id), saved),
+    onSettled: () => client.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+}
+
+/** A new task; it shows in the lists once the server answered (they are read again). */
+export function useCreateTask() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (task: CreateTask) => unwrap(http.POST('/api/v1/tasks', { body: task })),
+    onSuccess: () => client.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+}
+
+/** A line of the task language, created; a new @label in it makes a new label. */
+export function useQuickAdd() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (text: string) => unwrap(http.POST('/api/v1/tasks/quick', { body: { text } })),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: taskKeys.all }),
+        client.invalidateQueries({ queryKey: labelKeys.all }),
+      ]),
+  });
+}
+
+/**
+ * What the server makes of a quick-add line, asked once the typing paused: the latest line's preview (kept while
+ * the next one is asked, so the highlighting does not flicker), or the reason the line cannot be read.
+ */
+export function useQuickAddPreview(text: string) {
+  return useQuery({
+    queryKey: ['quick-add-preview', text] as const,
+    queryFn: ({ signal }) => unwrap(http.POST('/api/v1/tasks/quick/preview', { body: { text }, signal })),
+    enabled: text.trim().length > 0,
+    placeholderData: (previous) => previous,
+    staleTime: 60_000,
+    retry: false,
+  });
+}
