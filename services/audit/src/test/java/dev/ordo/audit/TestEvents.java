@@ -1,7 +1,7 @@
 package dev.ordo.audit;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.EventEnvelope;
-import dev.ordo.platform.events.EventCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

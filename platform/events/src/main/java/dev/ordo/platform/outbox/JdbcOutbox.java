@@ -1,8 +1,8 @@
 package dev.ordo.platform.outbox;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.EventType;
-import dev.ordo.platform.events.EventCodec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,8 +1,8 @@
 package dev.ordo.platform.outbox;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.platform.events.DeadLetterEndpoint;
 import dev.ordo.platform.events.DeadLetters;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.EventListeners;
 import dev.ordo.platform.events.EventSubscriptions;
 import dev.ordo.platform.events.EventTopics;

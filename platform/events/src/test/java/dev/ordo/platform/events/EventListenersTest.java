@@ -3,6 +3,7 @@ package dev.ordo.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.Topics;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;

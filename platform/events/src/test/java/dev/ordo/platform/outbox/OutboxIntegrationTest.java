@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.EventEnvelope;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.IdempotentConsumer;
 import dev.ordo.testsupport.OrdoIntegrationTest;
 import java.time.Clock;

@@ -3,9 +3,9 @@ package dev.ordo.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.platform.events.DeadLetterEndpoint;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.ReplayEndpoint;
 import dev.ordo.testsupport.OrdoIntegrationTest;
 import dev.ordo.testsupport.TestPostgres;

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.ordo.audit.TestEvents;
 import dev.ordo.audit.trail.AuditEvents;
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.EventEnvelope;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.Api.Response;
 import dev.ordo.testsupport.OrdoIntegrationTest;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.ordo.audit.TestEvents;
 import dev.ordo.audit.trail.AuditEvents;
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
@@ -12,7 +13,6 @@ import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.contracts.projects.ProjectEvents.ProjectState;
 import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.contracts.tasks.TaskEvents.TaskState;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.Api.Response;
 import dev.ordo.testsupport.OrdoIntegrationTest;

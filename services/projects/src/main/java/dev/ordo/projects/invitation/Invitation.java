@@ -1,7 +1,7 @@
 package dev.ordo.projects.invitation;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.problems.Conflict;
-import dev.ordo.projects.project.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +14,7 @@ public record Invitation(
         UUID id,
         UUID projectId,
         String email,
-        Role role,
+        ProjectRole role,
         InvitationStatus status,
         String statusReason,
         UUID inviterId,
@@ -26,7 +26,7 @@ public record Invitation(
     static final String REPLACED = "replaced";
 
     /** A new invitation, pending until {@code ttl} from now. */
-    static Invitation send(UUID projectId, String email, Role role, UUID inviterId, Instant now, Duration ttl) {
+    static Invitation send(UUID projectId, String email, ProjectRole role, UUID inviterId, Instant now, Duration ttl) {
         return new Invitation(
                 UUID.randomUUID(),
                 projectId,

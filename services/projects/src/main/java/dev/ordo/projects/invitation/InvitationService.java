@@ -2,6 +2,7 @@ package dev.ordo.projects.invitation;
 
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.projects.ProjectEvents;
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.platform.problems.Conflict;
 import dev.ordo.platform.problems.InvalidInput;
@@ -19,7 +20,6 @@ import dev.ordo.projects.project.Project;
 import dev.ordo.projects.project.ProjectAccess;
 import dev.ordo.projects.project.ProjectForMember;
 import dev.ordo.projects.project.ProjectService;
-import dev.ordo.projects.project.Role;
 import dev.ordo.projects.web.Position;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,8 +86,8 @@ public class InvitationService {
      *
      * @param inviter the caller; {@code email} normalised already
      */
-    public InvitationView invite(Inviter inviter, UUID projectId, String email, Role role) {
-        if (role == Role.OWNER) {
+    public InvitationView invite(Inviter inviter, UUID projectId, String email, ProjectRole role) {
+        if (role == ProjectRole.OWNER) {
             throw new InvalidInput("'role' must be one of admin, member, viewer.");
         }
         // outsiders learn nothing, and identity is not asked in vain

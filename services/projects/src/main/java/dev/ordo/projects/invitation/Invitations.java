@@ -1,7 +1,7 @@
 package dev.ordo.projects.invitation;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.web.paging.PageQuery;
-import dev.ordo.projects.project.Role;
 import dev.ordo.projects.web.Position;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -133,7 +133,7 @@ public class Invitations {
                 rs.getObject("id", UUID.class),
                 rs.getObject("project_id", UUID.class),
                 rs.getString("email"),
-                Role.fromWire(rs.getString("role")).orElseThrow(),
+                ProjectRole.fromWire(rs.getString("role")).orElseThrow(),
                 InvitationStatus.fromWire(rs.getString("status")),
                 rs.getString("status_reason"),
                 rs.getObject("inviter_id", UUID.class),

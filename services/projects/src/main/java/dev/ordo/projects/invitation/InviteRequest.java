@@ -1,7 +1,7 @@
 package dev.ordo.projects.invitation;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.projects.people.Emails;
-import dev.ordo.projects.project.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +21,7 @@ public record InviteRequest(
         email = Emails.normalise(email);
     }
 
-    Role toRole() {
-        return Role.fromWire(role).orElseThrow();
+    ProjectRole toRole() {
+        return ProjectRole.fromWire(role).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ordo.projects.project;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +10,7 @@ public record ChangeRoleRequest(
         @NotNull @Pattern(regexp = "owner|admin|member|viewer", message = "must be one of admin, member, viewer") @Schema(allowableValues = {"admin", "member", "viewer"})
         String role) {
 
-    Role toRole() {
-        return Role.fromWire(role).orElseThrow();
+    ProjectRole toRole() {
+        return ProjectRole.fromWire(role).orElseThrow();
     }
 }

@@ -30,7 +30,7 @@ class Hierarchy {
     void checkParent(UUID parentId, UUID callerId, UUID moving, int height) {
         Project parent = projects.lock(parentId).orElseThrow(Hierarchy::noSuchParent);
         Membership membership = members.find(parentId, callerId).orElseThrow(Hierarchy::noSuchParent);
-        if (!membership.role().may(Permission.CREATE_SUBPROJECT)) {
+        if (!Permission.CREATE_SUBPROJECT.allows(membership.role())) {
             throw new Forbidden("Your role in the parent project ("
                     + membership.role().wire() + ") does not allow adding sub-projects to it.");
         }

@@ -1,5 +1,6 @@
 package dev.ordo.projects.project;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.problems.Conflict;
 import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.platform.problems.NotFound;
@@ -66,7 +67,7 @@ public class MemberService {
 
     /** @param role admin, member or viewer: the owner changes only by {@link #transfer} */
     @Transactional
-    public MemberView changeRole(UUID caller, UUID projectId, UUID userId, Role role) {
+    public MemberView changeRole(UUID caller, UUID projectId, UUID userId, ProjectRole role) {
         Membership.ensureAssignable(role);
         access.lock(projectId, caller, Permission.MANAGE_MEMBERS);
         Membership target = memberOrNotFound(projectId, userId);
@@ -103,12 +104,13 @@ public class MemberService {
                 .orElseThrow(() -> new InvalidInput("'userId' must be a member of the project."));
         Project project = granted.project().transferTo(newOwner, now());
         // demote before promoting: the unique index allows one owner at any moment
-        members.changeRole(projectId, caller, Role.ADMIN);
-        members.changeRole(projectId, newOwnerId, Role.OWNER);
+        members.changeRole(projectId, caller, ProjectRole.ADMIN);
+        members.changeRole(projectId, newOwnerId, ProjectRole.OWNER);
         projects.update(project);
-        events.roleChanged(projectId, newOwnerId, newOwner.role(), Role.OWNER, caller);
-        events.roleChanged(projectId, caller, Role.OWNER, Role.ADMIN, caller);
-        return new ProjectForMember(project, Role.ADMIN, granted.membership().favorite());
+        events.roleChanged(projectId, newOwnerId, newOwner.role(), ProjectRole.OWNER, caller);
+        events.roleChanged(projectId, caller, ProjectRole.OWNER, ProjectRole.ADMIN, caller);
+        return new ProjectForMember(
+                project, ProjectRole.ADMIN, granted.membership().favorite());
     }
 
     /**
@@ -116,7 +118,7 @@ public class MemberService {
      * the project's lock.
      */
     @Transactional
-    public void join(UUID projectId, UUID userId, Role role, UUID actor) {
+    public void join(UUID projectId, UUID userId, ProjectRole role, UUID actor) {
         if (members.find(projectId, userId).isPresent()) {
             throw new Conflict("You are a member of this project already.");
         }

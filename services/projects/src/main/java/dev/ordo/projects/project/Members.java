@@ -1,5 +1,6 @@
 package dev.ordo.projects.project;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.projects.web.Position;
 import java.sql.ResultSet;
@@ -65,7 +66,7 @@ public class Members {
         return statement.query(Members::map).list();
     }
 
-    void changeRole(UUID projectId, UUID userId, Role role) {
+    void changeRole(UUID projectId, UUID userId, ProjectRole role) {
         jdbc.sql("update member set role = :role where project_id = :projectId and user_id = :userId")
                 .param("projectId", projectId)
                 .param("userId", userId)
@@ -92,7 +93,7 @@ public class Members {
         return new Membership(
                 rs.getObject("project_id", UUID.class),
                 rs.getObject("user_id", UUID.class),
-                Role.fromWire(rs.getString("role")).orElseThrow(),
+                ProjectRole.fromWire(rs.getString("role")).orElseThrow(),
                 rs.getBoolean("favorite"),
                 rs.getTimestamp("joined_at").toInstant());
     }

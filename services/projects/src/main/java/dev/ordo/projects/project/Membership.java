@@ -1,5 +1,6 @@
 package dev.ordo.projects.project;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.problems.Conflict;
 import dev.ordo.platform.problems.InvalidInput;
 import java.time.Instant;
@@ -9,21 +10,21 @@ import java.util.UUID;
  * A user's place in a project: the role, and the user's own favorite flag. The owner's place changes only by
  * a transfer: the owner's role is not changed, and the owner neither leaves nor is removed.
  */
-public record Membership(UUID projectId, UUID userId, Role role, boolean favorite, Instant joinedAt) {
+public record Membership(UUID projectId, UUID userId, ProjectRole role, boolean favorite, Instant joinedAt) {
 
     /** The creator of a project. */
     static Membership owner(UUID projectId, UUID userId, boolean favorite, Instant now) {
-        return new Membership(projectId, userId, Role.OWNER, favorite, now);
+        return new Membership(projectId, userId, ProjectRole.OWNER, favorite, now);
     }
 
     /** Someone who accepted an invitation with this role. */
-    static Membership joined(UUID projectId, UUID userId, Role role, Instant now) {
+    static Membership joined(UUID projectId, UUID userId, ProjectRole role, Instant now) {
         return new Membership(projectId, userId, role, false, now);
     }
 
     /** @throws InvalidInput for owner: a project gets a new owner only by a transfer */
-    static void ensureAssignable(Role role) {
-        if (role == Role.OWNER) {
+    static void ensureAssignable(ProjectRole role) {
+        if (role == ProjectRole.OWNER) {
             throw new InvalidInput("'role' cannot be owner: transfer the project instead.");
         }
     }
@@ -33,9 +34,9 @@ public record Membership(UUID projectId, UUID userId, Role role, boolean favorit
      *
      * @throws Conflict for the owner, whose role changes only by a transfer
      */
-    Membership withRole(Role newRole) {
+    Membership withRole(ProjectRole newRole) {
         ensureAssignable(newRole);
-        if (role == Role.OWNER) {
+        if (role == ProjectRole.OWNER) {
             throw new Conflict("The owner's role changes only by transferring the project.");
         }
         return new Membership(projectId, userId, newRole, favorite, joinedAt);
@@ -43,14 +44,14 @@ public record Membership(UUID projectId, UUID userId, Role role, boolean favorit
 
     /** @throws Conflict for the owner */
     void ensureRemovable() {
-        if (role == Role.OWNER) {
+        if (role == ProjectRole.OWNER) {
             throw new Conflict("The owner cannot be removed; transfer the project first.");
         }
     }
 
     /** @throws Conflict for the owner */
     void ensureMayLeave() {
-        if (!role.may(Permission.LEAVE)) {
+        if (!Permission.LEAVE.allows(role)) {
             throw new Conflict("The owner cannot leave; transfer the project first.");
         }
     }

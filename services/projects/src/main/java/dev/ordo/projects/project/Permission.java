@@ -1,10 +1,11 @@
 package dev.ordo.projects.project;
 
-import static dev.ordo.projects.project.Role.ADMIN;
-import static dev.ordo.projects.project.Role.MEMBER;
-import static dev.ordo.projects.project.Role.OWNER;
-import static dev.ordo.projects.project.Role.VIEWER;
+import static dev.ordo.contracts.projects.ProjectRole.ADMIN;
+import static dev.ordo.contracts.projects.ProjectRole.MEMBER;
+import static dev.ordo.contracts.projects.ProjectRole.OWNER;
+import static dev.ordo.contracts.projects.ProjectRole.VIEWER;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -26,13 +27,13 @@ public enum Permission {
     TRANSFER(OWNER),
     CREATE_SUBPROJECT(OWNER, ADMIN);
 
-    private final Set<Role> roles;
+    private final Set<ProjectRole> roles;
 
-    Permission(Role first, Role... others) {
+    Permission(ProjectRole first, ProjectRole... others) {
         this.roles = EnumSet.of(first, others);
     }
 
-    boolean allows(Role role) {
+    public boolean allows(ProjectRole role) {
         return roles.contains(role);
     }
 }

@@ -43,7 +43,7 @@ public class ProjectAccess {
 
     private Granted check(Project project, UUID userId, Permission permission) {
         Membership membership = members.find(project.id(), userId).orElseThrow(ProjectAccess::noSuchProject);
-        if (!membership.role().may(permission)) {
+        if (!permission.allows(membership.role())) {
             throw new Forbidden(
                     "Your role in this project (" + membership.role().wire() + ") does not allow this.");
         }

@@ -2,6 +2,7 @@ package dev.ordo.projects.project;
 
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.projects.ProjectEvents;
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.outbox.Outbox;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +60,7 @@ class ProjectEventLog {
                         m.projectId(), m.userId(), m.role().wire(), via));
     }
 
-    void roleChanged(UUID projectId, UUID userId, Role previous, Role role, UUID actor) {
+    void roleChanged(UUID projectId, UUID userId, ProjectRole previous, ProjectRole role, UUID actor) {
         append(
                 ProjectEvents.MEMBER_ROLE_CHANGED,
                 projectId,

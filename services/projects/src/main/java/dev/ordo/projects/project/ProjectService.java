@@ -1,5 +1,6 @@
 package dev.ordo.projects.project;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.web.paging.Page;
 import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.projects.web.Position;
@@ -51,7 +52,7 @@ public class ProjectService {
         members.add(owner);
         events.created(project, caller);
         events.memberAdded(owner, ProjectEventLog.VIA_CREATED, caller);
-        return new ProjectForMember(project, Role.OWNER, request.favorite());
+        return new ProjectForMember(project, ProjectRole.OWNER, request.favorite());
     }
 
     @Transactional(readOnly = true)

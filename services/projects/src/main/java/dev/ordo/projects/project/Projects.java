@@ -1,5 +1,6 @@
 package dev.ordo.projects.project;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.web.paging.PageQuery;
 import dev.ordo.projects.web.Position;
 import java.sql.ResultSet;
@@ -200,6 +201,6 @@ public class Projects {
 
     private static ProjectForMember mapForMember(ResultSet rs, int row) throws SQLException {
         return new ProjectForMember(
-                map(rs, row), Role.fromWire(rs.getString("role")).orElseThrow(), rs.getBoolean("favorite"));
+                map(rs, row), ProjectRole.fromWire(rs.getString("role")).orElseThrow(), rs.getBoolean("favorite"));
     }
 }

@@ -3,7 +3,7 @@ package dev.ordo.projects.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ordo.platform.events.EventCodec;
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.projects.support.FakeUserDirectory;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.IdentityEvents;

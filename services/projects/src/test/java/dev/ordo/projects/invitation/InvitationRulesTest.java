@@ -3,8 +3,8 @@ package dev.ordo.projects.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.problems.Conflict;
-import dev.ordo.projects.project.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +16,7 @@ class InvitationRulesTest {
     static final Instant SENT = Instant.parse("2026-03-01T10:00:00Z");
 
     final Invitation invitation = Invitation.send(
-            UUID.randomUUID(), "bo@example.test", Role.MEMBER, UUID.randomUUID(), SENT, Duration.ofDays(7));
+            UUID.randomUUID(), "bo@example.test", ProjectRole.MEMBER, UUID.randomUUID(), SENT, Duration.ofDays(7));
 
     @Test
     void a_new_invitation_is_pending_until_its_time_to_live_has_passed() {

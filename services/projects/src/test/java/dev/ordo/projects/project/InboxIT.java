@@ -3,8 +3,8 @@ package dev.ordo.projects.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.Topics;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.projects.support.Fixtures;
 import dev.ordo.projects.support.IdentityEvents;
 import dev.ordo.projects.support.ProjectsIntegrationTest;

@@ -2,6 +2,7 @@ package dev.ordo.projects.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,16 +13,16 @@ class PermissionTest {
 
     @Test
     void every_role_may_view_and_star_a_project() {
-        for (Role role : Role.values()) {
-            assertThat(role.may(Permission.VIEW)).isTrue();
-            assertThat(role.may(Permission.SET_OWN_FAVORITE)).isTrue();
+        for (ProjectRole role : ProjectRole.values()) {
+            assertThat(Permission.VIEW.allows(role)).isTrue();
+            assertThat(Permission.SET_OWN_FAVORITE.allows(role)).isTrue();
         }
     }
 
     @Test
     void only_the_owner_deletes_and_transfers() {
-        assertThat(rolesThatMay(Permission.DELETE)).containsExactly(Role.OWNER);
-        assertThat(rolesThatMay(Permission.TRANSFER)).containsExactly(Role.OWNER);
+        assertThat(rolesThatMay(Permission.DELETE)).containsExactly(ProjectRole.OWNER);
+        assertThat(rolesThatMay(Permission.TRANSFER)).containsExactly(ProjectRole.OWNER);
     }
 
     @Test
@@ -32,23 +33,27 @@ class PermissionTest {
                 Permission.MANAGE_INVITATIONS,
                 Permission.MANAGE_MEMBERS,
                 Permission.CREATE_SUBPROJECT)) {
-            assertThat(rolesThatMay(p)).as(p.name()).containsExactlyInAnyOrder(Role.OWNER, Role.ADMIN);
+            assertThat(rolesThatMay(p)).as(p.name()).containsExactlyInAnyOrder(ProjectRole.OWNER, ProjectRole.ADMIN);
         }
     }
 
     @Test
     void everyone_but_the_owner_may_leave() {
-        assertThat(rolesThatMay(Permission.LEAVE)).containsExactlyInAnyOrder(Role.ADMIN, Role.MEMBER, Role.VIEWER);
+        assertThat(rolesThatMay(Permission.LEAVE))
+                .containsExactlyInAnyOrder(ProjectRole.ADMIN, ProjectRole.MEMBER, ProjectRole.VIEWER);
     }
 
     @Test
     void roles_are_lower_case_on_the_wire_and_nothing_else_is_a_role() {
-        assertThat(Arrays.stream(Role.values()).map(Role::wire)).containsExactly("owner", "admin", "member", "viewer");
-        assertThat(Role.fromWire("OWNER")).isEmpty();
-        assertThat(Role.fromWire("boss")).isEmpty();
+        assertThat(Arrays.stream(ProjectRole.values()).map(ProjectRole::wire))
+                .containsExactly("owner", "admin", "member", "viewer");
+        assertThat(ProjectRole.fromWire("OWNER")).isEmpty();
+        assertThat(ProjectRole.fromWire("boss")).isEmpty();
     }
 
-    private static Set<Role> rolesThatMay(Permission permission) {
-        return Arrays.stream(Role.values()).filter(r -> r.may(permission)).collect(Collectors.toSet());
+    private static Set<ProjectRole> rolesThatMay(Permission permission) {
+        return Arrays.stream(ProjectRole.values())
+                .filter(r -> permission.allows(r))
+                .collect(Collectors.toSet());
     }
 }

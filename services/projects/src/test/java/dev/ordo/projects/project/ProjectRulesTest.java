@@ -3,6 +3,7 @@ package dev.ordo.projects.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.problems.Conflict;
 import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.platform.web.patch.Patch;
@@ -97,7 +98,7 @@ class ProjectRulesTest {
     void ownership_goes_to_another_member_never_to_the_owner() {
         UUID bo = UUID.randomUUID();
 
-        Project transferred = garden.transferTo(Membership.joined(garden.id(), bo, Role.MEMBER, CREATED), LATER);
+        Project transferred = garden.transferTo(Membership.joined(garden.id(), bo, ProjectRole.MEMBER, CREATED), LATER);
 
         assertThat(transferred.ownerId()).isEqualTo(bo);
         assertThat(transferred.updatedAt()).isEqualTo(LATER);
@@ -109,13 +110,13 @@ class ProjectRulesTest {
     @Test
     void the_owner_keeps_the_role_until_a_transfer_and_neither_leaves_nor_is_removed() {
         Membership owner = Membership.owner(garden.id(), ANN, false, CREATED);
-        Membership member = Membership.joined(garden.id(), UUID.randomUUID(), Role.MEMBER, CREATED);
+        Membership member = Membership.joined(garden.id(), UUID.randomUUID(), ProjectRole.MEMBER, CREATED);
 
-        assertThatThrownBy(() -> owner.withRole(Role.ADMIN)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> owner.withRole(ProjectRole.ADMIN)).isInstanceOf(Conflict.class);
         assertThatThrownBy(owner::ensureRemovable).isInstanceOf(Conflict.class);
         assertThatThrownBy(owner::ensureMayLeave).isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> member.withRole(Role.OWNER)).isInstanceOf(InvalidInput.class);
-        assertThat(member.withRole(Role.VIEWER).role()).isEqualTo(Role.VIEWER);
+        assertThatThrownBy(() -> member.withRole(ProjectRole.OWNER)).isInstanceOf(InvalidInput.class);
+        assertThat(member.withRole(ProjectRole.VIEWER).role()).isEqualTo(ProjectRole.VIEWER);
         member.ensureRemovable();
         member.ensureMayLeave();
     }

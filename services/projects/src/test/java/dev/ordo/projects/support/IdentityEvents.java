@@ -5,9 +5,9 @@ import static dev.ordo.contracts.identity.IdentityEvents.USER_UPDATED;
 import static dev.ordo.contracts.identity.IdentityEvents.UserRegistered;
 import static dev.ordo.contracts.identity.IdentityEvents.UserUpdated;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.Topics;
-import dev.ordo.platform.events.EventCodec;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -6,11 +6,11 @@ import static dev.ordo.contracts.identity.IdentityEvents.USER_REGISTERED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.identity.IdentityEvents.UserEmailChanged;
 import dev.ordo.contracts.identity.IdentityEvents.UserEmailVerified;
 import dev.ordo.contracts.identity.IdentityEvents.UserRegistered;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.platform.events.ReplayEndpoint;
 import dev.ordo.projects.support.IdentityEvents;
 import dev.ordo.projects.support.ProjectsIntegrationTest;

@@ -1,5 +1,6 @@
 package dev.ordo.tasks.access;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,13 +17,13 @@ public class Memberships {
         this.jdbc = jdbc;
     }
 
-    public Optional<Role> role(UUID projectId, UUID userId) {
+    public Optional<ProjectRole> role(UUID projectId, UUID userId) {
         return jdbc.sql("select role from membership where project_id = :projectId and user_id = :userId")
                 .param("projectId", projectId)
                 .param("userId", userId)
                 .query(String.class)
                 .optional()
-                .flatMap(Role::fromWire);
+                .flatMap(ProjectRole::fromWire);
     }
 
     public boolean isMember(UUID projectId, UUID userId) {

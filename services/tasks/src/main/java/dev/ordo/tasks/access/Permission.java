@@ -1,10 +1,11 @@
 package dev.ordo.tasks.access;
 
-import static dev.ordo.tasks.access.Role.ADMIN;
-import static dev.ordo.tasks.access.Role.MEMBER;
-import static dev.ordo.tasks.access.Role.OWNER;
-import static dev.ordo.tasks.access.Role.VIEWER;
+import static dev.ordo.contracts.projects.ProjectRole.ADMIN;
+import static dev.ordo.contracts.projects.ProjectRole.MEMBER;
+import static dev.ordo.contracts.projects.ProjectRole.OWNER;
+import static dev.ordo.contracts.projects.ProjectRole.VIEWER;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -20,13 +21,13 @@ public enum Permission {
     /** Create, change and delete the project's priority rules. */
     MANAGE_RULES(OWNER, ADMIN);
 
-    private final Set<Role> roles;
+    private final Set<ProjectRole> roles;
 
-    Permission(Role first, Role... others) {
+    Permission(ProjectRole first, ProjectRole... others) {
         this.roles = EnumSet.of(first, others);
     }
 
-    boolean allows(Role role) {
+    public boolean allows(ProjectRole role) {
         return roles.contains(role);
     }
 }

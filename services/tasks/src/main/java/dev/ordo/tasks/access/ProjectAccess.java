@@ -1,5 +1,6 @@
 package dev.ordo.tasks.access;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.problems.Conflict;
 import dev.ordo.platform.problems.Forbidden;
 import dev.ordo.platform.problems.NotFound;
@@ -24,9 +25,9 @@ public class ProjectAccess {
     }
 
     /** @return the caller's role; 404 if not a member, 403 if the role does not allow it */
-    public Role require(UUID projectId, UUID userId, Permission permission) {
-        Role role = memberships.role(projectId, userId).orElseThrow(ProjectAccess::noSuchProject);
-        if (!role.may(permission)) {
+    public ProjectRole require(UUID projectId, UUID userId, Permission permission) {
+        ProjectRole role = memberships.role(projectId, userId).orElseThrow(ProjectAccess::noSuchProject);
+        if (!permission.allows(role)) {
             throw new Forbidden("Your role in this project (" + role.wire() + ") does not allow this.");
         }
         if (permission != Permission.VIEW && projects.isArchived(projectId)) {

@@ -2,10 +2,10 @@ package dev.ordo.tasks.replication;
 
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.projects.ProjectEvents;
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.platform.events.EventSubscriptions;
 import dev.ordo.platform.events.InvalidEventException;
 import dev.ordo.tasks.access.ProjectReplica;
-import dev.ordo.tasks.access.Role;
 import dev.ordo.tasks.cache.MostUrgentCache;
 import dev.ordo.tasks.rule.PriorityRuleService;
 import dev.ordo.tasks.section.SectionService;
@@ -69,7 +69,8 @@ public class ProjectEventHandler {
     }
 
     private void member(UUID projectId, UUID userId, String wireRole, EventEnvelope<?> event) {
-        Role role = Role.fromWire(wireRole).orElseThrow(() -> new InvalidEventException("unknown role " + wireRole));
+        ProjectRole role =
+                ProjectRole.fromWire(wireRole).orElseThrow(() -> new InvalidEventException("unknown role " + wireRole));
         if (replicas.putMember(projectId, userId, role, event.aggregateVersion())) {
             cache.evictUsersAfterCommit(List.of(userId));
         }

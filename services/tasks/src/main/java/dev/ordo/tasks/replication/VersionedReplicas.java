@@ -1,7 +1,7 @@
 package dev.ordo.tasks.replication;
 
+import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.tasks.access.ProjectReplica;
-import dev.ordo.tasks.access.Role;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,7 +67,7 @@ class VersionedReplicas {
     }
 
     /** A member added or their role changed, if newer than the membership and than their removal. */
-    boolean putMember(UUID projectId, UUID userId, Role role, long version) {
+    boolean putMember(UUID projectId, UUID userId, ProjectRole role, long version) {
         if (projectDeleted(projectId) || !newerThanRemoval(projectId, userId, version)) {
             return false;
         }

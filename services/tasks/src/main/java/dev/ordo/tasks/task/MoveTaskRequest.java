@@ -8,4 +8,5 @@ import org.jspecify.annotations.Nullable;
 @Schema(
         description = "The new place: projectId (default: parentId's project, else the task's own), "
                 + "sectionId (null: none; under a parent: the parent's), parentId (null: top level)")
-public record MoveTaskRequest(UUID projectId, @Nullable UUID sectionId, @Nullable UUID parentId) {}
+public record MoveTaskRequest(
+        UUID projectId, @Nullable UUID sectionId, @Nullable UUID parentId) {}

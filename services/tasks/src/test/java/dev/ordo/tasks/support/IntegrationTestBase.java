@@ -1,6 +1,6 @@
 package dev.ordo.tasks.support;
 
-import dev.ordo.platform.events.EventCodec;
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.testsupport.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

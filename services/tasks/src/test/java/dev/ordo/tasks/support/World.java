@@ -3,11 +3,11 @@ package dev.ordo.tasks.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ordo.contracts.events.EventCodec;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
-import dev.ordo.platform.events.EventCodec;
 import dev.ordo.testsupport.Api;
 import java.time.Duration;
 import java.time.Instant;
