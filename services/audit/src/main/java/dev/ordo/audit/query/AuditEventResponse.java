@@ -7,6 +7,7 @@ import dev.ordo.audit.summary.Summary;
 import dev.ordo.audit.trail.AuditEvent;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,9 +19,9 @@ record AuditEventResponse(
         String type,
         String action,
         String summary,
-        Actor actor,
-        Subject subject,
-        ProjectRef project,
+        @Nullable Actor actor,
+        @Nullable Subject subject,
+        @Nullable ProjectRef project,
         Instant occurredAt,
         Instant recordedAt,
         String entity,

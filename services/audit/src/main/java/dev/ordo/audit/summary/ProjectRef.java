@@ -1,4 +1,6 @@
 package dev.ordo.audit.summary;
 
+import org.jspecify.annotations.Nullable;
+
 /** The project an event happened in, with its name at that time ({@code null} if audit never saw it). */
-public record ProjectRef(String id, String name) {}
+public record ProjectRef(String id, @Nullable String name) {}

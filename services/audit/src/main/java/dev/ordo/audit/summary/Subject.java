@@ -1,5 +1,7 @@
 package dev.ordo.audit.summary;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an event is about.
  *
@@ -7,4 +9,4 @@ package dev.ordo.audit.summary;
  *              {@code label}, or for an event type audit does not know, the first segment of its type
  * @param title what it was called when the event happened, or {@code null} if audit does not know
  */
-public record Subject(String type, String id, String title) {}
+public record Subject(String type, String id, @Nullable String title) {}
