@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.tasks.support.IntegrationTestBase;
 import dev.ordo.testsupport.Api;
+import dev.ordo.testsupport.OpenApiDocuments;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -31,13 +32,7 @@ class OpenApiIT extends IntegrationTestBase {
                         "/api/v1/filters/{id}",
                         "/api/v1/projects/{projectId}/priority-rules",
                         "/api/v1/projects/{projectId}/priority-rules/{ruleId}");
-        paths.properties()
-                .forEach(path -> path.getValue()
-                        .properties()
-                        .forEach(operation -> assertThat(
-                                        operation.getValue().path("summary").asString())
-                                .as("%s %s", operation.getKey(), path.getKey())
-                                .isNotBlank()));
+        assertThat(OpenApiDocuments.operationsWithoutSummary(response.json())).isEmpty();
         assertThat(response.body()).doesNotContain("otherFields", "\"present\"");
         JsonNode patch = response.json().at("/components/schemas/UpdateTaskRequest");
         assertThat(patch.has("required")).as("a merge patch requires nothing").isFalse();

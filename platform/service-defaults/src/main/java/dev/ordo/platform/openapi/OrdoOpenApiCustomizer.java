@@ -1,5 +1,6 @@
 package dev.ordo.platform.openapi;
 
+import dev.ordo.platform.web.patch.PatchModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -87,11 +88,23 @@ final class OrdoOpenApiCustomizer implements OpenApiCustomizer {
         patches.removeAll(otherBodies);
         patches.forEach(name -> {
             Schema schema = openApi.getComponents().getSchemas().get(name);
-            if (schema != null && schema.getProperties() != null) {
+            if (schema != null
+                    && schema.getProperties() != null
+                    && (schema.getExtensions() == null
+                            || !schema.getExtensions().containsKey(PatchModelConverter.MERGE_PATCH_MARK))) {
                 Map<String, Schema> properties = schema.getProperties();
                 List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
                 properties.replaceAll((property, value) ->
                         required.contains(property) ? value : RecordComponentsConverter.allowingNull(value));
+            }
+        });
+        // Patch<T> records are told member by member (PatchModelConverter); the mark is for this pass only.
+        openApi.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getExtensions() != null) {
+                schema.getExtensions().remove(PatchModelConverter.MERGE_PATCH_MARK);
+                if (schema.getExtensions().isEmpty()) {
+                    schema.setExtensions(null);
+                }
             }
         });
     }

@@ -84,22 +84,6 @@ public class ProblemDetailsExceptionHandler extends ResponseEntityExceptionHandl
         };
     }
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Object> handleApi(ApiException ex, HttpServletRequest request) {
-        HttpHeaders headers = new HttpHeaders();
-        if (ex.retryAfter() != null) {
-            headers.set(
-                    HttpHeaders.RETRY_AFTER,
-                    Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
-        }
-        ProblemDetail problem = Problems.of(ex.status(), ex.getMessage(), request);
-        if (ex.type() != null) {
-            problem.setType(ex.type());
-            problem.setTitle(ex.title());
-        }
-        return ResponseEntity.status(ex.status()).headers(headers).body(problem);
-    }
-
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "The request is not valid.", request);

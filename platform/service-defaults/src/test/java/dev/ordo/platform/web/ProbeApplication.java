@@ -1,5 +1,7 @@
 package dev.ordo.platform.web;
 
+import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.problems.RateLimited;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -72,12 +74,12 @@ public class ProbeApplication {
 
         @GetMapping("/probe/limited")
         void limited() {
-            throw ApiException.tooManyRequests(Duration.ofSeconds(42));
+            throw new RateLimited(Duration.ofSeconds(42));
         }
 
         @GetMapping("/probe/missing")
         void missing() {
-            throw ApiException.notFound("No such thing.");
+            throw new NotFound("No such thing.");
         }
 
         @GetMapping("/probe/boom")

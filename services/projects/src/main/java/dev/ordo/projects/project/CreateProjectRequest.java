@@ -1,5 +1,6 @@
 package dev.ordo.projects.project;
 
+import dev.ordo.platform.web.Colors;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

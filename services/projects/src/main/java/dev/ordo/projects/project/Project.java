@@ -3,6 +3,7 @@ package dev.ordo.projects.project;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.platform.problems.Conflict;
 import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.web.Colors;
 import dev.ordo.platform.web.patch.Patch;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.ordo.projects.project;
 
+import dev.ordo.platform.web.Colors;
 import dev.ordo.platform.web.patch.Patch;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;

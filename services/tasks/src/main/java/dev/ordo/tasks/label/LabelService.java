@@ -4,6 +4,7 @@ import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.platform.problems.Conflict;
 import dev.ordo.platform.problems.NotFound;
+import dev.ordo.platform.web.Colors;
 import dev.ordo.platform.web.paging.Cursor;
 import dev.ordo.platform.web.paging.Page;
 import dev.ordo.platform.web.paging.PageQuery;

@@ -1,5 +1,6 @@
 package dev.ordo.tasks.label;
 
+import dev.ordo.platform.web.Colors;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 

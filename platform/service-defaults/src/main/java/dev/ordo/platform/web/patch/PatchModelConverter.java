@@ -20,6 +20,12 @@ import java.util.List;
  */
 public final class PatchModelConverter implements ModelConverter {
 
+    /**
+     * Marks a schema whose members are {@link Patch} fields, already told exactly (nullable or not), so the
+     * document's later passes over PATCH bodies leave it alone; they remove the mark from the document.
+     */
+    public static final String MERGE_PATCH_MARK = "x-ordo-merge-patch";
+
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -63,6 +69,9 @@ public final class PatchModelConverter implements ModelConverter {
         if (resolved.get$ref() != null) {
             String ref = resolved.get$ref();
             model = context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        if (model != null) {
+            model.addExtension(MERGE_PATCH_MARK, true);
         }
         if (model != null && model.getRequired() != null) {
             List<String> required = new ArrayList<String>(model.getRequired());

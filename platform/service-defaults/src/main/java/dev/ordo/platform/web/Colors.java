@@ -1,8 +1,8 @@
-package dev.ordo.projects.project;
+package dev.ordo.platform.web;
 
 import java.util.List;
 
-/** The palette a project's color is chosen from. */
+/** The palette every colored thing of the API (projects, labels, ...) is chosen from, by name. */
 public final class Colors {
 
     public static final String DEFAULT = "charcoal";
