@@ -1,6 +1,8 @@
 package dev.ordo.platform.openapi;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ordo.platform.web.patch.NotCleared;
+import dev.ordo.platform.web.patch.Patch;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
@@ -88,6 +90,13 @@ final class RecordComponentsConverter implements ModelConverter {
     }
 
     private static boolean nullable(RecordComponent component) {
+        if (Patch.class.isAssignableFrom(component.getType())) {
+            // A merge patch member: null clears it, unless it may only change (PatchModelConverter).
+            return Stream.of(component.getAnnotations(), component.getAccessor().getAnnotations())
+                    .flatMap(Arrays::stream)
+                    .noneMatch(annotation -> annotation instanceof NotCleared
+                            || annotation instanceof jakarta.validation.constraints.NotNull);
+        }
         return Stream.of(
                         component.getAnnotations(),
                         component.getAnnotatedType().getAnnotations(),
