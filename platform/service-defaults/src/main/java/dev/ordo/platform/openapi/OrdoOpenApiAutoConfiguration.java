@@ -42,6 +42,11 @@ public class OrdoOpenApiAutoConfiguration {
         String title = properties.title() != null
                 ? properties.title()
                 : "Ordo " + environment.getProperty("spring.application.name", "service");
-        return new OrdoOpenApiCustomizer(title, properties.description(), properties.version(), publicPaths);
+        return new OrdoOpenApiCustomizer(
+                title,
+                properties.description(),
+                properties.version(),
+                publicPaths,
+                environment.getProperty("ordo.problems.catalogue-url", "https://ordo.dev/problems/"));
     }
 }

@@ -2,6 +2,7 @@ package dev.ordo.platform.openapi;
 
 import dev.ordo.platform.web.patch.PatchModelConverter;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -35,8 +36,11 @@ final class OrdoOpenApiCustomizer implements OpenApiCustomizer {
     private final String description;
     private final String version;
     private final List<PathPattern> publicPaths;
+    private final String problemCatalogue;
 
-    OrdoOpenApiCustomizer(String title, String description, String version, Collection<String> publicPaths) {
+    OrdoOpenApiCustomizer(
+            String title, String description, String version, Collection<String> publicPaths, String problemCatalogue) {
+        this.problemCatalogue = problemCatalogue;
         this.title = title;
         this.description = description;
         this.version = version;
@@ -48,6 +52,10 @@ final class OrdoOpenApiCustomizer implements OpenApiCustomizer {
     @Override
     public void customise(OpenAPI openApi) {
         openApi.info(new Info().title(title).description(description).version(version));
+        // Every error is problem+json whose type names an entry of one catalogue (docs/api/problems.md).
+        openApi.externalDocs(new ExternalDocumentation()
+                .description("Problem types: what each error's type means (docs/api/problems.md)")
+                .url(problemCatalogue));
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         openApi.components(components.addSecuritySchemes(
                 OrdoOpenApiAutoConfiguration.BEARER,

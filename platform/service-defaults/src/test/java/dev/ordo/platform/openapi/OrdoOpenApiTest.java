@@ -51,6 +51,9 @@ class OrdoOpenApiTest {
         assertThat(document.at("/info/title").asString()).isEqualTo("Ordo probe");
         assertThat(document.at("/info/description").asString()).isEqualTo("Things and their places.");
         assertThat(document.at("/info/version").asString()).isEqualTo("v1");
+        assertThat(document.at("/externalDocs/url").asString())
+                .as("the problem catalogue, linked from the document")
+                .isEqualTo("https://ordo.dev/problems/");
     }
 
     @Test

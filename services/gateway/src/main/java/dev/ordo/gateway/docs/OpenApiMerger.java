@@ -48,6 +48,12 @@ final class OpenApiMerger {
                 .put("title", title)
                 .put("version", version)
                 .put("description", description(copies.keySet(), missing));
+        // The services link the same problem catalogue; the merged document keeps the link once.
+        copies.values().stream()
+                .map(document -> document.get("externalDocs"))
+                .filter(docs -> docs != null && docs.isObject())
+                .findFirst()
+                .ifPresent(docs -> merged.set("externalDocs", docs));
         merged.putArray("servers");
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");

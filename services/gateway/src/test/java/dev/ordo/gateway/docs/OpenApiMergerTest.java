@@ -74,6 +74,21 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void theLinkToTheProblemCatalogueIsKeptOnce() {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        documents.put("projects", JSON.readTree("""
+                {"openapi":"3.1.0","externalDocs":{"url":"https://ordo.dev/problems/"},"paths":{}}
+                """));
+        documents.put("tasks", JSON.readTree("""
+                {"openapi":"3.1.0","externalDocs":{"url":"https://ordo.dev/problems/"},"paths":{}}
+                """));
+
+        ObjectNode merged = merger.merge(documents, List.of(), "Ordo API", "v1");
+
+        assertThat(merged.at("/externalDocs/url").asString()).isEqualTo("https://ordo.dev/problems/");
+    }
+
+    @Test
     void anOperationIdTwoServicesUseIsPrefixedWithEachServiceAndAUniqueOneIsKept() {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         documents.put("projects", JSON.readTree("""
