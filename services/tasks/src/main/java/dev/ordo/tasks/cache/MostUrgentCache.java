@@ -68,6 +68,18 @@ public class MostUrgentCache {
         }
     }
 
+    /**
+     * As {@link #evictProjectAfterCommit(UUID)}, with the members read already (in the statement that
+     * checked the caller's access), so no statement is spent on them.
+     */
+    public void evictProjectAfterCommit(UUID projectId, Collection<UUID> members) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            evict(members);
+        } else if (pending().projects().add(projectId)) {
+            pending().users().addAll(members);
+        }
+    }
+
     public void evictUsersAfterCommit(Collection<UUID> userIds) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             evict(userIds);

@@ -118,8 +118,9 @@ public class LabelService {
             canonical.putIfAbsent(checked.toLowerCase(Locale.ROOT), checked);
         }
         List<String> result = new ArrayList<>();
+        Map<String, Label> known = labels.byNames(caller, canonical.values());
         for (String name : canonical.values()) {
-            Label label = labels.byName(caller, name).orElse(null);
+            Label label = known.get(name);
             if (label == null) {
                 Label created = new Label(UUID.randomUUID(), caller, name, Colors.DEFAULT, now());
                 if (labels.add(created)) {

@@ -3,7 +3,10 @@ package dev.ordo.tasks.label;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +52,23 @@ class Labels {
                 .param("ownerId", ownerId)
                 .query(Labels::map)
                 .optional();
+    }
+
+    /** The owner's labels of these names (ignoring case), in one statement: by the name as asked. */
+    Map<String, Label> byNames(UUID ownerId, Collection<String> names) {
+        Map<String, Label> found = new HashMap<>();
+        if (names.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select l.*, q.asked from label l join unnest(cast(:names as text[])) as q(asked)
+                            on lower(l.name) = lower(q.asked)
+                        where l.owner_id = :ownerId""")
+                .param("ownerId", ownerId)
+                .param("names", names.toArray(String[]::new))
+                .query((rs, row) -> found.put(rs.getString("asked"), map(rs, row)))
+                .list();
+        return found;
     }
 
     Optional<Label> byName(UUID ownerId, String name) {

@@ -3,7 +3,6 @@ package dev.ordo.tasks.list;
 import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.tasks.cache.MostUrgentCache;
 import dev.ordo.tasks.task.TaskResponse;
-import dev.ordo.tasks.task.Tasks;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -24,14 +23,12 @@ public class MostUrgentService {
     public static final int MAX_LIMIT = 50;
 
     private final TaskLists lists;
-    private final Tasks tasks;
     private final MostUrgentCache cache;
     private final JsonMapper json;
     private final Clock clock;
 
-    MostUrgentService(TaskLists lists, Tasks tasks, MostUrgentCache cache, JsonMapper json, Clock clock) {
+    MostUrgentService(TaskLists lists, MostUrgentCache cache, JsonMapper json, Clock clock) {
         this.lists = lists;
-        this.tasks = tasks;
         this.cache = cache;
         this.json = json;
         this.clock = clock;
@@ -54,11 +51,10 @@ public class MostUrgentService {
                 .where("t.assignee_id is null or t.assignee_id = :me")
                 .param("me", caller)
                 .param("now", TaskListService.utc(clock.instant().truncatedTo(ChronoUnit.MICROS)));
-        List<UUID> ids = lists.page(criteria, TaskSort.URGENCY.keys(TaskListService.URGENCY), null, size).stream()
-                .map(TaskLists.Row::id)
-                .toList();
         List<TaskResponse> items =
-                tasks.views(ids).stream().map(TaskResponse::of).toList();
+                lists.page(criteria, TaskSort.URGENCY.keys(TaskListService.URGENCY), null, size).stream()
+                        .map(row -> TaskResponse.of(row.view()))
+                        .toList();
         cache.put(caller, size, json.writeValueAsString(items));
         return items;
     }

@@ -13,7 +13,6 @@ import dev.ordo.tasks.query.FilterParser;
 import dev.ordo.tasks.query.FilterSql;
 import dev.ordo.tasks.query.SqlFragment;
 import dev.ordo.tasks.task.TaskResponse;
-import dev.ordo.tasks.task.Tasks;
 import dev.ordo.tasks.urgency.Urgency;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,21 +43,14 @@ public class TaskListService {
     static final String URGENCY = Urgency.sql("now");
 
     private final TaskLists lists;
-    private final Tasks tasks;
     private final ProjectAccess access;
     private final UserReplicas users;
     private final SavedFilterService savedFilters;
     private final Clock clock;
 
     TaskListService(
-            TaskLists lists,
-            Tasks tasks,
-            ProjectAccess access,
-            UserReplicas users,
-            SavedFilterService savedFilters,
-            Clock clock) {
+            TaskLists lists, ProjectAccess access, UserReplicas users, SavedFilterService savedFilters, Clock clock) {
         this.lists = lists;
-        this.tasks = tasks;
         this.access = access;
         this.users = users;
         this.savedFilters = savedFilters;
@@ -77,18 +69,15 @@ public class TaskListService {
         Criteria criteria = criteria(caller, q, zone, now);
         List<TaskLists.Row> rows =
                 lists.page(criteria, keys, after == null ? null : after.subList(2, after.size()), page.fetchSize());
-        Page<TaskLists.Row> ids = Page.of(rows, page, row -> {
+        Page<TaskLists.Row> found = Page.of(rows, page, row -> {
             List<String> parts = new ArrayList<>(List.of(q.sort().wire(), Long.toString(toMicros(now))));
             parts.addAll(row.keys());
             parts.add(row.id().toString());
             return Cursor.of(parts);
         });
-        List<TaskResponse> items = tasks
-                .views(ids.items().stream().map(TaskLists.Row::id).toList())
-                .stream()
-                .map(TaskResponse::of)
-                .toList();
-        return new Page<>(items, ids.nextCursor());
+        List<TaskResponse> items =
+                found.items().stream().map(row -> TaskResponse.of(row.view())).toList();
+        return new Page<>(items, found.nextCursor());
     }
 
     private Criteria criteria(UUID caller, TaskListQuery q, ZoneId zone, Instant now) {

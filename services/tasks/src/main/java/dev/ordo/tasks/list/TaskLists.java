@@ -1,6 +1,8 @@
 package dev.ordo.tasks.list;
 
 import dev.ordo.platform.web.paging.Cursor;
+import dev.ordo.tasks.task.TaskView;
+import dev.ordo.tasks.task.Tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Pages of task ids in a given order, keyset-paginated on the order's keys and the id. The rows carry
+ * Pages of tasks (as they are shown, in one statement) in a given order, keyset-paginated on the order's keys and the id. The rows carry
  * their key values as text, exactly as PostgreSQL computed them, for the next cursor.
  */
 @Repository
@@ -20,11 +22,16 @@ class TaskLists {
         this.jdbc = jdbc;
     }
 
-    record Row(UUID id, List<String> keys) {}
+    /** A task of the page as it is shown, and its sort keys. */
+    record Row(TaskView view, List<String> keys) {
+        UUID id() {
+            return view.task().id();
+        }
+    }
 
     /** @param after the key values and then the id of the row to continue after, or null for the first page */
     List<Row> page(Criteria criteria, List<SortKey> keys, List<String> after, int limit) {
-        StringBuilder select = new StringBuilder("select t.id");
+        StringBuilder select = new StringBuilder("select " + Tasks.VIEW_COLUMNS);
         List<String> order = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             SortKey key = keys.get(i);
@@ -51,7 +58,7 @@ class TaskLists {
                     for (int i = 0; i < keys.size(); i++) {
                         values.add(rs.getString("k" + i));
                     }
-                    return new Row(rs.getObject("id", UUID.class), values);
+                    return new Row(Tasks.view(rs), values);
                 })
                 .list();
     }

@@ -2,6 +2,7 @@ package dev.ordo.tasks.replication;
 
 import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.tasks.access.ProjectReplica;
+import dev.ordo.tasks.access.UserReplicas;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class VersionedReplicas {
 
     private final JdbcClient jdbc;
+    private final UserReplicas users;
 
-    VersionedReplicas(JdbcClient jdbc) {
+    VersionedReplicas(JdbcClient jdbc, UserReplicas users) {
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     /** @return whether the project was deleted (a deleted project never comes back: ids are not reused) */
@@ -140,11 +143,14 @@ class VersionedReplicas {
         if (held != null && version != 0 && held >= version) {
             return false;
         }
-        String normalised = dev.ordo.tasks.access.UserReplicas.normalise(email);
-        jdbc.sql("delete from user_replica where email = :email and id <> :id")
+        String normalised = UserReplicas.normalise(email);
+        jdbc.sql("delete from user_replica where email = :email and id <> :id returning id")
                 .param("email", normalised)
                 .param("id", id)
-                .update();
+                .query(UUID.class)
+                .list()
+                .forEach(users::forget);
+        users.forget(id);
         jdbc.sql("""
                         insert into user_replica (id, email, name, timezone, version)
                         values (:id, :email, :name, :timezone, :version)
@@ -169,11 +175,14 @@ class VersionedReplicas {
         if (held == null || (version != 0 && held >= version)) {
             return false; // unknown yet: user.registered (older) brings the user; a later event the email
         }
-        String normalised = dev.ordo.tasks.access.UserReplicas.normalise(email);
-        jdbc.sql("delete from user_replica where email = :email and id <> :id")
+        String normalised = UserReplicas.normalise(email);
+        jdbc.sql("delete from user_replica where email = :email and id <> :id returning id")
                 .param("email", normalised)
                 .param("id", id)
-                .update();
+                .query(UUID.class)
+                .list()
+                .forEach(users::forget);
+        users.forget(id);
         jdbc.sql("update user_replica set email = :email, version = :version where id = :id")
                 .param("email", normalised)
                 .param("version", version)
@@ -190,6 +199,7 @@ class VersionedReplicas {
         jdbc.sql("delete from membership").update();
         jdbc.sql("delete from project_replica").update();
         jdbc.sql("delete from user_replica").update();
+        users.forgetAll();
         return members;
     }
 }

@@ -183,6 +183,13 @@ public record Task(
         return d.build();
     }
 
+    /** The same new task at the position the database gave it (not a change: no new version). */
+    Task atPosition(long newPosition) {
+        TaskDraft d = new TaskDraft(this);
+        d.position = newPosition;
+        return d.build();
+    }
+
     /** The depth of a subtask of {@code parent} whose own subtree is {@code heightOfSubtree} deep; 400 past four levels. */
     static int depthUnder(Task parent, int heightOfSubtree) {
         int depth = parent == null ? 0 : parent.depth() + 1;

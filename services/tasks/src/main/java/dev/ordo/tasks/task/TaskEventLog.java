@@ -29,6 +29,11 @@ class TaskEventLog {
         this.cache = cache;
     }
 
+    /** The project's members, read already: their most-urgent lists go stale without a statement to find them. */
+    void membersKnown(UUID projectId, List<UUID> members) {
+        cache.evictProjectAfterCommit(projectId, members);
+    }
+
     void created(Task t, UUID actor) {
         append(TaskEvents.TASK_CREATED, t, actor, new TaskEvents.TaskCreated(t.state()));
     }

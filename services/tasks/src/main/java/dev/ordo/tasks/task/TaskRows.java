@@ -87,8 +87,4 @@ final class TaskRows {
                 completedAt == null ? null : completedAt.toInstant(),
                 rs.getLong("version"));
     }
-
-    static TaskView view(ResultSet rs, int row) throws SQLException {
-        return new TaskView(task(rs, row), rs.getInt("open_subtasks"));
-    }
 }

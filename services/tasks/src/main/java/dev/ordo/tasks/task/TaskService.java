@@ -6,7 +6,6 @@ import dev.ordo.platform.web.etag.ETags;
 import dev.ordo.platform.web.patch.Patch;
 import dev.ordo.tasks.access.Permission;
 import dev.ordo.tasks.access.ProjectAccess;
-import dev.ordo.tasks.access.ProjectReplicas;
 import dev.ordo.tasks.label.LabelService;
 import dev.ordo.tasks.query.Due;
 import java.time.Clock;
@@ -24,7 +23,6 @@ public class TaskService {
     private final Tasks tasks;
     private final TaskPlacement placement;
     private final ProjectAccess access;
-    private final ProjectReplicas projects;
     private final LabelService labels;
     private final DueResolver dues;
     private final TaskEventLog events;
@@ -36,7 +34,6 @@ public class TaskService {
             Tasks tasks,
             TaskPlacement placement,
             ProjectAccess access,
-            ProjectReplicas projects,
             LabelService labels,
             DueResolver dues,
             TaskEventLog events,
@@ -46,7 +43,6 @@ public class TaskService {
         this.tasks = tasks;
         this.placement = placement;
         this.access = access;
-        this.projects = projects;
         this.labels = labels;
         this.dues = dues;
         this.events = events;
@@ -83,15 +79,9 @@ public class TaskService {
     @Transactional
     public TaskView create(UUID caller, NewTask n) {
         Task parent = n.parentId() == null ? null : placement.parent(n.parentId(), caller);
-        UUID projectId = n.projectId() != null
-                ? n.projectId()
-                : parent != null
-                        ? parent.projectId()
-                        : projects.inboxOf(caller)
-                                .orElseThrow(
-                                        () -> new Conflict(
-                                                "Your Inbox is not known here yet; give a projectId, or try again in a moment."));
-        access.require(projectId, caller, Permission.WRITE);
+        ProjectAccess.Target target = access.requireWriteTarget(
+                n.projectId() != null ? n.projectId() : parent != null ? parent.projectId() : null, caller);
+        UUID projectId = target.projectId();
         if (parent != null) {
             tasks.lockTrees(List.of(projectId));
             parent = placement.parent(parent.id(), caller); // as it is now, with no move under way
@@ -109,13 +99,18 @@ public class TaskService {
                 Task.depthUnder(parent, 0),
                 placement.assignee(n.assigneeId(), projectId),
                 labels.ensure(caller, n.labels(), "labels"),
-                n.position() != null ? n.position() : positions.next(projectId, parentId, null, caller),
+                n.position() != null ? n.position() : 0,
                 caller,
                 now());
-        tasks.add(task);
-        events.created(task, caller);
-        rules.apply(task, caller);
-        return tasks.view(task.id()).orElseThrow();
+        Tasks.Added added = tasks.addNew(task, n.position() != null)
+                .orElseGet(() -> tasks.addNew(task.atPosition(positions.next(projectId, parentId, null, caller)), true)
+                        .orElseThrow());
+        Task written = task.atPosition(added.task().position());
+        events.membersKnown(projectId, target.members());
+        events.created(written, caller);
+        Task after = added.projectHasRules() ? rules.apply(written, caller) : written;
+        // what was just written, as a read would answer it: a new task has no subtasks yet
+        return new TaskView(after.withLabels(added.task().labels()), 0);
     }
 
     @Transactional(readOnly = true)

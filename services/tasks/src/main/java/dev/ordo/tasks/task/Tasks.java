@@ -1,6 +1,8 @@
 package dev.ordo.tasks.task;
 
 import dev.ordo.tasks.web.Positions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +20,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Tasks {
 
-    /** Select list of a task row and the number of its open direct subtasks, over alias {@code t}. */
-    public static final String VIEW_COLUMNS = """
-            t.*, (select count(*) from task c where c.parent_id = t.id
-                  and c.status in ('PENDING', 'IN_PROGRESS')) as open_subtasks""";
+    /** The columns of a task row that make a {@link Task}, over alias {@code t} (not the search vector). */
+    static final String TASK_COLUMNS = """
+            t.id, t.project_id, t.section_id, t.parent_id, t.depth, t.title, t.description, t.status, t.priority,
+            t.due_date, t.due_datetime, t.due_timezone, t.deadline, t.duration_amount, t.duration_unit, t.assignee_id,
+            t.position, t.created_by, t.created_at, t.updated_at, t.completed_at, t.version""";
+
+    /**
+     * Select list of a task as it is shown, over alias {@code t}: its row, the number of its open direct
+     * subtasks and its labels (in {@link Task#LABEL_ORDER} as the database collates it), so that one
+     * statement answers a page. Read with {@link #view(ResultSet)}.
+     */
+    public static final String VIEW_COLUMNS = TASK_COLUMNS + """
+            ,
+            (select count(*) from task c where c.parent_id = t.id
+                and c.status in ('PENDING', 'IN_PROGRESS')) as open_subtasks,
+            array(select l.name from task_label l where l.task_id = t.id
+                order by lower(l.name) collate "C", l.name collate "C") as labels""";
 
     private final JdbcClient jdbc;
 
@@ -29,18 +44,52 @@ public class Tasks {
         this.jdbc = jdbc;
     }
 
-    void add(Task task) {
-        jdbc.sql("""
-                        insert into task (id, project_id, section_id, parent_id, depth, title, description, status,
-                            priority, priority_rank, due_date, due_datetime, due_timezone, deadline, duration_amount,
-                            duration_unit, assignee_id, position, created_by, created_at, updated_at, completed_at,
-                            version)
-                        values (:id, :projectId, :sectionId, :parentId, :depth, :title, :description, :status,
-                            :priority, :priorityRank, :dueDate, :dueDatetime, :dueTimezone, :deadline, :durationAmount,
-                            :durationUnit, :assigneeId, :position, :createdBy, :createdAt, :updatedAt, :completedAt,
-                            :version)""").params(TaskRows.params(task)).update();
-        setLabels(task.id(), task.labels());
+    /**
+     * A new task with its labels in one statement, placed after its last sibling unless its position is
+     * given ({@code positioned}); the statement also tells whether the project has priority rules.
+     *
+     * @return the task as written (its position, its labels as {@link #labelsOf} orders them), or empty when
+     *     the siblings use up the range and must be renumbered first (see {@link TaskPositions})
+     */
+    Optional<Added> addNew(Task task, boolean positioned) {
+        String position = positioned ? "select cast(:position as bigint) as position, true as fits" : """
+                        select greatest(coalesce(max(position), 0), 0) + 1 as position,
+                            coalesce(max(position), 0) < :max as fits
+                        from task where project_id = :projectId and parent_id is not distinct from cast(:parentId as uuid)""";
+        return jdbc.sql("""
+                        with pos as (%s),
+                        inserted as (
+                            insert into task (id, project_id, section_id, parent_id, depth, title, description, status,
+                                priority, priority_rank, due_date, due_datetime, due_timezone, deadline, duration_amount,
+                                duration_unit, assignee_id, position, created_by, created_at, updated_at, completed_at,
+                                version)
+                            select :id, :projectId, :sectionId, :parentId, :depth, :title, :description, :status,
+                                :priority, :priorityRank, :dueDate, :dueDatetime, :dueTimezone, :deadline, :durationAmount,
+                                :durationUnit, :assigneeId, pos.position, :createdBy, :createdAt, :updatedAt, :completedAt,
+                                :version
+                            from pos where pos.fits
+                            returning id, position),
+                        labelled as (
+                            insert into task_label (task_id, name)
+                            select inserted.id, l.name from inserted, unnest(cast(:labels as text[])) as l(name)
+                            on conflict do nothing)
+                        select inserted.position,
+                            array(select l.name from unnest(cast(:labels as text[])) as l(name)
+                                order by lower(l.name) collate "C", l.name collate "C") as labels,
+                            exists (select 1 from priority_rule r where r.project_id = :projectId) as has_rules
+                        from inserted""".formatted(position))
+                .params(TaskRows.params(task))
+                .param("max", Positions.MAX)
+                .param("labels", task.labels().toArray(String[]::new))
+                .query((rs, row) -> new Added(
+                        task.atPosition(rs.getLong("position")).withLabels(List.of((String[])
+                                rs.getArray("labels").getArray())),
+                        rs.getBoolean("has_rules")))
+                .optional();
     }
+
+    /** A task just written, and whether its project has priority rules. */
+    record Added(Task task, boolean projectHasRules) {}
 
     /** Writes every changeable column of the task (its labels only if {@code labelsChanged}). */
     void update(Task task, boolean labelsChanged) {
@@ -113,16 +162,19 @@ public class Tasks {
         }
         List<TaskView> found = jdbc.sql("select " + VIEW_COLUMNS + " from task t where t.id in (:ids)")
                 .param("ids", ids)
-                .query(TaskRows::view)
+                .query((rs, row) -> view(rs))
                 .list();
         Map<UUID, TaskView> byId = new HashMap<>();
-        withLabelsOf(found).forEach(v -> byId.put(v.task().id(), v));
+        found.forEach(v -> byId.put(v.task().id(), v));
         return ids.stream().map(byId::get).filter(v -> v != null).toList();
     }
 
-    /** Runs a query whose select list is {@link #VIEW_COLUMNS}, giving views with their labels. */
-    public List<TaskView> queryViews(JdbcClient.StatementSpec statement) {
-        return withLabelsOf(statement.query(TaskRows::view).list());
+    /** The task view of the current row of a query whose select list is {@link #VIEW_COLUMNS}. */
+    public static TaskView view(ResultSet rs) throws SQLException {
+        return new TaskView(
+                TaskRows.task(rs, 0)
+                        .withLabels(List.of((String[]) rs.getArray("labels").getArray())),
+                rs.getInt("open_subtasks"));
     }
 
     /** The task and all its subtasks at every level, the task first, each before its subtasks. */
@@ -271,15 +323,6 @@ public class Tasks {
         Map<UUID, List<String>> labels = labelsOf(tasks.stream().map(Task::id).toList());
         return tasks.stream()
                 .map(t -> t.withLabels(labels.getOrDefault(t.id(), List.of())))
-                .toList();
-    }
-
-    private List<TaskView> withLabelsOf(List<TaskView> views) {
-        Map<UUID, List<String>> labels =
-                labelsOf(views.stream().map(v -> v.task().id()).toList());
-        return views.stream()
-                .map(v -> new TaskView(
-                        v.task().withLabels(labels.getOrDefault(v.task().id(), List.of())), v.openSubtasks()))
                 .toList();
     }
 

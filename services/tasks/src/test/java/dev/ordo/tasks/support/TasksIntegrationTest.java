@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -17,5 +18,6 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @OrdoIntegrationTest
+@Import(StatementCounter.class)
 @TestPropertySource(properties = {"ordo.outbox.poll-interval=100ms", "ordo.tasks.priority-sweep=1h"})
 public @interface TasksIntegrationTest {}

@@ -54,28 +54,33 @@ public class IdempotencyKeys {
      */
     boolean claim(String owner, String key, String requestHash, Duration wait) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("set local lock_timeout = " + Math.max(1, wait.toMillis())).update();
         try {
-            return jdbc.sql("""
+            // one statement: the lock timeout is set (transaction-local) before the insert can wait on the
+            // key, and set back to what it was once the row is this request's; when the key is another's
+            // (no row), the transaction only reads the stored answer and ends, so the timeout can stay
+            return !jdbc.sql("""
                             insert into idempotent_request (owner_id, key, request_hash, status, headers, body, created_at)
-                            values (:owner, :key, :hash, 0, '{}', '', :now)
+                            select :owner, :key, :hash, 0, '{}', '', :now
+                            from (select set_config('ordo.lock_timeout_before', current_setting('lock_timeout'), true)
+                                    as kept, set_config('lock_timeout', cast(:wait as text), true) as waiting) timeout
                             on conflict (owner_id, key) do update set request_hash = excluded.request_hash,
                                 status = 0, headers = '{}', body = '', created_at = excluded.created_at
-                            where idempotent_request.created_at < :expiredBefore""")
-                            .param("owner", owner)
-                            .param("key", key)
-                            .param("hash", requestHash)
-                            .param("now", Timestamp.from(now))
-                            .param("expiredBefore", Timestamp.from(now.minus(ttl)))
-                            .update()
-                    == 1;
+                            where idempotent_request.created_at < :expiredBefore
+                            returning set_config('lock_timeout', current_setting('ordo.lock_timeout_before'), true)""")
+                    .param("owner", owner)
+                    .param("key", key)
+                    .param("hash", requestHash)
+                    .param("now", Timestamp.from(now))
+                    .param("wait", Long.toString(Math.max(1, wait.toMillis())))
+                    .param("expiredBefore", Timestamp.from(now.minus(ttl)))
+                    .query(String.class)
+                    .list()
+                    .isEmpty();
         } catch (DataAccessException e) {
             if (isLockTimeout(e)) {
                 throw new KeyInUse(e);
             }
             throw e;
-        } finally {
-            resetLockTimeout();
         }
     }
 
@@ -112,14 +117,6 @@ public class IdempotencyKeys {
             log.info("Idempotency keys: {} expired keys deleted", deleted);
         }
         return deleted;
-    }
-
-    private void resetLockTimeout() {
-        try {
-            jdbc.sql("set local lock_timeout = default").update();
-        } catch (DataAccessException e) {
-            // the transaction failed already (a lock timeout aborts it): it ends with a rollback
-        }
     }
 
     private static boolean isLockTimeout(Throwable e) {
