@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.function.Predicate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -18,11 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The rate limit, in two places of the security chain. {@link ByAddress} runs before the token is
- * verified and counts, by client address, every request that does not carry a token already known to be
- * valid — no token, a bad one, a forged one, a new one — so a flood of bad tokens is refused with a 429
- * before any signature is checked. {@link ByUser} runs once the token is verified and counts a caller
- * with a valid token by its subject. Over a limit the answer is a 429 problem with Retry-After, and the
- * request goes nowhere.
+ * verified: a caller whose token this gateway verified before (already authenticated from memory) is
+ * counted by its subject, every other request — no token, a bad one, a forged one, a new one — by client
+ * address, so a flood of bad tokens is refused with a 429 before any signature is checked. {@link ByUser}
+ * runs once a new token is verified and counts its caller by subject. Over a limit the answer is a 429
+ * problem with Retry-After, and the request goes nowhere. Counting is local ({@link BatchedRateLimiter}).
  */
 public abstract class RateLimitFilter extends OncePerRequestFilter {
 
@@ -69,32 +68,35 @@ public abstract class RateLimitFilter extends OncePerRequestFilter {
     /** The decision for this request, or {@code null} when this filter does not count it. */
     abstract RateLimiter.Decision count(HttpServletRequest request);
 
-    /** Before the token is verified: everyone without a token already known to be valid, by address. */
+    /**
+     * Before the token is verified: a caller already authenticated from a token this gateway verified
+     * before is counted by its subject; everyone else — no token, a bad one, a forged one, a new one — by
+     * address.
+     */
     public static final class ByAddress extends RateLimitFilter {
         private final ClientAddresses clients;
-        private final Predicate<HttpServletRequest> knownCaller;
 
         public ByAddress(
                 RateLimiter limiter,
                 RateLimitProperties properties,
                 ClientAddresses clients,
-                ProblemResponseWriter problems,
-                Predicate<HttpServletRequest> knownCaller) {
+                ProblemResponseWriter problems) {
             super(limiter, properties, problems);
             this.clients = clients;
-            this.knownCaller = knownCaller;
         }
 
         @Override
         RateLimiter.Decision count(HttpServletRequest request) {
-            if (knownCaller.test(request)) {
-                return null;
+            String subject = subject();
+            if (subject != null) {
+                request.setAttribute(COUNTED_BY_USER, Boolean.TRUE);
+                return limiter.acquire("user:" + subject, properties.perUser(), properties.window());
             }
             return limiter.acquire("ip:" + clients.of(request), properties.perIp(), properties.window());
         }
     }
 
-    /** After the token is verified: a caller with a valid token, by its subject. */
+    /** After the token is verified: a caller whose token was verified just now, by its subject. */
     public static final class ByUser extends RateLimitFilter {
 
         public ByUser(RateLimiter limiter, RateLimitProperties properties, ProblemResponseWriter problems) {
@@ -103,13 +105,23 @@ public abstract class RateLimitFilter extends OncePerRequestFilter {
 
         @Override
         RateLimiter.Decision count(HttpServletRequest request) {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication instanceof JwtAuthenticationToken token
-                    && token.getToken().getSubject() != null) {
-                return limiter.acquire(
-                        "user:" + token.getToken().getSubject(), properties.perUser(), properties.window());
+            if (request.getAttribute(COUNTED_BY_USER) != null) {
+                return null;
             }
-            return null;
+            String subject = subject();
+            return subject == null
+                    ? null
+                    : limiter.acquire("user:" + subject, properties.perUser(), properties.window());
         }
+    }
+
+    private static final String COUNTED_BY_USER = RateLimitFilter.class.getName() + ".countedByUser";
+
+    /** The subject of the caller's verified token, or {@code null} when it has none (yet). */
+    static String subject() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof JwtAuthenticationToken token
+                ? token.getToken().getSubject()
+                : null;
     }
 }

@@ -31,12 +31,16 @@ class RateLimitIT extends GatewayTestSupport {
     @Autowired
     StringRedisTemplate redis;
 
+    @Autowired
+    RateLimiter limiter;
+
     @LocalManagementPort
     int managementPort;
 
     @BeforeEach
     void aFreshWindowForThisAddress() {
-        redis.delete(RedisRateLimiter.KEY_PREFIX + "ip:127.0.0.1");
+        redis.delete(RedisWindows.KEY_PREFIX + "ip:127.0.0.1");
+        ((BatchedRateLimiter) limiter).forget();
     }
 
     @Test
@@ -56,6 +60,26 @@ class RateLimitIT extends GatewayTestSupport {
                 .isBetween(1L, 60L);
         assertThat(json(refused).path("requestId").asString()).isNotBlank();
         assertThat(IDENTITY.received(path)).hasSize(3);
+    }
+
+    @Test
+    void aRefusedUserIsRefusedByThisGatewayWithoutAskingRedisAgainUntilTheWindowEnds() {
+        UUID user = UUID.randomUUID();
+        String token = TestJwks.get().tokenFor(user);
+        for (int i = 0; i < 3; i++) {
+            assertThat(get(uniqueUserPath(), token).statusCode()).isEqualTo(200);
+        }
+        assertThat(get(uniqueUserPath(), token).statusCode()).isEqualTo(429);
+
+        // Redis forgets the window; this gateway still knows it is over
+        redis.delete(RedisWindows.KEY_PREFIX + "user:" + user);
+        HttpResponse<String> refused = get(uniqueUserPath(), token);
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(redis.hasKey(RedisWindows.KEY_PREFIX + "user:" + user))
+                .as("Redis not asked")
+                .isFalse();
     }
 
     @Test
@@ -83,8 +107,7 @@ class RateLimitIT extends GatewayTestSupport {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(IDENTITY.received(LOGIN)).hasSize(before + 3);
-        assertThat(redis.getExpire(RedisRateLimiter.KEY_PREFIX + "ip:127.0.0.1"))
-                .isBetween(1L, 60L);
+        assertThat(redis.getExpire(RedisWindows.KEY_PREFIX + "ip:127.0.0.1")).isBetween(1L, 60L);
     }
 
     @Test
@@ -148,7 +171,7 @@ class RateLimitIT extends GatewayTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(redis.keys(RedisRateLimiter.KEY_PREFIX + "ip:198.51.100.*")).isEmpty();
+        assertThat(redis.keys(RedisWindows.KEY_PREFIX + "ip:198.51.100.*")).isEmpty();
     }
 
     private HttpResponse<String> login() {
