@@ -12,24 +12,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistrar;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a service's {@link EventSubscriptions} beans into Kafka listener containers: one per subscribed
  * topic (id {@code <service>-<service of the topic>-<aggregate>}, e.g. {@code tasks-projects-project}), or
  * one for every Ordo topic (id {@code <service>}) for a catch-all. Every container is in the service's
- * consumer group and runs the same steps for each message: decode the envelope once, bind the data to the
- * subscribed type's record (types nobody subscribed to stop here), then the handler and the processed-event
- * mark in one transaction ({@link IdempotentConsumer}, consumer {@code <service>.<service of the
- * topic>-<aggregate>}). A failure goes to the platform's error handler ({@link DeadLetters}): retried, or
- * dead-lettered if it can never succeed. Failures are counted in {@code ordo.events.failed}.
+ * consumer group and takes what one poll returns as a batch (ADR 0025): decode each envelope once, bind the
+ * data to the subscribed type's record (types nobody subscribed to stop here), then, in ONE transaction, mark
+ * every event of the batch processed in one statement ({@link IdempotentConsumer#onceEach}, consumer
+ * {@code <service>.<service of the topic>-<aggregate>}) and run the handlers of the events not processed
+ * before, in the order they arrived (a partition's records, so an aggregate's events, are in order). If
+ * anything in the batch fails, its transaction is rolled back and the batch is taken again one event at a
+ * time, each in its own transaction: the event that fails is reported by its index to the platform's error
+ * handler ({@link DeadLetters}), which commits the ones before it, retries it or dead-letters it if it can
+ * never succeed, and delivers the rest again. Failures are counted in {@code ordo.events.failed}.
  */
 public class EventListeners implements KafkaListenerConfigurer {
 
     static final String FAILED_METRIC = "ordo.events.failed";
+
+    private static final Logger log = LoggerFactory.getLogger(EventListeners.class);
 
     private final String group;
     private final List<EventSubscriptions> declared;
@@ -62,7 +71,7 @@ public class EventListeners implements KafkaListenerConfigurer {
     }
 
     List<SubscriptionEndpoint> endpoints() {
-        List<EventSubscriptions.AnyHandler> catchAlls = declared.stream()
+        List<EventSubscriptions.AnyBatchHandler> catchAlls = declared.stream()
                 .map(EventSubscriptions::any)
                 .filter(Objects::nonNull)
                 .toList();
@@ -87,17 +96,33 @@ public class EventListeners implements KafkaListenerConfigurer {
                 throw new IllegalStateException(group + " has a catch-all subscription, so it cannot also "
                         + "subscribe to types on its own: handle them in the catch-all");
             }
-            EventSubscriptions.AnyHandler any = catchAlls.getFirst();
+            EventSubscriptions.AnyBatchHandler any = catchAlls.getFirst();
             endpoints.add(SubscriptionEndpoint.ofPattern(
-                    group, group, Topics.ALL_EVENT_TOPICS, listener((event, topic) -> () -> any.handle(event, topic))));
+                    group,
+                    group,
+                    Topics.ALL_EVENT_TOPICS,
+                    new Listener(
+                            (event, topic) -> NOTHING_ELSE,
+                            applied -> any.handle(applied.stream()
+                                    .map(delivery ->
+                                            new EventSubscriptions.TopicEvent(delivery.event(), delivery.topic()))
+                                    .toList()))));
         }
         byTopic.forEach((topic, subscriptions) -> endpoints.add(SubscriptionEndpoint.ofTopic(
-                group + "-" + shortName(topic), group, topic, listener((event, ignored) -> {
-                    EventSubscriptions.Subscription<?> subscription = subscriptions.get(event.type());
-                    return subscription == null ? null : effect(subscription, event);
-                }))));
+                group + "-" + shortName(topic),
+                group,
+                topic,
+                new Listener(
+                        (event, ignored) -> {
+                            EventSubscriptions.Subscription<?> subscription = subscriptions.get(event.type());
+                            return subscription == null ? null : effect(subscription, event);
+                        },
+                        applied -> applied.forEach(delivery -> delivery.effect().run())))));
         return endpoints;
     }
+
+    /** The effect of an event a catch-all takes whole (its handler is given the batch). */
+    private static final Runnable NOTHING_ELSE = () -> {};
 
     /** What an event means to this service, its data already bound; {@code null} if nothing. */
     @FunctionalInterface
@@ -105,19 +130,95 @@ public class EventListeners implements KafkaListenerConfigurer {
         Runnable effectOf(EventEnvelope<JsonNode> event, String topic);
     }
 
-    private MessageListener<String, String> listener(Dispatch dispatch) {
-        return record -> {
-            try {
-                EventEnvelope<JsonNode> event = decode(record);
-                Runnable effect = dispatch.effectOf(event, record.topic());
-                if (effect != null) {
-                    consumer.once(consumerOf(group, record.topic()), event.id(), effect);
-                }
-            } catch (RuntimeException e) {
-                failed(record.topic());
-                throw e;
+    /** One event to handle: under which consumer it is marked, where it came from, what it does. */
+    record Delivery(String consumer, EventEnvelope<JsonNode> event, String topic, Runnable effect) {}
+
+    /** A container's listener: a poll's records as one batch, or one at a time if the batch fails. */
+    final class Listener implements BatchMessageListener<String, String> {
+
+        private final Dispatch dispatch;
+        private final java.util.function.Consumer<List<Delivery>> apply;
+
+        Listener(Dispatch dispatch, java.util.function.Consumer<List<Delivery>> apply) {
+            this.dispatch = dispatch;
+            this.apply = apply;
+        }
+
+        @Override
+        public void onMessage(List<ConsumerRecord<String, String>> records) {
+            if (records.isEmpty()) {
+                return;
             }
-        };
+            if (records.size() > 1) {
+                try {
+                    List<Delivery> deliveries = new ArrayList<>(records.size());
+                    for (ConsumerRecord<String, String> record : records) {
+                        Delivery delivery = deliveryOf(record);
+                        if (delivery != null) {
+                            deliveries.add(delivery);
+                        }
+                    }
+                    consumer.onceEach(
+                            deliveries,
+                            Delivery::consumer,
+                            delivery -> delivery.event().id(),
+                            apply);
+                    return;
+                } catch (RuntimeException e) {
+                    if (databaseAway(e)) {
+                        // no record of the batch can be handled either: retry it from the first, after a pause
+                        ConsumerRecord<String, String> first = records.getFirst();
+                        failed(first.topic());
+                        throw new BatchListenerFailedException("the database is away", e, 0);
+                    }
+                    log.debug(
+                            "A batch of {} messages failed ({}); taking them one at a time",
+                            records.size(),
+                            e.toString());
+                }
+            }
+            oneAtATime(records);
+        }
+
+        /** Each record in its own transaction; the first that fails is reported by its index in the batch. */
+        private void oneAtATime(List<ConsumerRecord<String, String>> records) {
+            for (int i = 0; i < records.size(); i++) {
+                ConsumerRecord<String, String> record = records.get(i);
+                try {
+                    Delivery delivery = deliveryOf(record);
+                    if (delivery != null) {
+                        consumer.once(
+                                delivery.consumer(), delivery.event().id(), () -> apply.accept(List.of(delivery)));
+                    }
+                } catch (RuntimeException e) {
+                    failed(record.topic());
+                    throw new BatchListenerFailedException(
+                            "handling " + record.topic() + "-" + record.partition() + "@" + record.offset() + " failed",
+                            e,
+                            i);
+                }
+            }
+        }
+
+        private Delivery deliveryOf(ConsumerRecord<String, String> record) {
+            EventEnvelope<JsonNode> event = decode(record);
+            Runnable effect = dispatch.effectOf(event, record.topic());
+            return effect == null
+                    ? null
+                    : new Delivery(consumerOf(group, record.topic()), event, record.topic(), effect);
+        }
+    }
+
+    /** No connection could be had: nothing in a batch could succeed, so going one at a time is no use. */
+    private static boolean databaseAway(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <T> Runnable effect(EventSubscriptions.Subscription<T> subscription, EventEnvelope<JsonNode> event) {

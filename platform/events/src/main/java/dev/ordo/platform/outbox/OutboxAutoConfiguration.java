@@ -94,6 +94,8 @@ public class OutboxAutoConfiguration {
         config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // a relay round sends up to ordo.outbox.batch-size events at once: let them share requests
+        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 131_072);
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         DefaultKafkaProducerFactory<String, String> factory = new DefaultKafkaProducerFactory<>(config);
         return new KafkaTemplate<>(factory);

@@ -28,7 +28,7 @@ public record OutboxProperties(
 
     public OutboxProperties {
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
-        batchSize = batchSize == null ? 200 : batchSize;
+        batchSize = batchSize == null ? 500 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(20) : sendTimeout;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff;
         retention = retention == null ? Duration.ofDays(7) : retention;

@@ -239,9 +239,10 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!done.isEmpty()) {
-            db.sql("update outbox_event set published_at = :now where id in (:ids)")
+            // one statement, one array parameter, however many were acknowledged
+            db.sql("update outbox_event set published_at = :now where id = any(cast(:ids as uuid[]))")
                     .param("now", Timestamp.from(clock.instant()))
-                    .param("ids", done)
+                    .param("ids", done.stream().map(UUID::toString).toArray(String[]::new))
                     .update();
             published.addAndGet(done.size());
         }

@@ -74,6 +74,10 @@ public class OutboxTestApplication {
     public static class NameCounter {
         /** While set, names starting with "explode" fail: the bug that a later fix (and a replay) mends. */
         public static volatile boolean explodeFails = true;
+        /** While set, names starting with "flaky" fail as if the database were away (retried, never parked). */
+        public static volatile boolean flakyFails = true;
+        /** The names counted and committed, in the order they were (tests of batch order read and clear it). */
+        public static final java.util.Queue<String> counted = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         private final JdbcClient jdbc;
 
@@ -85,9 +89,19 @@ public class OutboxTestApplication {
             if (named.name().startsWith("explode") && explodeFails) {
                 throw new IllegalArgumentException("cannot count this name");
             }
+            if (named.name().startsWith("flaky") && flakyFails) {
+                throw new IllegalStateException("the database is away");
+            }
             jdbc.sql("""
                             insert into name_count (name, seen) values (:name, 1)
                             on conflict (name) do update set seen = name_count.seen + 1""").param("name", named.name()).update();
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            counted.add(named.name());
+                        }
+                    });
         }
     }
 

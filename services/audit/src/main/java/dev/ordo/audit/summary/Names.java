@@ -40,6 +40,43 @@ public class Names {
         }
     }
 
+    /**
+     * Remembers the names a batch of events gives, in one statement (one round trip however many there are).
+     * Learning needs no lookup: a naming is keyed by the time of its event, so it is simply added if new.
+     */
+    public void learnFromAll(List<AuditEvent> events) {
+        List<Naming> namings = new java.util.ArrayList<>();
+        for (AuditEvent event : events) {
+            namings.addAll(sources.namingsOf(event));
+        }
+        if (namings.isEmpty()) {
+            return;
+        }
+        int n = namings.size();
+        String[] kinds = new String[n];
+        String[] ids = new String[n];
+        String[] sinces = new String[n];
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            Naming naming = namings.get(i);
+            kinds[i] = naming.kind().name().toLowerCase(java.util.Locale.ROOT);
+            ids[i] = naming.id().toString();
+            sinces[i] = naming.since().toString();
+            names[i] = naming.name();
+        }
+        jdbc.sql("""
+                        insert into audit_name (kind, id, since, name)
+                        select kind, cast(id as uuid), cast(since as timestamptz), name
+                        from unnest(cast(:kinds as text[]), cast(:ids as text[]), cast(:sinces as text[]),
+                                    cast(:names as text[])) as n (kind, id, since, name)
+                        on conflict (kind, id, since) do nothing""")
+                .param("kinds", kinds)
+                .param("ids", ids)
+                .param("sinces", sinces)
+                .param("names", names)
+                .update();
+    }
+
     /** Every name of every kind ever given to one of {@code ids}. */
     NameBook of(Collection<UUID> ids) {
         if (ids.isEmpty()) {

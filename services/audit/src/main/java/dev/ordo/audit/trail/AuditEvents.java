@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,6 +50,68 @@ public class AuditEvents {
                         .param("payload", json.writeValueAsString(event.data()))
                         .update()
                 == 1;
+    }
+
+    /**
+     * Adds a batch in one statement (one round trip however many there are), in their order.
+     *
+     * @return the ids of the events that were new (the others were recorded already and are left as they were)
+     */
+    public Set<UUID> addAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return Set.of();
+        }
+        int n = events.size();
+        String[] ids = new String[n];
+        String[] types = new String[n];
+        String[] sources = new String[n];
+        String[] topics = new String[n];
+        String[] subjects = new String[n];
+        String[] actors = new String[n];
+        String[] dataVersions = new String[n];
+        String[] occurredAts = new String[n];
+        String[] recordedAts = new String[n];
+        String[] payloads = new String[n];
+        for (int i = 0; i < n; i++) {
+            AuditEvent event = events.get(i);
+            ids[i] = event.id().toString();
+            types[i] = event.type();
+            sources[i] = event.source();
+            topics[i] = event.topic();
+            subjects[i] = event.subject();
+            actors[i] = event.actor();
+            dataVersions[i] = Integer.toString(event.dataVersion());
+            occurredAts[i] = event.occurredAt().toString();
+            recordedAts[i] = event.recordedAt().toString();
+            payloads[i] = json.writeValueAsString(event.data());
+        }
+        // unnest keeps the arrays' order, so the rows go in (and a duplicate id within the batch is skipped) in
+        // the events' order; texts are cast here so that the driver binds plain text arrays
+        return new HashSet<>(jdbc.sql("""
+                        insert into audit_event
+                            (id, type, source, topic, subject, actor, data_version, occurred_at, recorded_at, payload)
+                        select cast(id as uuid), type, source, topic, subject, actor, cast(data_version as integer),
+                               cast(occurred_at as timestamptz), cast(recorded_at as timestamptz), cast(payload as jsonb)
+                        from unnest(cast(:ids as text[]), cast(:types as text[]), cast(:sources as text[]),
+                                    cast(:topics as text[]), cast(:subjects as text[]), cast(:actors as text[]),
+                                    cast(:dataVersions as text[]), cast(:occurredAts as text[]),
+                                    cast(:recordedAts as text[]), cast(:payloads as text[]))
+                            as e (id, type, source, topic, subject, actor, data_version, occurred_at, recorded_at,
+                                  payload)
+                        on conflict (id) do nothing
+                        returning id""")
+                .param("ids", ids)
+                .param("types", types)
+                .param("sources", sources)
+                .param("topics", topics)
+                .param("subjects", subjects)
+                .param("actors", actors)
+                .param("dataVersions", dataVersions)
+                .param("occurredAts", occurredAts)
+                .param("recordedAts", recordedAts)
+                .param("payloads", payloads)
+                .query(UUID.class)
+                .list());
     }
 
     /** Up to {@code limit} matching events strictly after {@code after} (or from the newest), newest first. */
