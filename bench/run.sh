@@ -286,8 +286,14 @@ pgbench_load() { # pgbench_load NAME SCRIPT
   local name=$1 dir="$WORK/pgbench-$1"
   rm -rf "$dir" && mkdir -p "$dir"
   # Warm the table and the plan cache a little, like the services' warm-up.
-  (cd "$dir" && pgbench -h 127.0.0.1 -U postgres -n -c "$CONNS" -j "$THREADS" -T 2 -f "$2" "$BENCH_DB" >"$dir/warm.txt" 2>&1) ||
-    { tail -5 "$dir/warm.txt"; die "pgbench failed ($name, warm-up)"; }
+  # (three tries: on a shared PostgreSQL, max_connections may be reached for a moment)
+  local try
+  for try in 1 2 3; do
+    (cd "$dir" && pgbench -h 127.0.0.1 -U postgres -n -c "$CONNS" -j "$THREADS" -T 2 -f "$2" "$BENCH_DB" \
+       >"$dir/warm.txt" 2>&1) && break
+    ((try < 3)) || { tail -5 "$dir/warm.txt"; die "pgbench failed ($name, warm-up)"; }
+    sleep 5
+  done
   statements_reset
   cpu_snap "$WORK/cpu-start.json"
   (cd "$dir" && pgbench -h 127.0.0.1 -U postgres -n -c "$CONNS" -j "$THREADS" -T "$DURATION" -l -f "$2" "$BENCH_DB" \
