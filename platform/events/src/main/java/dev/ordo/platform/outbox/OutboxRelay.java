@@ -176,14 +176,21 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int round(JdbcClient db) {
-        // an aggregate with a parked event is held back whole: its consumers must not see a gap in its story
-        List<PendingEvent> batch = db.sql("""
-                        select o.id, o.topic, o.event_key, o.event_type, o.payload, o.attempts from outbox_event o
-                        where o.published_at is null and o.parked_at is null
-                          and not exists (select 1 from outbox_event p
-                                          where p.parked_at is not null and p.published_at is null
-                                            and p.topic = o.topic and p.event_key = o.event_key)
-                        order by o.seq limit :limit""")
+        // an aggregate with a parked event is held back whole: its consumers must not see a gap in its story.
+        // Parked events are rare: when there are none, the round is a plain walk of the unpublished index (the
+        // anti-join, planned on stale statistics after a burst of inserts, took seconds per round).
+        boolean anyParked = db.sql("""
+                        select exists (select 1 from outbox_event where parked_at is not null and published_at is null)""")
+                .query(Boolean.class)
+                .single();
+        String holdBack = anyParked
+                ? " and not exists (select 1 from outbox_event p where p.parked_at is not null"
+                        + " and p.published_at is null and p.topic = o.topic and p.event_key = o.event_key)"
+                : "";
+        List<PendingEvent> batch = db.sql(
+                        "select o.id, o.topic, o.event_key, o.event_type, o.payload, o.attempts from outbox_event o"
+                                + " where o.published_at is null and o.parked_at is null" + holdBack
+                                + " order by o.seq limit :limit")
                 .param("limit", properties.batchSize())
                 .query((rs, n) -> new PendingEvent(
                         rs.getObject("id", UUID.class),
