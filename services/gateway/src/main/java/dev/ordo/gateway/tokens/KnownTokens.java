@@ -191,6 +191,18 @@ public final class KnownTokens {
         return known;
     }
 
-    private record Known(
-            Jwt jwt, Collection<? extends GrantedAuthority> authorities, String name, long expiresAtMillis) {}
+    /** A verified token's caller (a class, not a record: records carry no framework types here). */
+    private static final class Known {
+        final Jwt jwt;
+        final Collection<? extends GrantedAuthority> authorities;
+        final String name;
+        final long expiresAtMillis;
+
+        Known(Jwt jwt, Collection<? extends GrantedAuthority> authorities, String name, long expiresAtMillis) {
+            this.jwt = jwt;
+            this.authorities = authorities;
+            this.name = name;
+            this.expiresAtMillis = expiresAtMillis;
+        }
+    }
 }
