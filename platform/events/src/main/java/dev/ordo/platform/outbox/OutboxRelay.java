@@ -180,9 +180,7 @@ public class OutboxRelay implements SmartLifecycle {
         // Parked events are rare: when there are none, the round is a plain walk of the unpublished index (the
         // anti-join, planned on stale statistics after a burst of inserts, took seconds per round).
         boolean anyParked = db.sql("""
-                        select exists (select 1 from outbox_event where parked_at is not null and published_at is null)""")
-                .query(Boolean.class)
-                .single();
+                        select exists (select 1 from outbox_event where parked_at is not null and published_at is null)""").query(Boolean.class).single();
         String holdBack = anyParked
                 ? " and not exists (select 1 from outbox_event p where p.parked_at is not null"
                         + " and p.published_at is null and p.topic = o.topic and p.event_key = o.event_key)"
