@@ -1,6 +1,7 @@
 package dev.ordo.platform.security;
 
 import dev.ordo.platform.web.ProblemResponseWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,16 +12,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 /**
  * Zero trust: every service checks the access token itself. Anything not listed in
@@ -75,6 +75,24 @@ public class OrdoSecurityAutoConfiguration {
                 problems.write(request, response, HttpStatus.FORBIDDEN, "You are not allowed to do this.");
     }
 
+    /**
+     * One observation per request (Spring MVC's) is enough: none for each filter of the chain, nor for the
+     * authentication and authorization inside it ({@code management.observations.enable.spring.security=false}
+     * only stops them being recorded; they would still be made).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /** The default firewall's rules, checked without a regular expression for printable ASCII headers. */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    HttpFirewall httpFirewall() {
+        return OrdoHttpFirewall.create();
+    }
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain ordoSecurityFilterChain(
@@ -92,12 +110,11 @@ public class OrdoSecurityAutoConfiguration {
      * ignored rather than refused: public paths do not look at tokens at all.
      */
     public static BearerTokenResolver ignoringTokensOn(List<String> publicPaths) {
-        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
-        List<RequestMatcher> matchers = publicPaths.stream()
-                .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
-                .toList();
-        return request -> matchers.stream().anyMatch(m -> m.matches(request)) ? null : bearer.resolve(request);
+        return new BearerTokens(PathSet.of(publicPaths));
     }
+
+    /** Paths anyone may call besides the public paths: the probes and metrics, the API docs, the error page. */
+    private static final List<String> OPEN_PATHS = List.of("/actuator/**", "/v3/api-docs/**", "/error");
 
     /** The standard chain, for a service that needs to add to it before building its own. */
     public static HttpSecurity configure(
@@ -107,7 +124,11 @@ public class OrdoSecurityAutoConfiguration {
             AuthenticationEntryPoint entryPoint,
             AccessDeniedHandler accessDenied)
             throws Exception {
-        String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+        // one matcher (the path read once) for every path that is open to anyone
+        List<String> open = new ArrayList<>(OPEN_PATHS);
+        open.addAll(properties.publicPaths());
+        PathSet openPaths = PathSet.of(open);
+        PathSet adminPaths = PathSet.of(List.of("/actuator/deadletters/**"));
         return http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -116,11 +137,9 @@ public class OrdoSecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         // inspecting and replaying dead letters is for admins; the probes and metrics are open
-                        .requestMatchers("/actuator/deadletters/**")
+                        .requestMatchers(adminPaths)
                         .hasRole(Caller.ADMIN)
-                        .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error")
-                        .permitAll()
-                        .requestMatchers(publicPaths.length == 0 ? new String[] {"/.none"} : publicPaths)
+                        .requestMatchers(openPaths)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.testsupport.OrdoTestEnvironment;
 import dev.ordo.testsupport.TestJwks;
+import jakarta.servlet.Filter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,9 +18,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * No input answers 5xx: what an attacker's probe sent to every service, each a 400 (or 413/431) problem
@@ -171,6 +178,39 @@ class HostileInputTest {
     @ValueSource(strings = {"/public/a%2Fb", "/public/a%00b", "/api/v1/x%2F..%2F..", "/public/%ff"})
     void an_encoded_slash_or_nul_in_the_path_answers_a_400_problem(String path) throws Exception {
         assertRawProblem(raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 400);
+    }
+
+    /**
+     * Spring Security's firewall, with its shortcut for printable ASCII, refuses what its default refuses: a
+     * header the chain reads (the token) with a control character is a 400 (NUL, CR and DEL are refused by
+     * Tomcat before; a C1 control such as U+0085 gets past Tomcat and is the firewall's).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"abc\u0085def", "abc\u0000def", "abc\rdef", "abc\u007fdef"})
+    void a_control_character_in_the_token_header_answers_400(String value) throws Exception {
+        String answer = raw("GET /probe/page HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + value
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").doesNotContain("Exception");
+    }
+
+    @Test
+    void printable_ascii_and_a_tab_in_headers_pass_the_firewall() throws Exception {
+        String answer = raw("GET /probe/page HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                + "\r\nAccept: application/json,\ttext/plain\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 200");
+    }
+
+    /** One observation per request (Spring MVC's): the security chain's filters are not each observed. */
+    @Test
+    void the_security_chain_makes_no_observations_of_its_own(
+            @Autowired SecurityObservationSettings observations,
+            @Autowired @Qualifier("springSecurityFilterChain") Filter chain) {
+        assertThat(chain).isInstanceOf(FilterChainProxy.class);
+        assertThat(observations.shouldObserveRequests()).isFalse();
+        assertThat(observations.shouldObserveAuthentications()).isFalse();
+        assertThat(observations.shouldObserveAuthorizations()).isFalse();
+        assertThat(ReflectionTestUtils.getField(chain, "filterChainDecorator"))
+                .isNotInstanceOf(ObservationFilterChainDecorator.class);
     }
 
     @Test

@@ -67,9 +67,11 @@ public final class InputRules {
                 || type == Instant.class;
     }
 
+    private static final Instant BEFORE_YEAR_1 = Instant.parse("0000-12-31T00:00:00Z");
+    private static final Instant AFTER_YEAR_9999 = Instant.parse("+10000-01-02T00:00:00Z");
+
     private static Integer yearOf(Instant instant) {
-        if (instant.isBefore(Instant.parse("0000-12-31T00:00:00Z"))
-                || instant.isAfter(Instant.parse("+10000-01-02T00:00:00Z"))) {
+        if (instant.isBefore(BEFORE_YEAR_1) || instant.isAfter(AFTER_YEAR_9999)) {
             return instant.isBefore(Instant.EPOCH) ? MIN_YEAR - 1 : MAX_YEAR + 1;
         }
         return instant.atOffset(ZoneOffset.UTC).getYear();

@@ -44,7 +44,7 @@ public class QueryStringFilter extends OncePerRequestFilter {
 
     /** Why the raw query string is refused, or {@code null}. */
     static String problemOf(String query) {
-        if (query == null || query.isEmpty()) {
+        if (query == null || query.isEmpty() || isPlainAscii(query)) {
             return null;
         }
         for (String part : query.split("&", -1)) {
@@ -82,6 +82,20 @@ public class QueryStringFilter extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * No percent-escape and nothing but ASCII other than NUL ({@code ?limit=50&cursor=abc}, every query a
+     * client of Ordo sends unescaped): it decodes to the same ASCII, which is always acceptable.
+     */
+    private static boolean isPlainAscii(String query) {
+        for (int i = 0, n = query.length(); i < n; i++) {
+            char c = query.charAt(i);
+            if (c == '%' || c == 0 || c > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHex(char c) {

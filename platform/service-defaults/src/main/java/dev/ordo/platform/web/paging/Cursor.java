@@ -27,6 +27,7 @@ public final class Cursor {
     /** The problem name of a cursor this service did not give out. */
     public static final String INVALID = "invalid-cursor";
 
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern DOUBLE = Pattern.compile(
@@ -118,7 +119,7 @@ public final class Cursor {
         String value = part(index);
         boolean valid = switch (type) {
             case "bigint", "smallint" ->
-                value.matches("-?\\d{1,18}")
+                INTEGER.matcher(value).matches()
                         && (type.equals("bigint") || Math.abs(Long.parseLong(value)) <= Short.MAX_VALUE);
             case "double precision" -> DOUBLE.matcher(value).matches();
             case "timestamptz" -> TIMESTAMPTZ.matcher(value).matches();
