@@ -76,6 +76,48 @@ class RoutingIT extends GatewayTestSupport {
     }
 
     @Test
+    void theQueryStringReachesTheServiceAsTheClientSentIt() {
+        String path = "/api/v1/tasks/" + UUID.randomUUID();
+        String query = "q=a%2Bb%20c&sort=due,asc&label=%C3%A9t%C3%A9&empty=&flag";
+
+        HttpResponse<String> response = get(path + "?" + query, tokenForSomeone());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(TASKS.received(path).getFirst().rawQuery()).isEqualTo(query);
+    }
+
+    @Test
+    void aMergePatchGoesOnWithItsBodyAndTypeButNotTheClientsForwardingOrHopByHopHeaders() {
+        String path = "/api/v1/tasks/" + UUID.randomUUID();
+
+        HttpResponse<String> response = send(request(path)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"x\"}"))
+                .header("Authorization", "Bearer " + tokenForSomeone())
+                .header("Content-Type", "application/merge-patch+json")
+                .header("If-Match", "\"3\"")
+                .header("Forwarded", "for=203.0.113.9")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Prefix", "/evil")
+                .header("Proxy-Authorization", "Basic eDp5")
+                .header("Keep-Alive", "timeout=5"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        FakeService.Received received = TASKS.received(path).getFirst();
+        assertThat(received.method()).isEqualTo("PATCH");
+        assertThat(received.body()).isEqualTo("{\"title\":\"x\"}");
+        assertThat(received.header("Content-Type")).isEqualTo("application/merge-patch+json");
+        assertThat(received.header("If-Match")).isEqualTo("\"3\"");
+        assertThat(received.header("Forwarded")).isNull();
+        assertThat(received.header("X-Forwarded-Host")).isEqualTo("127.0.0.1:" + port);
+        assertThat(received.header("X-Forwarded-Port")).isEqualTo(Integer.toString(port));
+        assertThat(received.header("X-Forwarded-Prefix")).isNull();
+        assertThat(received.header("Proxy-Authorization")).isNull();
+        assertThat(received.header("Keep-Alive")).isNull();
+        assertThat(received.headers().get("X-Request-Id")).hasSize(1);
+        assertThat(received.headers().get("X-Forwarded-For")).containsExactly("127.0.0.1");
+    }
+
+    @Test
     void aRequestWithoutASaneRequestIdGetsTheGatewaysOwnAndTheServiceSeesTheSame() {
         String path = uniqueUserPath();
 

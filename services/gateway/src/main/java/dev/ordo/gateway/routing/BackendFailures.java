@@ -30,9 +30,20 @@ class BackendFailures {
 
     @ExceptionHandler(ResourceAccessException.class)
     ResponseEntity<ProblemDetail> unreachable(ResourceAccessException ex, HttpServletRequest request) {
+        ProblemDetail problem = problemFor(ex, request);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /**
+     * The problem a request that could not be proxied answers: 413 for the client's own chunked body that
+     * was too large, 504 when the service did not answer in time, 502 when it could not be reached.
+     */
+    static ProblemDetail problemFor(Throwable ex, HttpServletRequest request) {
         BodySizeLimitFilter.BodyTooLargeException tooLarge = cause(ex, BodySizeLimitFilter.BodyTooLargeException.class);
         if (tooLarge != null) {
-            return bodyTooLarge(tooLarge, request);
+            return Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), request);
         }
         boolean timedOut = causedBy(ex, HttpTimeoutException.class) || causedBy(ex, SocketTimeoutException.class);
         HttpStatus status = timedOut ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY;
@@ -44,9 +55,7 @@ class BackendFailures {
         String detail = timedOut
                 ? "The service behind this path did not answer in time. Retry later; quote the request id if it persists."
                 : "The service behind this path is not reachable right now. Retry later; quote the request id if it persists.";
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(status, detail, request));
+        return Problems.of(status, detail, request);
     }
 
     /**

@@ -21,8 +21,8 @@ import java.util.concurrent.Executors;
  */
 public final class FakeService {
 
-    /** One request as the service saw it. */
-    public record Received(String method, String path, Headers headers, String body) {
+    /** One request as the service saw it (the query string raw, as it came). */
+    public record Received(String method, String path, String rawQuery, Headers headers, String body) {
 
         public String header(String name) {
             return headers.getFirst(name);
@@ -85,7 +85,12 @@ public final class FakeService {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestHeaders(), body));
+        received.add(new Received(
+                exchange.getRequestMethod(),
+                path,
+                exchange.getRequestURI().getRawQuery(),
+                exchange.getRequestHeaders(),
+                body));
         if (path.endsWith("/slow")) {
             pause(SLOW);
         }
