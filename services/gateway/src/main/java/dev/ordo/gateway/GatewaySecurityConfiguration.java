@@ -11,12 +11,9 @@ import dev.ordo.platform.security.OrdoSecurityAutoConfiguration;
 import dev.ordo.platform.security.OrdoSecurityProperties;
 import dev.ordo.platform.web.ProblemResponseWriter;
 import java.time.Clock;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -24,7 +21,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -81,44 +77,5 @@ class GatewaySecurityConfiguration {
                 .addFilterBefore(
                         new RateLimitFilter.ByUser(rateLimiter, rateLimits, problems), AuthorizationFilter.class)
                 .build();
-    }
-
-    /**
-     * One observation per request (the HTTP server's) is enough: none for each filter of the chain, nor
-     * for the authentication and authorization inside it.
-     */
-    @Bean
-    SecurityObservationSettings securityObservationSettings() {
-        return SecurityObservationSettings.noObservations();
-    }
-
-    /**
-     * Spring Security's firewall, as strict as its default, but a header name or value or a parameter name
-     * of printable ASCII (every header a client of Ordo sends, a 1 KB token included) is accepted without
-     * its regular expression, which the default runs over every header value each time it is read.
-     */
-    @Bean
-    StrictHttpFirewall httpFirewall() {
-        Predicate<String> assignedAndNotControl = printableAsciiOr(ASSIGNED_AND_NOT_CONTROL);
-        StrictHttpFirewall firewall = new StrictHttpFirewall();
-        firewall.setAllowedHeaderNames(assignedAndNotControl);
-        firewall.setAllowedHeaderValues(assignedAndNotControl);
-        firewall.setAllowedParameterNames(assignedAndNotControl);
-        return firewall;
-    }
-
-    /** The default firewall's rule for header names and values and parameter names. */
-    private static final Pattern ASSIGNED_AND_NOT_CONTROL = Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*");
-
-    static Predicate<String> printableAsciiOr(Pattern pattern) {
-        return value -> {
-            for (int i = 0, n = value.length(); i < n; i++) {
-                char c = value.charAt(i);
-                if (c < 0x20 || c > 0x7e) {
-                    return pattern.matcher(value).matches();
-                }
-            }
-            return true;
-        };
     }
 }
