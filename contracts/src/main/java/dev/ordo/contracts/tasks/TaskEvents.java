@@ -17,6 +17,17 @@ public final class TaskEvents {
     /**
      * A task after the change. {@code dueDate} is set for every due task; {@code dueDatetime} and
      * {@code dueTimezone} only when the due has a time. Status and priority are upper case.
+     *
+     * <p>A recurring task is one task whose due moves to its next occurrence when an occurrence is
+     * completed: {@code recurrence} is then its rule, RFC 5545 text with a {@code DTSTART} line in the
+     * task's zone and an {@code RRULE} line (e.g. {@code DTSTART;TZID=Europe/Paris:20261201T090000} and
+     * {@code RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR}), and the due fields hold the current occurrence. The fields
+     * after {@code version} were added with recurring tasks: an event written before has them null/false.
+     *
+     * @param dueString       the words the user gave for the due ("every other monday at 9am"), or null
+     * @param recurrence      DTSTART + RRULE of a recurring task, or null when it does not recur
+     * @param fromCompletion  the next occurrence counts from the day of completion (Todoist's {@code every!})
+     * @param durationMinutes how long the task takes, or null
      */
     public record TaskState(
             UUID taskId,
@@ -35,15 +46,37 @@ public final class TaskEvents {
             UUID createdBy,
             Instant createdAt,
             Instant completedAt,
-            long version) {}
+            long version,
+            String dueString,
+            String recurrence,
+            boolean fromCompletion,
+            Integer durationMinutes) {
+
+        public boolean recurring() {
+            return recurrence != null;
+        }
+    }
 
     public record TaskCreated(TaskState task) {}
 
     public record TaskUpdated(TaskState task, List<String> changedFields) {}
 
-    public record TaskCompleted(TaskState task) {}
+    /**
+     * An occurrence was completed. For a task that does not recur, {@code task} is COMPLETED; for a recurring
+     * one, {@code task} is already on its next occurrence (still OPEN) unless this was the last one.
+     *
+     * @param occurrence   the completed occurrence's due date (in the task's zone), or null for a task with
+     *                     no due
+     * @param occurrenceAt the completed occurrence's instant when the due had a time, else null
+     * @param recurring    whether the task recurs (counting streaks needs it)
+     */
+    public record TaskCompleted(TaskState task, LocalDate occurrence, Instant occurrenceAt, boolean recurring) {}
 
-    public record TaskReopened(TaskState task) {}
+    /**
+     * A completion was undone: the task is OPEN again, a recurring task back on the occurrence it was
+     * closed on ({@code occurrence}, null when it had no due).
+     */
+    public record TaskReopened(TaskState task, LocalDate occurrence) {}
 
     public record TaskCancelled(TaskState task) {}
 

@@ -80,7 +80,11 @@ class SummariesTest {
     @Test
     void aTaskEventSaysWhoDidWhatToWhichTaskInWhichProject() {
         Summary told = summaries.of(
-                event(TaskEvents.TASK_COMPLETED, ada, new TaskEvents.TaskCompleted(task("Buy milk"))), names());
+                event(
+                        TaskEvents.TASK_COMPLETED,
+                        ada,
+                        new TaskEvents.TaskCompleted(task("Buy milk"), null, null, false)),
+                names());
 
         assertThat(told.summary()).isEqualTo("Ada completed 'Buy milk' in Garden");
         assertThat(told.action()).isEqualTo("completed");
@@ -98,7 +102,12 @@ class SummariesTest {
                 new Naming(NameKind.PROJECT, garden, NOW.plus(2, ChronoUnit.DAYS), "Yard")));
 
         assertThat(summaries
-                        .of(event(TaskEvents.TASK_REOPENED, ada, new TaskEvents.TaskReopened(task("Buy milk"))), book)
+                        .of(
+                                event(
+                                        TaskEvents.TASK_REOPENED,
+                                        ada,
+                                        new TaskEvents.TaskReopened(task("Buy milk"), null)),
+                                book)
                         .summary())
                 .isEqualTo("Ada reopened 'Buy milk' in Garden");
     }
@@ -212,7 +221,7 @@ class SummariesTest {
                 2,
                 NOW,
                 NOW,
-                JSON.valueToTree(new TaskEvents.TaskCompleted(task("Buy milk"))));
+                JSON.valueToTree(new TaskEvents.TaskCompleted(task("Buy milk"), null, null, false)));
 
         assertThat(summaries.of(unknown, names()).summary()).isEqualTo("Ada: widget frobbed");
         assertThat(summaries.of(unknown, names()).subject()).isEqualTo(new Subject("widget", "w-1", null));
@@ -252,7 +261,11 @@ class SummariesTest {
                 ada,
                 NOW.minus(1, ChronoUnit.DAYS),
                 NOW,
-                3);
+                3,
+                null,
+                null,
+                false,
+                null);
     }
 
     private AuditEvent event(EventType<?> type, UUID actor, Object data) {

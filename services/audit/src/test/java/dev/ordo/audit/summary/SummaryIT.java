@@ -65,7 +65,11 @@ class SummaryIT {
     void theTrailTellsWhatHappenedInPeoplesWordsWhateverOrderTheTopicsArriveIn() {
         // The task's event arrives before the events that name its actor and project.
         published(
-                event(TaskEvents.TASK_COMPLETED, milk, now, new TaskEvents.TaskCompleted(task("Buy milk"))),
+                event(
+                        TaskEvents.TASK_COMPLETED,
+                        milk,
+                        now,
+                        new TaskEvents.TaskCompleted(task("Buy milk"), null, null, false)),
                 event(
                         ProjectEvents.PROJECT_CREATED,
                         garden,
@@ -165,7 +169,11 @@ class SummaryIT {
                 ada,
                 now.minusSeconds(30),
                 now,
-                2);
+                2,
+                null,
+                null,
+                false,
+                null);
     }
 
     private <T> EventEnvelope<T> event(EventType<T> type, UUID subject, Instant time, T data) {

@@ -247,7 +247,11 @@ public record Task(
                 createdBy,
                 createdAt,
                 completedAt,
-                version);
+                version,
+                null,
+                null,
+                false,
+                null);
     }
 
     /** The member's new value, noted as a change of {@code field} when it differs from the current one. */

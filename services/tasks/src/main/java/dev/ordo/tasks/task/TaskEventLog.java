@@ -43,11 +43,24 @@ class TaskEventLog {
     }
 
     void completed(Task t, UUID actor) {
-        append(TaskEvents.TASK_COMPLETED, t, actor, new TaskEvents.TaskCompleted(t.state()));
+        append(
+                TaskEvents.TASK_COMPLETED,
+                t,
+                actor,
+                new TaskEvents.TaskCompleted(
+                        t.state(),
+                        t.due() == null ? null : t.due().date(),
+                        t.due() == null ? null : t.due().datetime(),
+                        false));
     }
 
     void reopened(Task t, UUID actor) {
-        append(TaskEvents.TASK_REOPENED, t, actor, new TaskEvents.TaskReopened(t.state()));
+        append(
+                TaskEvents.TASK_REOPENED,
+                t,
+                actor,
+                new TaskEvents.TaskReopened(
+                        t.state(), t.due() == null ? null : t.due().date()));
     }
 
     void cancelled(Task t, UUID actor) {

@@ -52,10 +52,12 @@ public class Tasks {
      *     the siblings use up the range and must be renumbered first (see {@link TaskPositions})
      */
     Optional<Added> addNew(Task task, boolean positioned) {
-        String position = positioned ? "select cast(:position as bigint) as position, true as fits" : """
+        String position = positioned
+                ? "select cast(:position as bigint) as position, true as fits"
+                : """
                         select greatest(coalesce(max(position), 0), 0) + 1 as position,
                             coalesce(max(position), 0) < :max as fits
-                        from task where project_id = :projectId and parent_id is not distinct from cast(:parentId as uuid)""";
+                        from task where project_id = :projectId and %s""".formatted(siblingsOf(task.parentId()));
         return jdbc.sql("""
                         with pos as (%s),
                         inserted as (
@@ -240,12 +242,21 @@ public class Tasks {
                 .list());
     }
 
+    /**
+     * The condition on {@code parent_id} that picks a task's siblings: {@code is null} or {@code =}, never
+     * {@code is not distinct from}, which no index serves, so the siblings' {@code max(position)} is one
+     * step down the {@code task_siblings} index instead of a read of the whole project.
+     */
+    private static String siblingsOf(UUID parentId) {
+        return parentId == null ? "parent_id is null" : "parent_id = cast(:parentId as uuid)";
+    }
+
     /** The highest position among the siblings (0 when there are none), leaving out {@code except}. */
     long lastPosition(UUID projectId, UUID parentId, UUID except) {
         return jdbc.sql("""
                         select coalesce(max(position), 0) from task
-                        where project_id = :projectId and parent_id is not distinct from :parentId
-                        and id is distinct from cast(:except as uuid)""")
+                        where project_id = :projectId and %s
+                        and id is distinct from cast(:except as uuid)""".formatted(siblingsOf(parentId)))
                 .param("projectId", projectId)
                 .param("parentId", parentId)
                 .param("except", except)
@@ -261,11 +272,11 @@ public class Tasks {
         List<UUID> changed = jdbc.sql("""
                         with ordered as (
                             select id, row_number() over (order by position, id) * :gap as position from task
-                            where project_id = :projectId and parent_id is not distinct from :parentId
+                            where project_id = :projectId and %s
                             and id is distinct from cast(:except as uuid))
                         update task t set position = o.position, version = t.version + 1, updated_at = :now
                         from ordered o where t.id = o.id and t.position <> o.position
-                        returning t.id""")
+                        returning t.id""".formatted(siblingsOf(parentId)))
                 .param("gap", Positions.GAP)
                 .param("projectId", projectId)
                 .param("parentId", parentId)
@@ -275,7 +286,7 @@ public class Tasks {
                 .list();
         int count = jdbc.sql("""
                         select count(*) from task where project_id = :projectId
-                        and parent_id is not distinct from :parentId and id is distinct from cast(:except as uuid)""")
+                        and %s and id is distinct from cast(:except as uuid)""".formatted(siblingsOf(parentId)))
                 .param("projectId", projectId)
                 .param("parentId", parentId)
                 .param("except", except)
