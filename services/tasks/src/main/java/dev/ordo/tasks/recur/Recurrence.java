@@ -26,7 +26,9 @@ import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
  * date-time in a time zone. The occurrences are lib-recur's (org.dmfs), iterated on the wall clock of the
  * zone, so "every day at 9am" stays at 9:00 across DST changes; each occurrence becomes a moment only through
  * {@link Occurrence#at}. {@code DTSTART} is always the first occurrence: {@link #of} moves a start that the
- * rule does not match to the rule's first occurrence after it. Immutable.
+ * rule does not match to the rule's first occurrence after it — for a rule with an {@code INTERVAL}, the first
+ * day it would match without the interval, so "every other monday" said on a Thursday starts on the next
+ * Monday (RFC 5545 alone would skip to the Monday of the week after next). Immutable.
  *
  * <p>A rule asks for at most {@value #MAX_COUNT} occurrences ({@code COUNT}); a rule that does not parse,
  * repeats more often than hourly, ends before it starts or has no occurrence at all is a
@@ -76,6 +78,14 @@ public final class Recurrence {
                 .findFirst()
                 .orElseThrow(() -> RecurrenceException.invalid("the recurrence '" + rrule.strip()
                         + "' has no occurrence from " + given + " on (or it ends before it starts)"));
+        if (normal.getInterval() > 1) {
+            // "every other monday" said on a Thursday starts next Monday, not in the Monday's week after next
+            RecurrenceRule single = parse(normal.toString());
+            single.setInterval(1);
+            Occurrence nearest = new Recurrence(single.toString(), given, zone)
+                    .iterate(given, true, 1).stream().findFirst().orElse(first);
+            first = nearest.local().isBefore(first.local()) ? nearest : first;
+        }
         return new Recurrence(normal.toString(), first, zone);
     }
 
