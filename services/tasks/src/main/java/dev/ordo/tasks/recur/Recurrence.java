@@ -1,7 +1,6 @@
 package dev.ordo.tasks.recur;
 
 import dev.ordo.tasks.query.Due;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -72,7 +71,14 @@ public final class Recurrence {
         }
         RecurrenceRule parsed = parse(written);
         Occurrence given = new Occurrence(date, time == null ? null : time.withNano(0));
-        RecurrenceRule normal = normalised(parsed, given, zone);
+        RecurrenceRule normal;
+        try {
+            normal = normalised(parsed, given, zone);
+        } catch (RecurrenceException e) {
+            throw e;
+        } catch (RuntimeException e) { // lib-recur refusing a part only when it is used
+            throw RecurrenceException.invalid("'" + written + "' cannot be used (" + e.getMessage() + ")");
+        }
         Recurrence asked = new Recurrence(normal.toString(), given, zone);
         Occurrence first = asked.iterate(given, true, 1).stream()
                 .findFirst()
@@ -193,7 +199,7 @@ public final class Recurrence {
                     found.add(o);
                 }
             }
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeException e) {
+        } catch (RuntimeException e) {
             // lib-recur gives up on a rule whose instances are all filtered away ("every Feb 30"): none left
         }
         return found;
