@@ -118,16 +118,15 @@ class RecurringTasksJourneyIT {
         return occurrences;
     }
 
-    /** Creates a task, waiting for the first time until tasks has replicated the caller's Inbox. */
-    private static Api.Response awaitCreated(Users.SignedIn user, Map<String, ?> body) {
-        Api.Response[] created = new Api.Response[1];
-        await("tasks knows the projects of " + user.email())
+    /** Creates a task; the first time for a new user, once tasks has learnt of their Inbox (from events). */
+    private static Api.Response awaitCreated(Users.SignedIn user, Map<String, ?> task) {
+        List<Api.Response> answers = new ArrayList<>();
+        await("the Inbox of " + user.email() + " reached tasks")
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> {
-                    created[0] = api.post("/api/v1/tasks", body, user.accessToken());
-                    assertThat(created[0].status()).as(created[0].body()).isEqualTo(201);
-                });
-        return created[0];
+                .until(() -> answers.add(api.post("/api/v1/tasks", task, user.accessToken()))
+                        && answers.getLast().status() != 409);
+        assertThat(answers.getLast().status()).as(answers.getLast().body()).isEqualTo(201);
+        return answers.getLast();
     }
 }
