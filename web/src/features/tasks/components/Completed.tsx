@@ -55,7 +55,7 @@ export function Completed() {
                       {c.title}
                     </Link>
                     <span className="chips">
-                      {c.recurring && (
+                      {c.recurring && c.occurrence && (
                         <span className="chip" data-testid="completion-occurrence">
                           <RepeatMark />{' '}
                           {occurrenceLabel({ date: c.occurrence, datetime: c.occurrenceAt }, ctx.timeZone)}

@@ -47,6 +47,7 @@ const preview = (known: boolean) => ({
   assigneeEmail: null,
   deadline: null,
   duration: null,
+  unknownProjectName: known ? null : 'Garden',
   tokens: [{ kind: known ? 'project' : 'unknown-project', start: 29, end: 36, text: '#Garden' }],
 });
 
