@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { json, renderApp, signIn } from '../../../test/app';
 
@@ -11,6 +11,9 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   this.open = false;
 };
 
+// The whole app renders here: on a busy machine that takes more than the default second.
+const WAIT = { timeout: 8000 };
+vi.setConfig({ testTimeout: 30_000 });
 const LINE = 'Water the roses tomorrow 7pm #Garden';
 
 const task = (title: string, projectId = 'inbox') => ({
@@ -53,7 +56,7 @@ const preview = (known: boolean) => ({
 
 async function typeLine(text: string) {
   fireEvent.keyDown(document.body, { key: 'q' });
-  const input = await screen.findByRole('textbox', { name: 'Task to add' });
+  const input = await screen.findByRole('textbox', { name: 'Task to add' }, WAIT);
   fireEvent.change(input, { target: { value: text } });
   return input as HTMLInputElement;
 }
@@ -77,12 +80,12 @@ describe('quick add with a #project that does not exist', () => {
     });
     const input = await typeLine(LINE);
     fireEvent.submit(input.form!);
-    const create = await screen.findByRole('button', { name: 'Create project Garden' });
-    await waitFor(() => expect(document.activeElement).toBe(create));
+    const create = await screen.findByRole('button', { name: 'Create project Garden' }, WAIT);
+    await waitFor(() => expect(document.activeElement).toBe(create), WAIT);
     expect(screen.getByRole('button', { name: 'Add with #Garden in the title' })).toBeTruthy();
     expect(calls.some((c) => c.path === '/api/v1/tasks/quick')).toBe(false);
     fireEvent.click(create);
-    await screen.findByText('Added “Water the roses” to Garden.');
+    await screen.findByText('Added “Water the roses” to Garden.', {}, WAIT);
     const writes = calls.filter((c) => c.method === 'POST' && c.path !== '/api/v1/tasks/quick/preview');
     expect(writes.map((c) => [c.path, c.body])).toEqual([
       ['/api/v1/projects', { name: 'Garden' }],
@@ -99,8 +102,8 @@ describe('quick add with a #project that does not exist', () => {
       return undefined;
     });
     await typeLine(LINE);
-    fireEvent.click(await screen.findByRole('button', { name: 'Add with #Garden in the title' }));
-    await screen.findByText('Added “Water the roses #Garden”.');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add with #Garden in the title' }, WAIT));
+    await screen.findByText('Added “Water the roses #Garden”.', {}, WAIT);
     expect(calls.filter((c) => c.path === '/api/v1/projects' && c.method === 'POST')).toHaveLength(0);
     expect(calls.find((c) => c.path === '/api/v1/tasks/quick')?.body).toEqual({ text: LINE });
   });
@@ -111,14 +114,14 @@ describe('a line the server refuses', () => {
     signIn();
     renderApp('/today', (method, path) => {
       if (method === 'POST' && path === '/api/v1/tasks/quick/preview')
-        return json(200, { ...preview(false), title: 'Feed the cat', tokens: [] });
+        return json(200, { ...preview(false), title: 'Feed the cat', unknownProjectName: null, tokens: [] });
       if (method === 'POST' && path === '/api/v1/tasks/quick')
         return json(400, { title: 'Bad Request', status: 400, detail: 'The line says nothing to add.' });
       return undefined;
     });
     const input = await typeLine('Feed the cat');
     fireEvent.submit(input.form!);
-    await screen.findByText('Could not add “Feed the cat”: The line says nothing to add.');
+    await screen.findByText('Could not add “Feed the cat”: The line says nothing to add.', {}, WAIT);
     expect(input.value).toBe('');
     fireEvent.change(input, { target: { value: 'Buy bread' } });
     expect(input.value).toBe('Buy bread');
