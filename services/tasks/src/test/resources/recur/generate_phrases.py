@@ -85,6 +85,14 @@ def case(zone, tz, phrase, rule, t_words, t, s, e_words, until, count):
     dtstart = datetime.combine(start, t or time(0, 0))
     py_rule = rule + (";UNTIL=" + until.strftime("%Y%m%dT235959") if until else "") + (";COUNT=%d" % count if count else "")
     occ = []
+    if "INTERVAL=" in rule:
+        # the start moves to the first day the rule matches without its interval ("every other monday" said on
+        # a Thursday starts next Monday), which then anchors the interval
+        single = ";".join(p for p in py_rule.split(";") if not p.startswith("INTERVAL="))
+        nearest = next(iter(rrulestr(single, dtstart=dtstart)), None)
+        rfc_first = next(iter(rrulestr(py_rule, dtstart=dtstart)), None)
+        if nearest is not None and rfc_first is not None and nearest < rfc_first:
+            dtstart = nearest
     for d in rrulestr(py_rule, dtstart=dtstart):
         occ.append(d)
         if len(occ) == 4:

@@ -73,8 +73,11 @@ final class RecurrencePhrases {
             Pattern.compile("(?:starting|beginning|from|start)\\s+(?:on\\s+|at\\s+)?", FLAGS);
     private static final Pattern UNTIL =
             Pattern.compile("(?:until|till|til|ending|ends|through)\\s+(?:on\\s+)?", FLAGS);
-    private static final Pattern TIMES =
-            Pattern.compile("(?:for\\s+)?" + DatePhrases.COUNT + "\\s+(?:times|occurrences)" + END, FLAGS);
+    /** Up to six digits, so that asking for 10,000 times is read (and refused by the recurrence), not left as title. */
+    private static final Pattern TIMES = Pattern.compile(
+            "(?:for\\s+)?(\\d{1,6}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:times|occurrences)"
+                    + END,
+            FLAGS);
 
     private RecurrencePhrases() {}
 

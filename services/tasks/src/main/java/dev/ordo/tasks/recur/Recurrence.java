@@ -1,7 +1,6 @@
 package dev.ordo.tasks.recur;
 
 import dev.ordo.tasks.query.Due;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -26,7 +25,9 @@ import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
  * date-time in a time zone. The occurrences are lib-recur's (org.dmfs), iterated on the wall clock of the
  * zone, so "every day at 9am" stays at 9:00 across DST changes; each occurrence becomes a moment only through
  * {@link Occurrence#at}. {@code DTSTART} is always the first occurrence: {@link #of} moves a start that the
- * rule does not match to the rule's first occurrence after it. Immutable.
+ * rule does not match to the rule's first occurrence after it — for a rule with an {@code INTERVAL}, the first
+ * day it would match without the interval, so "every other monday" said on a Thursday starts on the next
+ * Monday (RFC 5545 alone would skip to the Monday of the week after next). Immutable.
  *
  * <p>A rule asks for at most {@value #MAX_COUNT} occurrences ({@code COUNT}); a rule that does not parse,
  * repeats more often than hourly, ends before it starts or has no occurrence at all is a
@@ -70,12 +71,27 @@ public final class Recurrence {
         }
         RecurrenceRule parsed = parse(written);
         Occurrence given = new Occurrence(date, time == null ? null : time.withNano(0));
-        RecurrenceRule normal = normalised(parsed, given, zone);
+        RecurrenceRule normal;
+        try {
+            normal = normalised(parsed, given, zone);
+        } catch (RecurrenceException e) {
+            throw e;
+        } catch (RuntimeException e) { // lib-recur refusing a part only when it is used
+            throw RecurrenceException.invalid("'" + written + "' cannot be used (" + e.getMessage() + ")");
+        }
         Recurrence asked = new Recurrence(normal.toString(), given, zone);
         Occurrence first = asked.iterate(given, true, 1).stream()
                 .findFirst()
                 .orElseThrow(() -> RecurrenceException.invalid("the recurrence '" + rrule.strip()
                         + "' has no occurrence from " + given + " on (or it ends before it starts)"));
+        if (normal.getInterval() > 1) {
+            // "every other monday" said on a Thursday starts next Monday, not in the Monday's week after next
+            RecurrenceRule single = parse(normal.toString());
+            single.setInterval(1);
+            Occurrence nearest = new Recurrence(single.toString(), given, zone)
+                    .iterate(given, true, 1).stream().findFirst().orElse(first);
+            first = nearest.local().isBefore(first.local()) ? nearest : first;
+        }
         return new Recurrence(normal.toString(), first, zone);
     }
 
@@ -183,7 +199,7 @@ public final class Recurrence {
                     found.add(o);
                 }
             }
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeException e) {
+        } catch (RuntimeException e) {
             // lib-recur gives up on a rule whose instances are all filtered away ("every Feb 30"): none left
         }
         return found;

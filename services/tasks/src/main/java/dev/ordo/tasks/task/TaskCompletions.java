@@ -152,8 +152,11 @@ public class TaskCompletions {
             return (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
         } catch (DateTimeException notADate) {
             try {
-                Instant at = OffsetDateTime.parse(value.strip()).toInstant();
-                return end ? at.plusNanos(1000) : at;
+                OffsetDateTime at = OffsetDateTime.parse(value.strip());
+                if (at.getYear() < 1 || at.getYear() > 9998) {
+                    throw new DateTimeException("out of range");
+                }
+                return end ? at.toInstant().plusNanos(1000) : at.toInstant();
             } catch (DateTimeException e) {
                 throw new InvalidInput(
                         "'" + name + "' must be a date (2026-12-01) or an ISO-8601 moment with an offset "
