@@ -7,7 +7,7 @@ import { ListState } from '../../../shared/ListState';
 import { RepeatMark } from '../../../shared/recurrence';
 import { useCompletions } from '../api/tasks';
 import { occurrenceLabel } from './complete';
-import { useListContext } from './Views';
+import { LoadMore, useListContext } from './Views';
 
 export function Completed() {
   const ctx = useListContext();
@@ -72,16 +72,7 @@ export function Completed() {
             </ul>
           </section>
         ))}
-        {list.hasNextPage && (
-          <button
-            type="button"
-            className="load-more"
-            disabled={list.isFetchingNextPage}
-            onClick={() => list.fetchNextPage()}
-          >
-            Load more
-          </button>
-        )}
+        <LoadMore list={list} />
       </ListState>
     </section>
   );
