@@ -156,8 +156,10 @@ public final class Rule {
                 return allDay ? date : date.atTime(23, 59, 59);
             }
             if (untilText.endsWith("Z")) {
-                LocalDateTime utc = LocalDateTime.parse(untilText.substring(0, untilText.length() - 1), BASIC_DATE_TIME);
-                LocalDateTime local = utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
+                LocalDateTime utc =
+                        LocalDateTime.parse(untilText.substring(0, untilText.length() - 1), BASIC_DATE_TIME);
+                LocalDateTime local =
+                        utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
                 return allDay ? local.toLocalDate() : local;
             }
             LocalDateTime local = LocalDateTime.parse(untilText, BASIC_DATE_TIME);

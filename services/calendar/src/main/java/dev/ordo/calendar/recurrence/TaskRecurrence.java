@@ -48,7 +48,8 @@ public record TaskRecurrence(Series series, ZoneId zone) {
                 }
                 first = local;
             }
-            return Optional.of(new TaskRecurrence(new Series(first, Rule.parse(rule.group(1), "recurrence"), zone, "recurrence"), zone));
+            return Optional.of(new TaskRecurrence(
+                    new Series(first, Rule.parse(rule.group(1), "recurrence"), zone, "recurrence"), zone));
         } catch (DateTimeException | dev.ordo.platform.problems.InvalidInput e) {
             return Optional.empty();
         }

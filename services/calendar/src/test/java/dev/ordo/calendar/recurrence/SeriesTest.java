@@ -32,12 +32,17 @@ class SeriesTest {
     void a_weekly_meeting_keeps_its_local_time_when_daylight_saving_time_ends() {
         Series s = series("2026-10-19T09:00", "FREQ=WEEKLY;COUNT=3", PARIS);
         List<Temporal> starts = s.startsUpTo(LocalDateTime.parse("2026-12-31T00:00"));
-        assertThat(starts).extracting(Object::toString)
+        assertThat(starts)
+                .extracting(Object::toString)
                 .containsExactly("2026-10-19T09:00", "2026-10-26T09:00", "2026-11-02T09:00");
         // 9:00 in Paris is 7:00 UTC in summer and 8:00 UTC in winter
-        assertThat(ZonedDateTime.of((LocalDateTime) starts.get(0), PARIS).toInstant().toString())
+        assertThat(ZonedDateTime.of((LocalDateTime) starts.get(0), PARIS)
+                        .toInstant()
+                        .toString())
                 .isEqualTo("2026-10-19T07:00:00Z");
-        assertThat(ZonedDateTime.of((LocalDateTime) starts.get(1), PARIS).toInstant().toString())
+        assertThat(ZonedDateTime.of((LocalDateTime) starts.get(1), PARIS)
+                        .toInstant()
+                        .toString())
                 .isEqualTo("2026-10-26T08:00:00Z");
     }
 
@@ -48,17 +53,20 @@ class SeriesTest {
                 .containsExactly("2026-03-07T09:30", "2026-03-08T09:30", "2026-03-09T09:30");
         // a start in the skipped hour (2:30 on 8 March in New York) is read as the time after it
         Series skipped = series("2026-03-07T02:30", "FREQ=DAILY;COUNT=2", NEW_YORK);
-        LocalDateTime second = (LocalDateTime) skipped.startsUpTo(LocalDateTime.parse("2026-03-09T00:00")).get(1);
+        LocalDateTime second = (LocalDateTime)
+                skipped.startsUpTo(LocalDateTime.parse("2026-03-09T00:00")).get(1);
         assertThat(ZonedDateTime.of(second, NEW_YORK).toLocalTime().toString()).isEqualTo("03:30");
     }
 
     @Test
     void the_31st_of_each_month_skips_the_months_without_one() {
         Series s = series("2026-01-31T10:00", "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4", PARIS);
-        assertThat(s.startsUpTo(LocalDateTime.parse("2027-12-31T00:00"))).extracting(Object::toString)
+        assertThat(s.startsUpTo(LocalDateTime.parse("2027-12-31T00:00")))
+                .extracting(Object::toString)
                 .containsExactly("2026-01-31T10:00", "2026-03-31T10:00", "2026-05-31T10:00", "2026-07-31T10:00");
         Series lastDay = series("2026-01-31", "FREQ=MONTHLY;BYMONTHDAY=-1", PARIS);
-        assertThat(starts(lastDay, "2026-02-01", "2026-04-30")).containsExactly("2026-02-28", "2026-03-31", "2026-04-30");
+        assertThat(starts(lastDay, "2026-02-01", "2026-04-30"))
+                .containsExactly("2026-02-28", "2026-03-31", "2026-04-30");
     }
 
     @Test
@@ -83,7 +91,8 @@ class SeriesTest {
     void the_first_start_counts_even_when_the_rule_would_not_give_it() {
         // a Tuesday start of a Monday rule: the Tuesday, then three Mondays
         Series s = series("2026-12-01T09:00", "FREQ=WEEKLY;BYDAY=MO;COUNT=4", PARIS);
-        assertThat(s.startsUpTo(LocalDateTime.parse("2027-01-31T00:00"))).extracting(Object::toString)
+        assertThat(s.startsUpTo(LocalDateTime.parse("2027-01-31T00:00")))
+                .extracting(Object::toString)
                 .containsExactly("2026-12-01T09:00", "2026-12-07T09:00", "2026-12-14T09:00", "2026-12-21T09:00");
     }
 
@@ -131,10 +140,12 @@ class SeriesTest {
                         "DTSTART;TZID=Europe/Paris:20261201T090000\nRRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR")
                 .orElseThrow();
         assertThat(timed.zone()).isEqualTo(PARIS);
-        assertThat(timed.series().starts(LocalDateTime.parse("2026-12-01T00:00"), LocalDateTime.parse("2026-12-06T00:00")))
+        assertThat(timed.series()
+                        .starts(LocalDateTime.parse("2026-12-01T00:00"), LocalDateTime.parse("2026-12-06T00:00")))
                 .extracting(Object::toString)
                 .containsExactly("2026-12-01T09:00", "2026-12-02T09:00", "2026-12-04T09:00");
-        TaskRecurrence dates = TaskRecurrence.parse("DTSTART;VALUE=DATE:20261215\nRRULE:FREQ=MONTHLY").orElseThrow();
+        TaskRecurrence dates = TaskRecurrence.parse("DTSTART;VALUE=DATE:20261215\nRRULE:FREQ=MONTHLY")
+                .orElseThrow();
         assertThat(dates.series().allDay()).isTrue();
         assertThat(TaskRecurrence.parse("every monday")).isEmpty();
     }
