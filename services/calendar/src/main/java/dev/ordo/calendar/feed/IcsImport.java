@@ -28,6 +28,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
@@ -109,7 +110,7 @@ final class IcsImport {
         }
         Temporal rawStart = dtStart.getDate();
         boolean allDay = rawStart instanceof LocalDate;
-        ZoneId zone = rawStart instanceof ZonedDateTime z ? z.getZone() : callerZone;
+        ZoneId zone = rawStart instanceof ZonedDateTime ? zoneOf(dtStart, callerZone) : callerZone;
         Temporal start = local(rawStart, zone);
         Temporal end;
         DateProperty<Temporal> dtEnd = v.getDateTimeEnd();
@@ -238,6 +239,20 @@ final class IcsImport {
             case Instant i -> LocalDateTime.ofInstant(i, zone).truncatedTo(ChronoUnit.SECONDS);
             default -> throw new InvalidInput("a time of a kind not supported: " + t);
         };
+    }
+
+    /** The zone DTSTART's TZID names (ical4j's own zone objects carry made-up ids), else the caller's. */
+    private static ZoneId zoneOf(DateProperty<Temporal> property, ZoneId fallback) {
+        return property.getParameter(Parameter.TZID)
+                .map(Parameter::getValue)
+                .flatMap(id -> {
+                    try {
+                        return Optional.of(ZoneId.of(id));
+                    } catch (java.time.DateTimeException e) {
+                        return Optional.empty();
+                    }
+                })
+                .orElse(fallback);
     }
 
     private static Temporal asKind(Temporal t, boolean allDay) {

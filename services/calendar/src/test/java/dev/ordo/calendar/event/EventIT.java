@@ -1,5 +1,6 @@
 package dev.ordo.calendar.event;
 
+import static dev.ordo.calendar.support.Bodies.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.calendar.support.IntegrationTestBase;
@@ -7,7 +8,6 @@ import dev.ordo.calendar.support.Person;
 import dev.ordo.contracts.calendar.CalendarEvents;
 import dev.ordo.testsupport.Api;
 import dev.ordo.testsupport.TopicProbe;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,14 +16,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Events through the API: who sees and changes what, the API's rules, recurring events' scopes, the events published. */
 class EventIT extends IntegrationTestBase {
-
-    static Map<String, Object> body(Object... kv) {
-        Map<String, Object> m = new HashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1] instanceof UUID u ? u.toString() : kv[i + 1]);
-        }
-        return m;
-    }
 
     private Api.Response create(Person p, Map<String, Object> body) {
         return api.post("/api/v1/events", p.token(), body);
