@@ -6,6 +6,7 @@ import dev.ordo.calendar.recurrence.Rule;
 import dev.ordo.calendar.recurrence.Series;
 import dev.ordo.platform.problems.DomainException;
 import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.web.input.InputRules;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -47,6 +48,10 @@ final class IcsImport {
     static List<CalendarEvent> read(String body, UUID caller, ZoneId callerZone, int maxEvents, Instant now) {
         if (body == null || body.isBlank()) {
             throw new InvalidInput("The body is empty; send a text/calendar document (RFC 5545).");
+        }
+        String textProblem = InputRules.textProblem(body);
+        if (textProblem != null) {
+            throw new InvalidInput(textProblem);
         }
         Calendar calendar;
         try {
@@ -130,6 +135,9 @@ final class IcsImport {
             }
         } else {
             end = start;
+        }
+        if (!InputRules.isWithinYears(start) || !InputRules.isWithinYears(end)) {
+            throw new InvalidInput(InputRules.DATE_RULE);
         }
         if (allDay != (end instanceof LocalDate)) {
             throw new InvalidInput("DTSTART and DTEND are not both dates or both date-times");
