@@ -343,7 +343,7 @@ class SummariesTest {
             return false;
         } else if (type == long.class) {
             return 1L;
-        } else if (type == int.class) {
+        } else if (type == int.class || type == Integer.class) {
             return 1;
         } else if (type == Instant.class) {
             return NOW;
