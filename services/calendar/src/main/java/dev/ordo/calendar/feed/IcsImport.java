@@ -97,7 +97,7 @@ final class IcsImport {
                     List<Change> changes = new ArrayList<>(master.changes());
                     changes.removeIf(c -> Series.compare(c.occurrence(), change.occurrence()) == 0);
                     changes.add(change);
-                    CalendarEvent changed = withChanges(master, changes);
+                    CalendarEvent changed = master.withChanges(changes);
                     events.set(events.indexOf(master), changed);
                     uid(v).ifPresent(uid -> byUid.put(uid, changed));
                 }
@@ -183,7 +183,7 @@ final class IcsImport {
                 }
             }
         }
-        return cancelled.isEmpty() ? event : withChanges(event, cancelled);
+        return cancelled.isEmpty() ? event : event.withChanges(cancelled);
     }
 
     private static Change change(VEvent v, CalendarEvent master, ZoneId callerZone) {
@@ -214,26 +214,6 @@ final class IcsImport {
                 text(v, Property.LOCATION).orElse(null),
                 start,
                 end);
-    }
-
-    private static CalendarEvent withChanges(CalendarEvent e, List<Change> changes) {
-        return new CalendarEvent(
-                e.id(),
-                e.projectId(),
-                e.title(),
-                e.description(),
-                e.location(),
-                e.allDay(),
-                e.start(),
-                e.end(),
-                e.zone(),
-                e.rule(),
-                e.attendees(),
-                e.createdBy(),
-                e.createdAt(),
-                e.updatedAt(),
-                e.version(),
-                changes);
     }
 
     /** A time as the event keeps it: a date, or a local date-time in {@code zone}. */
