@@ -130,7 +130,7 @@ public final class Others {
                 null,
                 null,
                 title,
-                "OPEN",
+                "PENDING",
                 "P4",
                 dueDate,
                 dueAt,
