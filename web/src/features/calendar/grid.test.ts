@@ -135,16 +135,16 @@ describe('placing agenda items on days', () => {
     expect(byDay.get('2026-12-01')![1].time).toBe('08:00');
     expect(byDay.get('2026-12-02')).toEqual([]);
   });
-  it('an all-day event over three days shows on each (its end is exclusive)', () => {
+  it('an all-day event over three days shows on each (its end is its last day)', () => {
     const byDay = itemsByDay(
-      [item({ allDay: true, date: '2026-12-03', start: '2026-12-03', end: '2026-12-06' })],
+      [item({ allDay: true, date: '2026-12-03', start: '2026-12-03', end: '2026-12-05' })],
       week,
       'UTC',
     );
     expect(week.filter((d) => byDay.get(d)!.length > 0)).toEqual(['2026-12-03', '2026-12-04', '2026-12-05']);
   });
   it('a one-day all-day event, and an event ending at midnight, stay on their day', () => {
-    expect(place(item({ allDay: true, start: '2026-12-03', end: '2026-12-04' }), 'UTC')).toMatchObject({
+    expect(place(item({ allDay: true, start: '2026-12-03', end: '2026-12-03' }), 'UTC')).toMatchObject({
       first: '2026-12-03',
       last: '2026-12-03',
     });
@@ -157,7 +157,7 @@ describe('placing agenda items on days', () => {
   it('an event started before the range shows from its first visible day; one after it not at all', () => {
     const byDay = itemsByDay(
       [
-        item({ id: 'long', allDay: true, start: '2026-11-20', end: '2026-12-02' }),
+        item({ id: 'long', allDay: true, start: '2026-11-20', end: '2026-12-01' }),
         item({ id: 'later', start: '2026-12-10T09:00:00', end: '2026-12-10T10:00:00' }),
       ],
       week,

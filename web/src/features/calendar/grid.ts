@@ -101,10 +101,9 @@ export type Placed = { item: AgendaItem; first: string; last: string; time: stri
 export function place(item: AgendaItem, timeZone: string): Placed {
   if (item.allDay || !item.start) {
     const first = (item.date ?? item.start ?? '').slice(0, 10);
-    // an all-day end is exclusive (RFC 5545's DTEND): a one-day event ends the next day
+    // an all-day event's end is its last day (the calendar service's rule)
     const end = item.end ? item.end.slice(0, 10) : first;
-    const last = end > first ? addDays(end, -1) : first;
-    return { item, first, last, time: null, endTime: null };
+    return { item, first, last: end > first ? end : first, time: null, endTime: null };
   }
   const start = toLocal(item.start, timeZone);
   const end = item.end ? toLocal(item.end, timeZone) : start;

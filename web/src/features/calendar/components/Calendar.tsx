@@ -252,7 +252,7 @@ function Day({
       <ul className="cal-items">
         {placed.map((p) => (
           <li key={`${p.item.type}:${p.item.id}:${p.item.occurrence ?? p.item.date ?? p.item.start}`}>
-            <Item placed={p} date={date} onOpen={() => onOpen(p)} />
+            <Item placed={p} date={date} compact={view === 'month'} onOpen={() => onOpen(p)} />
           </li>
         ))}
       </ul>
@@ -261,13 +261,24 @@ function Day({
   );
 }
 
-function Item({ placed, date, onOpen }: { placed: Placed; date: string; onOpen: () => void }) {
+function Item({
+  placed,
+  date,
+  compact,
+  onOpen,
+}: {
+  placed: Placed;
+  date: string;
+  compact: boolean;
+  onOpen: () => void;
+}) {
   const { item, time, endTime } = placed;
   const [, setParams] = useSearchParams();
   const id = `${item.type}:${item.id}:${item.occurrence ?? item.date ?? item.start}:${date}`;
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id, data: { placed, date } });
   const style = transform ? { transform: `translate(${transform.x}px, ${transform.y}px)`, zIndex: 20 } : undefined;
-  const when = time ? (endTime && endTime !== time && item.type === 'event' ? `${time}–${endTime}` : time) : null;
+  const range = endTime && endTime !== time && item.type === 'event' ? `${time}–${endTime}` : time;
+  const when = time ? range : null;
   const open = () => {
     if (item.type === 'task')
       setParams((p) => {
@@ -294,7 +305,7 @@ function Item({ placed, date, onOpen }: { placed: Placed; date: string; onOpen: 
         else listeners?.onKeyDown?.(e);
       }}
     >
-      {when && <span className="cal-time">{when}</span>}
+      {when && <span className="cal-time">{compact ? time : when}</span>}
       <span className="cal-title">
         {item.type === 'task' && (
           <span className="cal-check" aria-hidden="true">

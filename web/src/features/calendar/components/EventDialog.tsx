@@ -57,8 +57,7 @@ function formOf(event: CalendarEvent, occurrence: string | null): Form {
     start = shiftDays(start, days);
     end = shiftDays(end, days);
   }
-  // an all-day event's end is exclusive: the form shows its last day
-  const endDate = event.allDay ? (end > start ? addDays(end.slice(0, 10), -1) : start) : end.slice(0, 10);
+  const endDate = end.slice(0, 10);
   return {
     title: event.title,
     allDay: event.allDay,
@@ -81,7 +80,7 @@ function bodyOf(f: Form): CreateEvent {
     title: f.title.trim(),
     allDay: f.allDay,
     start: f.allDay ? f.startDate : `${f.startDate}T${f.startTime}:00`,
-    end: f.allDay ? addDays(f.endDate, 1) : `${f.endDate}T${f.endTime}:00`,
+    end: f.allDay ? f.endDate : `${f.endDate}T${f.endTime}:00`,
     timezone: f.timezone,
     location: f.location.trim() || null,
     description: f.description.trim() || null,
@@ -188,7 +187,7 @@ function EventForm({
       const length = minutesBetween(body.start, body.end);
       const start = event.allDay && form.allDay ? shiftDays(event.start, Math.round(shift / 1440)) : null;
       patch.start = start ?? addMinutes(event.start.length === 10 ? `${event.start}T00:00` : event.start, shift);
-      patch.end = form.allDay && start ? addDays(start, Math.round(length / 1440)) : addMinutes(patch.start, length);
+      patch.end = start ? addDays(start, Math.round(length / 1440)) : addMinutes(patch.start, length);
     }
     update.mutate({ id: event.id, version: event.version, patch, scope, occurrence: original }, after);
   };
