@@ -295,10 +295,10 @@ function EventForm({
           placeholder="ada@example.com, grace@example.com"
           aria-describedby="attendees-hint"
         />
-        <span id="attendees-hint" className="muted small">
-          Email addresses, separated by commas.
-        </span>
       </label>
+      <p id="attendees-hint" className="muted small hint">
+        Email addresses, separated by commas.
+      </p>
       {error && (
         <p className="form-error" role="alert">
           {error}
