@@ -14,6 +14,7 @@ export type SavedFilter = S['FilterResponse'];
 export type Task = S['TaskResponse'];
 export type Due = S['DueResponse'];
 export type Duration = S['DurationResponse'];
+export type Completion = S['CompletionResponse'];
 export type QuickAddPreview = S['QuickAddPreview'];
 export type PreviewToken = S['Token'];
 export type AuditEvent = S['AuditEventResponse'];

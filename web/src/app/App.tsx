@@ -18,7 +18,7 @@ import {
 import { FiltersLabels, LabelView, SavedFilterView, Search } from '../features/filters';
 import { Members, MyInvitations } from '../features/people';
 import { Settings } from '../features/settings';
-import { ProjectPage, Today, Upcoming } from '../features/tasks';
+import { Completed, ProjectPage, Today, Upcoming } from '../features/tasks';
 import { Layout } from './Layout';
 
 function RequireSession({ children }: { children: ReactNode }) {
@@ -96,6 +96,7 @@ export function App() {
         <Route path="/today" element={<Today />} />
         <Route path="/upcoming" element={<Upcoming />} />
         <Route path="/calendar" element={<Calendar />} />
+        <Route path="/completed" element={<Completed />} />
         <Route path="/inbox" element={<ProjectPage inbox />} />
         <Route path="/projects/:id" element={<ProjectPage />} />
         <Route path="/projects/:id/members" element={<Members />} />

@@ -221,6 +221,11 @@ function Sidebar({ onNavigate, onNewProject }: { onNavigate: () => void; onNewPr
           </NavLink>
         </li>
         <li>
+          <NavLink className={link} to="/completed">
+            Completed
+          </NavLink>
+        </li>
+        <li>
           <NavLink className={link} to="/filters" end>
             Filters &amp; labels
           </NavLink>

@@ -49,7 +49,11 @@ export function timeLabel(datetime: string, timeZone: string): string {
 export type DueState = 'overdue' | 'today' | 'tomorrow' | 'upcoming' | 'later';
 
 /** How a due reads in a chip: its words and whether it is overdue, today, soon or later. */
-export function dueChip(due: Due, now: Date, timeZone: string): { text: string; state: DueState } {
+export function dueChip(
+  due: Pick<Due, 'date' | 'datetime' | 'timezone'>,
+  now: Date,
+  timeZone: string,
+): { text: string; state: DueState } {
   const today = localDate(now, timeZone);
   const time = due.datetime ? ` ${timeLabel(due.datetime, timeZone)}` : '';
   const text = dayLabel(due.date, today) + time;
@@ -79,7 +83,10 @@ export function dueFromInputs(
 }
 
 /** The inputs' values for a due, in the user's zone. */
-export function inputsFromDue(due: Due | null, timeZone: string): { date: string; time: string } {
+export function inputsFromDue(
+  due: Pick<Due, 'date' | 'datetime' | 'timezone'> | null,
+  timeZone: string,
+): { date: string; time: string } {
   if (!due) return { date: '', time: '' };
   if (!due.datetime) return { date: due.date, time: '' };
   return { date: localDate(new Date(due.datetime), timeZone), time: timeLabel(due.datetime, timeZone) };

@@ -2,6 +2,7 @@
 export {
   projectKeys,
   useArchivedProjects,
+  useCreateProject,
   useInbox,
   useProjects,
   useToggleFavorite,

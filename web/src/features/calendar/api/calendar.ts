@@ -3,11 +3,11 @@
 // this and the following, or all), tasks rescheduled. Every change reads the agenda and the task lists again.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { done, http, ifMatch, unwrap } from '../../../api/client';
-import type { AgendaItem, CreateEvent, Task, UpdateEvent, UpdateTask } from '../../../api/types';
-import { localDate, timeLabel } from '../../../lib/dates';
+import type { AgendaItem, CreateEvent, UpdateEvent } from '../../../api/types';
 import { useToast } from '../../../shared/toast';
 import { taskKeys } from '../../tasks';
 import { addMinutes, daysBetweenDates, minutesBetween, shiftDays } from '../grid';
+import { movedDue } from '../moves';
 
 export const calendarKeys = {
   all: ['calendar'] as const,
@@ -77,33 +77,6 @@ export const useDeleteEvent = () =>
   useCalendarChange(({ id, scope, occurrence }: { id: string; scope?: Scope; occurrence?: string | null }) =>
     done(http.DELETE('/api/v1/events/{id}', { params: { path: { id }, query: scopeQuery(scope, occurrence) } })),
   );
-
-/** The RRULE of a task's recurrence (the API may answer it with its DTSTART line and prefix). */
-export function rruleOf(recurrence: string | null | undefined): string | null {
-  if (!recurrence) return null;
-  const line = recurrence.split(/\r?\n/).find((l) => l.startsWith('RRULE:') || l.startsWith('FREQ='));
-  return line ? line.replace(/^RRULE:/, '') : null;
-}
-
-/**
- * The due of a task moved by whole days: its time of day kept (in its own zone), a recurring task's series moved
- * with it (its recurrence sent again with the new start).
- */
-export function movedDue(task: Task, days: number, timeZone: string): UpdateTask['due'] {
-  const due = task.due;
-  if (!due) return null;
-  const extra = due as { recurrence?: string | null; fromCompletion?: boolean | null };
-  const rrule = rruleOf(extra.recurrence);
-  const repeat = rrule ? { recurrence: rrule, fromCompletion: extra.fromCompletion ?? false } : {};
-  if (!due.datetime) return { date: shiftDays(due.date, days), ...repeat } as UpdateTask['due'];
-  const zone = due.timezone ?? timeZone;
-  const date = shiftDays(localDate(new Date(due.datetime), zone), days);
-  return {
-    datetime: `${date}T${timeLabel(due.datetime, zone)}:00`,
-    timezone: zone,
-    ...repeat,
-  } as UpdateTask['due'];
-}
 
 type AgendaData = { items: AgendaItem[] };
 

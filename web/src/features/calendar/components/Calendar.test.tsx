@@ -66,7 +66,7 @@ const day = (name: string) => screen.findByRole('region', { name });
 describe('the calendar', () => {
   it('shows the week’s tasks and events on their days', async () => {
     signIn();
-    renderApp('/calendar?view=week&date=2026-12-02', (m, path) =>
+    renderApp('/calendar?view=week&date=2026-12-02', (_m, path) =>
       path === '/api/v1/agenda' ? json(200, agenda) : undefined,
     );
     expect(await screen.findByText('Nov 30 – Dec 6, 2026')).toBeTruthy();
@@ -116,7 +116,7 @@ describe('the calendar', () => {
 
   it('refuses an end before the start without asking the server', async () => {
     signIn();
-    const { calls } = renderApp('/calendar?date=2026-12-02', (m, path) =>
+    const { calls } = renderApp('/calendar?date=2026-12-02', (_m, path) =>
       path === '/api/v1/agenda' ? json(200, { items: [] }) : undefined,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'New event' }));

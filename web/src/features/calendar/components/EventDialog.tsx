@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { CalendarEvent, CreateEvent, UpdateEvent } from '../../../api/types';
 import { addDays } from '../../../lib/dates';
 import { Dialog } from '../../../shared/Dialog';
-import { RecurrencePicker } from './RepeatField';
+import { RecurrencePicker } from '../../../shared/recurrence';
 import { useProjects } from '../../projects';
 import { useCreateEvent, useDeleteEvent, useEvent, useUpdateEvent, type Scope } from '../api/calendar';
 import { addMinutes, daysBetweenDates, minutesBetween, shiftDays } from '../grid';

@@ -16,7 +16,7 @@ beforeAll(() => {
 describe('the calendar feed in Settings', () => {
   it('shows the address and replaces it after asking', async () => {
     signIn();
-    const { calls } = renderApp('/settings', (m, path) =>
+    const { calls } = renderApp('/settings', (_m, path) =>
       path === '/api/v1/calendar/feed'
         ? json(200, { url: 'http://localhost:8080/api/v1/calendar/feed/old.ics' })
         : path === '/api/v1/calendar/feed/reset'

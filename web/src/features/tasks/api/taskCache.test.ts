@@ -22,7 +22,19 @@ describe('optimistic task cache', () => {
       date: '2026-12-01',
       datetime: null,
       timezone: null,
+      string: null,
+      isRecurring: false,
+      recurrence: null,
+      fromCompletion: false,
     });
+    expect(applyPatch(t('a'), { due: { date: '2026-12-01', recurrence: 'FREQ=DAILY' } }).due).toMatchObject({
+      isRecurring: true,
+      recurrence: 'FREQ=DAILY',
+    });
+    // Words are read by the server: the due stays as it was until it answers.
+    const due = applyPatch(t('a'), { due: { date: '2026-12-01' } }).due;
+    const withDue = { ...t('a'), due };
+    expect(applyPatch(withDue, { due: { string: 'every other monday' } }).due).toBe(due);
     expect(applyPatch(t('a'), { due: null as never }).due).toBeNull();
   });
 

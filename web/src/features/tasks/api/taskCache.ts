@@ -19,12 +19,17 @@ export function applyPatch(task: Task, patch: UpdateTask): Task {
   if (patch.assigneeId !== undefined) next.assigneeId = patch.assigneeId;
   if (patch.labels != null) next.labels = patch.labels;
   if (patch.position != null) next.position = patch.position;
-  if (patch.due !== undefined) {
+  // Words (due.string) are read by the server: until it answers, the task keeps its due.
+  if (patch.due !== undefined && !(patch.due && patch.due.string && !patch.due.date && !patch.due.datetime)) {
     const due = patch.due;
     next.due = due && {
       date: due.date ?? due.datetime?.slice(0, 10) ?? '',
       datetime: due.datetime ?? null,
       timezone: due.timezone ?? null,
+      string: due.string ?? null,
+      isRecurring: !!due.recurrence,
+      recurrence: due.recurrence ?? null,
+      fromCompletion: !!due.recurrence && !!due.fromCompletion,
     };
   }
   if (patch.status != null) {

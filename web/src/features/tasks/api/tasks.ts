@@ -4,7 +4,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { http, ifMatch, unwrap, done } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
-import type { CreateTask, Status, Task, UpdateTask } from '../../../api/types';
+import type { CreateTask, QuickAddPreview, Status, Task, UpdateTask } from '../../../api/types';
 import { useToast } from '../../../shared/toast';
 import { applyPatch, removeFromPages, updateInPages, type TaskPages } from './taskCache';
 import { labelKeys } from './labels';
@@ -25,6 +25,7 @@ export const taskKeys = {
   all: ['tasks'] as const,
   list: (q: TaskQuery) => ['tasks', 'list', q] as const,
   one: (id: string) => ['tasks', 'one', id] as const,
+  completed: (q: { since?: string; until?: string }) => ['tasks', 'completed', q] as const,
 };
 
 /**
@@ -198,17 +199,137 @@ export function useQuickAdd() {
   });
 }
 
+const previewKey = (text: string) => ['quick-add-preview', text] as const;
+const previewOf = (text: string, signal?: AbortSignal) =>
+  unwrap(http.POST('/api/v1/tasks/quick/preview', { body: { text }, signal }));
+
 /**
  * What the server makes of a quick-add line, asked once the typing paused: the latest line's preview (kept while
  * the next one is asked, so the highlighting does not flicker), or the reason the line cannot be read.
  */
 export function useQuickAddPreview(text: string) {
   return useQuery({
-    queryKey: ['quick-add-preview', text] as const,
-    queryFn: ({ signal }) => unwrap(http.POST('/api/v1/tasks/quick/preview', { body: { text }, signal })),
+    queryKey: previewKey(text),
+    queryFn: ({ signal }) => previewOf(text, signal),
     enabled: text.trim().length > 0,
     placeholderData: (previous) => previous,
     staleTime: 60_000,
     retry: false,
+  });
+}
+
+/** The preview of exactly this line, now: from the cache if known (unless `fresh`), else asked. */
+export function usePreviewNow() {
+  const client = useQueryClient();
+  return (text: string, fresh = false) =>
+    client.fetchQuery({
+      queryKey: previewKey(text),
+      queryFn: ({ signal }) => previewOf(text, signal),
+      staleTime: fresh ? 0 : 60_000,
+      retry: false,
+    });
+}
+
+/** `#Garden` or `#"My Garden"` → the project's name. */
+export const projectNameOf = (token: string) => token.replace(/^#/, '').replace(/^"(.*)"$/, '$1');
+
+/** The names of the #projects in a line that name none of mine (the server keeps them in the title). */
+export const unknownProjects = (preview: QuickAddPreview) =>
+  preview.tokens.filter((t) => t.kind === 'unknown-project').map((t) => projectNameOf(t.text));
+
+/**
+ * Waits until the tasks service knows a project just made (it learns of it through Kafka): until the line's
+ * preview no longer marks `name` as unknown, or a few seconds passed.
+ */
+export function useWaitForProject() {
+  const previewNow = usePreviewNow();
+  return async (line: string, name: string) => {
+    const deadline = Date.now() + 15_000;
+    for (let attempt = 0; ; attempt++) {
+      const preview = await previewNow(line, true);
+      if (!unknownProjects(preview).includes(name) || Date.now() > deadline) return;
+      await new Promise((resolve) => window.setTimeout(resolve, retryDelay(attempt)));
+    }
+  };
+}
+
+/** A key that makes a retried close or reopen count once (the server answers a repeat with the first answer). */
+function idempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Lists and the open task after the server answered a close or reopen with the task as it is now. */
+function putSaved(client: QueryClient, saved: Task) {
+  for (const [key] of snapshotTasks(client)) {
+    const cached = describeKey(key);
+    if (cached && 'list' in cached) {
+      client.setQueryData<TaskPages>(key, (d) => updateInPages(d, saved.id, () => saved, openOnly(cached.list)));
+    }
+  }
+  client.setQueryData(taskKeys.one(saved.id), saved);
+}
+
+/**
+ * Close (complete) or reopen a task: POST /tasks/{id}/close or /reopen. A task that does not repeat is shown
+ * completed (or open) at once; a recurring one moves to its next occurrence (or back) when the server answers,
+ * since only the server knows the occurrence it was closed on.
+ */
+function useCloseOrReopen(action: 'close' | 'reopen') {
+  const client = useQueryClient();
+  const toast = useToast();
+  return useMutation({
+    scope: { id: 'task-writes' },
+    mutationFn: (task: Task) =>
+      unwrap(
+        action === 'close'
+          ? http.POST('/api/v1/tasks/{id}/close', {
+              params: { path: { id: task.id }, header: { 'Idempotency-Key': idempotencyKey() } },
+            })
+          : http.POST('/api/v1/tasks/{id}/reopen', {
+              params: { path: { id: task.id }, header: { 'Idempotency-Key': idempotencyKey() } },
+            }),
+      ),
+    onMutate: async (task) => {
+      await client.cancelQueries({ queryKey: taskKeys.all });
+      const snapshot = snapshotTasks(client);
+      if (!task.due?.isRecurring) {
+        const status = action === 'close' ? 'COMPLETED' : 'PENDING';
+        for (const [key] of snapshot) {
+          const cached = describeKey(key);
+          if (cached && 'list' in cached) {
+            client.setQueryData<TaskPages>(key, (d) =>
+              updateInPages(d, task.id, (t) => applyPatch(t, { status }), openOnly(cached.list)),
+            );
+          } else if (cached && cached.one === task.id) {
+            client.setQueryData<Task>(key, (t) => (t ? applyPatch(t, { status }) : t));
+          }
+        }
+      }
+      return { snapshot };
+    },
+    onError: (error, _task, context) => {
+      if (context) restore(client, context.snapshot);
+      toast.error(error.message);
+    },
+    onSuccess: (saved) => putSaved(client, saved),
+    onSettled: () => client.invalidateQueries({ queryKey: taskKeys.all }),
+  });
+}
+
+export const useCloseTask = () => useCloseOrReopen('close');
+export const useReopenTask = () => useCloseOrReopen('reopen');
+
+export type CompletionQuery = { since?: string; until?: string };
+
+/** What I completed, newest first: each completed occurrence of a recurring task is one entry. */
+export function useCompletions(query: CompletionQuery, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: taskKeys.completed(query),
+    queryFn: ({ pageParam }) =>
+      unwrap(http.GET('/api/v1/tasks/completed', { params: { query: { limit: 100, ...query, cursor: pageParam } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled,
   });
 }

@@ -1,15 +1,25 @@
 // Everything about one task, edited in place: each change is saved at once (optimistically).
 import { useState } from 'react';
 import { PRIORITIES, STATUSES, type Task, type UpdateTask } from '../../../api/types';
-import { dueFromInputs, inputsFromDue } from '../../../lib/dates';
+import { dueFromInputs, inputsFromDue, localDate } from '../../../lib/dates';
 import { Dialog } from '../../../shared/Dialog';
+import { RecurrencePicker, splitRecurrence } from '../../../shared/recurrence';
 import { useToast } from '../../../shared/toast';
 import { useMe } from '../../auth';
 import { useMembers } from '../../people';
 import { useProjects } from '../../projects';
 import { useLabels } from '../api/labels';
 import { useSections } from '../api/sections';
-import { useDeleteTask, useMoveTask, useTask, useTaskList, useUpdateTask } from '../api/tasks';
+import {
+  useCloseTask,
+  useDeleteTask,
+  useMoveTask,
+  useReopenTask,
+  useTask,
+  useTaskList,
+  useUpdateTask,
+} from '../api/tasks';
+import { closedText } from './complete';
 import { PRIORITY_LABEL } from './TaskItem';
 import { TaskList } from './TaskList';
 import { AddTask } from './AddTask';
@@ -46,6 +56,10 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
   const update = useUpdateTask();
   const remove = useDeleteTask();
   const move = useMoveTask();
+  const close = useCloseTask();
+  const reopen = useReopenTask();
+  // What the last Complete did, said here (the toasts sit behind this modal): "Next: Tue 1 Dec", with Undo.
+  const [closed, setClosed] = useState<{ text: string; task: Task } | null>(null);
   const projects = useProjects().data ?? [];
   const project = projects.find((p) => p.id === task.projectId);
   const sections = useSections(task.projectId).data ?? [];
@@ -60,6 +74,16 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
   const initial = inputsFromDue(task.due, timeZone);
   const [dueDate, setDueDate] = useState(initial.date);
   const [dueTime, setDueTime] = useState(initial.time);
+  // A due changed elsewhere (a recurring task closed: its next occurrence) replaces what the inputs show.
+  const dueKey = `${task.due?.date ?? ''}|${task.due?.datetime ?? ''}`;
+  const [savedDue, setSavedDue] = useState(dueKey);
+  if (dueKey !== savedDue) {
+    setSavedDue(dueKey);
+    setDueDate(initial.date);
+    setDueTime(initial.time);
+  }
+  const rule = task.due?.recurrence ? splitRecurrence(task.due.recurrence).rule || null : null;
+  const today = localDate(new Date(), timeZone);
   // A title saved elsewhere (or by this editor) replaces what the field shows.
   const [savedTitle, setSavedTitle] = useState(task.title);
   if (task.title !== savedTitle) {
@@ -68,7 +92,17 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
   }
 
   const patch = (p: UpdateTask) => update.mutate({ task, patch: p });
-  const saveDue = (date: string, time: string) => patch({ due: dueFromInputs(date, time, timeZone) });
+  /** The due from the inputs, keeping (or replacing) how it repeats; a recurring due without a date starts today. */
+  const saveDue = (date: string, time: string, recurrence: string | null = rule) => {
+    const base = dueFromInputs(recurrence && !date ? today : date, time, timeZone);
+    patch({
+      due: base && recurrence ? { ...base, recurrence, fromCompletion: !!task.due?.fromCompletion } : base,
+    });
+  };
+  const complete = () =>
+    close.mutate(task, {
+      onSuccess: (saved) => setClosed({ text: closedText(saved, timeZone), task: saved }),
+    });
   const open = task.status === 'PENDING' || task.status === 'IN_PROGRESS';
 
   return (
@@ -99,12 +133,7 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
         <div className="status-actions" role="group" aria-label="Status">
           {open ? (
             <>
-              <button
-                type="button"
-                className="primary"
-                disabled={readOnly}
-                onClick={() => patch({ status: 'COMPLETED' })}
-              >
+              <button type="button" className="primary" disabled={readOnly || close.isPending} onClick={complete}>
                 Complete
               </button>
               {task.status === 'PENDING' ? (
@@ -121,12 +150,29 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
               </button>
             </>
           ) : (
-            <button type="button" disabled={readOnly} onClick={() => patch({ status: 'PENDING' })}>
+            <button
+              type="button"
+              disabled={readOnly}
+              onClick={() => (task.status === 'COMPLETED' ? reopen.mutate(task) : patch({ status: 'PENDING' }))}
+            >
               Reopen
             </button>
           )}
           <span className="muted">{STATUS_TEXT[task.status]}</span>
         </div>
+        {closed && (
+          <p className="closed-note" role="status">
+            <span>{closed.text}</span>
+            <button
+              type="button"
+              className="link"
+              disabled={reopen.isPending}
+              onClick={() => reopen.mutate(closed.task, { onSuccess: () => setClosed(null) })}
+            >
+              Undo
+            </button>
+          </p>
+        )}
         <h3>Subtasks</h3>
         <TaskList tasks={(subtasks.data?.pages ?? []).flatMap((p) => p.items)} ctx={{ timeZone }} nest={false} />
         {!readOnly && (
@@ -204,7 +250,8 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
             disabled={readOnly}
             onChange={(e) => {
               setDueDate(e.target.value);
-              saveDue(e.target.value, e.target.value ? dueTime : '');
+              if (e.target.value) saveDue(e.target.value, dueTime);
+              else saveDue('', '', null);
             }}
           />
           <label className="sr-only" htmlFor="due-time">
@@ -228,13 +275,35 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
               onClick={() => {
                 setDueDate('');
                 setDueTime('');
-                saveDue('', '');
+                saveDue('', '', null);
               }}
             >
               Clear
             </button>
           )}
+          {task.due?.string && <p className="muted small due-words">“{task.due.string}”</p>}
         </fieldset>
+        <RecurrencePicker
+          value={rule}
+          start={dueDate || today}
+          disabled={readOnly}
+          onChange={(next) => saveDue(dueDate, dueTime, next)}
+          onCustomText={(words) => patch({ due: { string: words } })}
+        />
+        {rule && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={!!task.due?.fromCompletion}
+              disabled={readOnly}
+              onChange={(e) => {
+                const base = dueFromInputs(dueDate || today, dueTime, timeZone);
+                if (base) patch({ due: { ...base, recurrence: rule, fromCompletion: e.target.checked } });
+              }}
+            />
+            Next date counts from completion
+          </label>
+        )}
         <div className="field">
           <label htmlFor="task-deadline">Deadline</label>
           <input

@@ -2,7 +2,9 @@
 import { Link, useSearchParams } from 'react-router';
 import type { Project, Task } from '../../../api/types';
 import { dueChip } from '../../../lib/dates';
-import { useUpdateTask } from '../api/tasks';
+import { RepeatMark, splitRecurrence } from '../../../shared/recurrence';
+import { useReopenTask } from '../api/tasks';
+import { useComplete } from './complete';
 
 export const PRIORITY_LABEL = { URGENT: 'P1', HIGH: 'P2', MEDIUM: 'P3', LOW: 'P4' } as const;
 
@@ -23,6 +25,15 @@ export function TaskChips({
       {due && (
         <span className={`chip chip-due chip-${due.state}`} title="Due">
           {due.text}
+          {task.due?.isRecurring && (
+            <>
+              {' '}
+              <RepeatMark
+                rule={task.due.recurrence && splitRecurrence(task.due.recurrence).rule}
+                start={task.due.date}
+              />
+            </>
+          )}
         </span>
       )}
       {task.deadline && (
@@ -77,7 +88,8 @@ export function TaskItem({
   assignee?: string;
   readOnly?: boolean;
 }) {
-  const update = useUpdateTask();
+  const complete = useComplete(timeZone);
+  const reopen = useReopenTask();
   const [params, setParams] = useSearchParams();
   const done = task.status === 'COMPLETED';
   const open = () => {
@@ -96,7 +108,7 @@ export function TaskItem({
         checked={done}
         disabled={readOnly}
         aria-label={`${done ? 'Reopen' : 'Complete'} ${task.title}`}
-        onChange={() => update.mutate({ task, patch: { status: done ? 'PENDING' : 'COMPLETED' } })}
+        onChange={() => (done ? reopen.mutate(task) : complete(task))}
       />
       <button type="button" className="task-main" onClick={open}>
         <span className="task-title">{task.title}</span>

@@ -1,13 +1,16 @@
 // Today and Upcoming: task lists across projects, by day in the user's time zone.
 import { useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Task } from '../../../api/types';
 import { addDays, dayLabel, localDate } from '../../../lib/dates';
 import { ListState } from '../../../shared/ListState';
+import { RepeatMark, splitRecurrence } from '../../../shared/recurrence';
 import { useMe } from '../../auth';
 import { useInbox, useProjects } from '../../projects';
 import { useTaskList } from '../api/tasks';
 import { AddTask } from './AddTask';
 import { TaskList, type ListContext } from './TaskList';
+import { laterOccurrences, type Occurrence } from './occurrences';
 
 /** A list across projects: times in the user's zone, each task with its project's chip. */
 export function useListContext(): ListContext {
@@ -92,6 +95,41 @@ export function Today() {
   );
 }
 
+function OccurrenceList({ occurrences }: { occurrences: Occurrence[] }) {
+  const [params, setParams] = useSearchParams();
+  return (
+    <ul className="task-list occurrences">
+      {occurrences.map(({ task, date, time }) => (
+        <li key={`${task.id}-${date}`}>
+          <div className="task-item is-occurrence" data-task-id={task.id} data-occurrence={date}>
+            <span className="occurrence-dot" aria-hidden="true">
+              ○
+            </span>
+            <button
+              type="button"
+              className="task-main"
+              onClick={() => {
+                const next = new URLSearchParams(params);
+                next.set('task', task.id);
+                setParams(next);
+              }}
+            >
+              <span className="task-title">{task.title}</span>
+            </button>
+            <span className="chips">
+              <span className="chip chip-due">
+                {time ?? 'Repeats'}{' '}
+                <RepeatMark rule={task.due?.recurrence && splitRecurrence(task.due.recurrence).rule} />
+              </span>
+              <span className="muted small">later occurrence</span>
+            </span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Upcoming() {
   const ctx = useListContext();
   const me = useMe().data;
@@ -99,6 +137,7 @@ export function Upcoming() {
   const tasks = allOf(list.data?.pages);
   const today = localDate(new Date(), ctx.timeZone);
   const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
+  const later = laterOccurrences(tasks, today, days[6], ctx.timeZone);
   return (
     <section className="view" aria-labelledby="view-title">
       <header className="view-header">
@@ -113,16 +152,15 @@ export function Upcoming() {
         )}
         {days.map((day) => {
           const due = tasks.filter((t) => t.due?.date === day);
+          const occurrences = later.filter((o) => o.date === day);
           return (
             <section key={day} aria-label={dayLabel(day, today)} className="day-group">
               <h2 className="group-title">
                 {dayLabel(day, today)} <span className="muted">{day}</span>
               </h2>
-              {due.length > 0 ? (
-                <TaskList tasks={due} ctx={ctx} nest={false} />
-              ) : (
-                <p className="muted small">Nothing planned.</p>
-              )}
+              {due.length > 0 && <TaskList tasks={due} ctx={ctx} nest={false} />}
+              {occurrences.length > 0 && <OccurrenceList occurrences={occurrences} />}
+              {due.length === 0 && occurrences.length === 0 && <p className="muted small">Nothing planned.</p>}
             </section>
           );
         })}

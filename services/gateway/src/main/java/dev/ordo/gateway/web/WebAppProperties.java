@@ -26,6 +26,7 @@ public record WebAppProperties(String dir, List<String> routes) {
             "/today",
             "/upcoming",
             "/calendar",
+            "/completed",
             "/projects/**",
             "/labels/**",
             "/filters/**",
