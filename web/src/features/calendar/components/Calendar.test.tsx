@@ -63,7 +63,7 @@ const agenda = {
 
 const day = (name: string) => screen.findByRole('region', { name });
 
-describe('the calendar', () => {
+describe('the calendar', { timeout: 20_000 }, () => {
   it('shows the week’s tasks and events on their days', async () => {
     signIn();
     renderApp('/calendar?view=week&date=2026-12-02', (_m, path) =>

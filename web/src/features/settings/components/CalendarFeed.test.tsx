@@ -13,7 +13,7 @@ beforeAll(() => {
   };
 });
 
-describe('the calendar feed in Settings', () => {
+describe('the calendar feed in Settings', { timeout: 20_000 }, () => {
   it('shows the address and replaces it after asking', async () => {
     signIn();
     const { calls } = renderApp('/settings', (_m, path) =>
