@@ -30,7 +30,7 @@ VAR=${ORDO_VAR:-$ROOT/var}
 [[ $VAR == /* ]] || VAR=$ROOT/$VAR
 RUN_DIR=$VAR/run
 WORK=$VAR/bench
-TASKS_DB=${PREFIX}tasks AUDIT_DB=${PREFIX}audit BENCH_DB=${PREFIX}bench
+TASKS_DB=${PREFIX}tasks AUDIT_DB=${PREFIX}audit BENCH_DB=${PREFIX}bench CALENDAR_DB=${PREFIX}calendar
 PSQL=(env PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 NCPU=$(nproc)
 mkdir -p "$WORK"
@@ -156,6 +156,9 @@ cleanup() {
   # Seeded rows and every task of the bench user (its events stay in Kafka and audit, see bench/README.md).
   sql "$TASKS_DB" "delete from task where title like 'bench-seed %'$([[ -n $USER_ID ]] && echo " or created_by = '$USER_ID'")" \
     >/dev/null 2>&1 || true
+  sql "$CALENDAR_DB" "delete from task_replica where title like 'bench-agenda %'" >/dev/null 2>&1 || true
+  [[ -n $USER_ID ]] && sql "$CALENDAR_DB" "delete from calendar_event where created_by = '$USER_ID'" >/dev/null 2>&1
+  true
 }
 trap cleanup EXIT
 for _ in $(seq 1 600); do
@@ -216,7 +219,7 @@ STATEMENTS=0
 if sql postgres 'show shared_preload_libraries' | grep -q pg_stat_statements; then
   sql postgres 'create extension if not exists pg_stat_statements' >/dev/null && STATEMENTS=1
 fi
-STAT_DBS=("${PREFIX}tasks" "${PREFIX}identity" "${PREFIX}projects" "${PREFIX}audit" "$BENCH_DB")
+STAT_DBS=("${PREFIX}tasks" "${PREFIX}identity" "${PREFIX}projects" "${PREFIX}audit" "$CALENDAR_DB" "$BENCH_DB")
 db_list() { local d out=""; for d in "${STAT_DBS[@]}"; do out+="${out:+,}'$d'"; done; printf '%s' "$out"; }
 statements_reset() { # only this instance's databases: other instances' statistics are not ours to clear
   ((STATEMENTS)) || return 0
@@ -235,6 +238,7 @@ statements_report() { # statements_report LOAD REQUESTS
       where d.datname in ($(db_list)) group by d.datname order by d.datname"
     local top_db=$TASKS_DB
     [[ $name == pgbench* ]] && top_db=$BENCH_DB
+    [[ $name == agenda ]] && top_db=$CALENDAR_DB
     say "  top statements in $top_db (calls per request, mean ms, text):"
     sql postgres "select format('    %6s %7s  %s', round(s.calls::numeric / $n, 2), round(s.mean_exec_time::numeric, 3),
         left(regexp_replace(s.query, '\s+', ' ', 'g'), 110))
@@ -334,6 +338,45 @@ wrk_load warm-quick quick "$BASE/api/v1/tasks/quick" "$WARMUP" 0
 wrk_load quick quick "$BASE/api/v1/tasks/quick" "$DURATION" 1
 wrk_load warm-direct list "$TASKS_DIRECT$LIST_PATH" "$WARMUP" 0
 wrk_load direct list "$TASKS_DIRECT$LIST_PATH" "$DURATION" 1
+
+# The agenda (calendar, issue 12): a month for the bench user with 500 tasks due in it (half of them at a time)
+# and 50 recurring events that began three months before. The tasks go straight into calendar's task replica
+# (as the seeds above go into tasks' tables: what tasks would announce), the events through the API. A
+# checkout from before calendar has no calendar database, and no agenda figure.
+seed_agenda() {
+  local from=$1 start i rule
+  for _ in $(seq 1 240); do # calendar learns of the project from an event
+    [[ $(sql "$CALENDAR_DB" "select count(*) from membership where project_id = '$PROJECT' and user_id = '$USER_ID'") == 1 ]] &&
+      break
+    sleep 0.5
+  done
+  sql "$CALENDAR_DB" "insert into task_replica (id, project_id, title, status, due_date, due_at, due_timezone, version)
+    select gen_random_uuid(), '$PROJECT', 'bench-agenda ' || g, 'OPEN', '$from'::date + (g % 28),
+           case when g % 2 = 0 then ('$from'::date + (g % 28))::timestamp + interval '8 hours' + (g % 10) * interval '1 hour' end,
+           case when g % 2 = 0 then 'UTC' end, 1
+    from generate_series(1, 500) g" >/dev/null
+  sql "$CALENDAR_DB" "analyze task_replica" >/dev/null
+  start=$(date -u -d "$from -3 months" +%F)
+  for i in $(seq 1 50); do
+    case $((i % 3)) in
+      0) rule="FREQ=DAILY" ;;
+      1) rule="FREQ=WEEKLY;BYDAY=MO,WE,FR" ;;
+      *) rule="FREQ=WEEKLY;INTERVAL=2;COUNT=40" ;;
+    esac
+    curl -sf -X POST "$BASE/api/v1/events" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+      -d "{\"title\":\"bench meeting $i\",\"start\":\"${start}T$(printf %02d $((8 + i % 10))):30\",\"timezone\":\"Europe/Paris\",\"projectId\":\"$PROJECT\",\"recurrence\":\"$rule\"}" \
+      >/dev/null || die "could not create the bench's event $i"
+  done
+}
+AGENDA=0
+if [[ $(sql "$CALENDAR_DB" "select 1" 2>/dev/null) == 1 ]]; then
+  AGENDA=1
+  agenda_from=$(date -u +%Y-%m-01)
+  seed_agenda "$agenda_from"
+  AGENDA_PATH="/api/v1/agenda?from=$agenda_from&to=$(date -u -d "$agenda_from +1 month -1 day" +%F)"
+  wrk_load warm-agenda list "$BASE$AGENDA_PATH" "$WARMUP" 0
+  wrk_load agenda list "$BASE$AGENDA_PATH" "$DURATION" 1
+fi
 
 # The baselines, with a real task.created payload in the create transaction.
 payload=$(sql "$TASKS_DB" "select payload from outbox_event where event_type = 'task.created' order by seq desc limit 1")
@@ -448,6 +491,7 @@ row "create task (gateway)" create
 row "list 50 tasks (gateway)" list
 row "quick add (gateway)" quick
 row "list 50 tasks (tasks, direct)" direct
+((AGENDA)) && row "agenda, a month (gateway)" agenda
 row "list 50 tasks (gateway, $BIG rows)" list-1M
 row "pgbench create transaction" pgbench-create
 row "pgbench 50-row select with labels" pgbench-select
@@ -486,6 +530,7 @@ say "figure up-seconds $UP_S"
 say "figure start-max-seconds $START_MAX"
 say "figure memory-mb $MEM_MB"
 say "figure wrk-share-percent $(calc "round($wrk_share, 1)")"
+say "figure agenda-month-p95-ms $( ((AGENDA)) && echo "${P95[agenda]}" || echo n/a)"
 say "ratio create/insert $(ratio "${RPS[create]}" "${RPS[pgbench-create]}")"
 say "ratio list/select $(ratio "${RPS[list]}" "${RPS[pgbench-select]}")"
 say "ratio gateway/direct $(ratio "${RPS[list]}" "${RPS[direct]}")"

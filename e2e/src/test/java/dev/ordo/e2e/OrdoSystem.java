@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The whole system, started once for all system tests: a Kafka broker process, then identity, audit
- * and the gateway from their jars, on free ports, with their own test databases
+ * The whole system, started once for all system tests: a Kafka broker process, then identity, projects,
+ * tasks, calendar, audit and the gateway from their jars, on free ports, with their own test databases
  * ({@code ordo_test_e2e_*}) and Redis database 2 — nothing that a running {@code ./ordo up} uses.
  */
 final class OrdoSystem {
@@ -43,11 +43,13 @@ final class OrdoSystem {
         int identityGrpcPort = Ports.free();
         int projectsPort = Ports.free();
         int tasksPort = Ports.free();
+        int calendarPort = Ports.free();
         int auditPort = Ports.free();
         int gatewayManagementPort = Ports.free();
         // every service's actuator (health, metrics, operator endpoints) answers only on its management port
         int projectsManagementPort = Ports.free();
         int tasksManagementPort = Ports.free();
+        int calendarManagementPort = Ports.free();
         int auditManagementPort = Ports.free();
         String jwks = "--ordo.security.jwks-uri=http://127.0.0.1:" + identityPort + "/.well-known/jwks.json";
         String bootstrap = "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers();
@@ -101,6 +103,19 @@ final class OrdoSystem {
                         redis),
                 "http://127.0.0.1:" + tasksManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess(
+                "calendar",
+                jar(root, "calendar"),
+                work.resolve("calendar.log"),
+                List.of(
+                        "--server.port=" + calendarPort,
+                        "--management.server.port=" + calendarManagementPort,
+                        "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_calendar"),
+                        "--spring.datasource.username=" + TestPostgres.role("e2e_calendar"),
+                        "--ordo.calendar.feed-base-url=http://127.0.0.1:" + gatewayPort,
+                        bootstrap,
+                        jwks),
+                "http://127.0.0.1:" + calendarManagementPort + "/actuator/health/readiness"));
+        services.add(new ServiceProcess(
                 "audit",
                 jar(root, "audit"),
                 work.resolve("audit.log"),
@@ -124,6 +139,7 @@ final class OrdoSystem {
                         "--ordo.services.identity.url=http://127.0.0.1:" + identityPort,
                         "--ordo.services.projects.url=http://127.0.0.1:" + projectsPort,
                         "--ordo.services.tasks.url=http://127.0.0.1:" + tasksPort,
+                        "--ordo.services.calendar.url=http://127.0.0.1:" + calendarPort,
                         "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
                         // FuzzIT sends thousands of requests a minute from one address; limits are the gateway's ITs'
                         // job

@@ -14,9 +14,12 @@ public final class Topics {
     public static final String TASKS_SECTION = "ordo.tasks.section";
     public static final String TASKS_LABEL = "ordo.tasks.label";
 
+    /** Calendar events (meetings): one aggregate per event, recurring series included. */
+    public static final String CALENDAR_EVENT = "ordo.calendar.event";
+
     /** Every entity topic Ordo publishes today; kept whole (infinite retention, ADR 0011) so replicas can replay. */
     public static final List<String> ENTITY_TOPICS =
-            List.of(IDENTITY_USER, PROJECTS_PROJECT, TASKS_TASK, TASKS_SECTION, TASKS_LABEL);
+            List.of(IDENTITY_USER, PROJECTS_PROJECT, TASKS_TASK, TASKS_SECTION, TASKS_LABEL, CALENDAR_EVENT);
 
     /** Suffix of the dead-letter topics that park poison messages: {@code <topic>.<consumer group>.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

@@ -48,4 +48,15 @@ class TopicsTest {
         assertThat(IdentityEvents.ALL).extracting(EventType::name).doesNotHaveDuplicates();
         assertThat(IdentityEvents.ALL).extracting(EventType::topic).containsOnly(Topics.IDENTITY_USER);
     }
+
+    @Test
+    void every_calendar_event_has_a_unique_name_on_the_calendar_event_topic() {
+        assertThat(dev.ordo.contracts.calendar.CalendarEvents.ALL)
+                .extracting(EventType::name)
+                .containsExactly("calendar.event.created", "calendar.event.updated", "calendar.event.deleted");
+        assertThat(dev.ordo.contracts.calendar.CalendarEvents.ALL)
+                .extracting(EventType::topic)
+                .containsOnly(Topics.CALENDAR_EVENT);
+        assertThat(Topics.ENTITY_TOPICS).contains(Topics.CALENDAR_EVENT);
+    }
 }
