@@ -23,7 +23,7 @@ export type CalendarEvent = S['EventResponse'];
 export type CreateEvent = S['CreateEventRequest'];
 export type UpdateEvent = S['UpdateEventRequest'];
 export type AgendaItem = S['AgendaItem'];
-export type FeedUrl = S['FeedResponse'];
+export type FeedUrl = S['FeedAddress'];
 
 export type CreateTask = S['CreateTaskRequest'];
 export type UpdateTask = S['UpdateTaskRequest'];

@@ -122,7 +122,8 @@ async function moveEvent({ item, from, to, scope }: ItemMove) {
   } else {
     // one occurrence (or it and the following): from its own original start, with the series' length
     const original = item.occurrence ?? item.start ?? item.date ?? event.start;
-    const start = shiftDays(original, days);
+    const current = event.exceptions.find((c) => c.occurrence === original)?.start ?? original;
+    const start = shiftDays(current, days);
     const end = event.allDay
       ? shiftDays(start, daysBetweenDates(event.start, event.end))
       : addMinutes(start, minutesBetween(event.start, event.end));

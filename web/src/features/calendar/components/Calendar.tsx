@@ -298,14 +298,26 @@ function Item({
       data-item-id={item.id}
       data-type={item.type}
       aria-roledescription={`draggable ${item.type}`}
-      aria-label={`${item.type === 'task' ? 'Task' : 'Event'}: ${item.title}${when ? `, ${when}` : ''}${item.recurring ? ', repeats' : ''}`}
       onClick={() => !isDragging && open()}
       onKeyDown={(e: ReactKeyboardEvent<HTMLDivElement>) => {
-        if (e.key === 'Enter' && !isDragging) open();
-        else listeners?.onKeyDown?.(e);
+        if (e.key === 'Enter' && !isDragging) {
+          // not on to the dialog it opens (whose form would take the Enter as its submit)
+          e.preventDefault();
+          open();
+        } else listeners?.onKeyDown?.(e);
       }}
     >
-      {when && <span className="cal-time">{compact ? time : when}</span>}
+      {/* its name is what it shows, with what the eye gets from its colour and marks */}
+      <span className="sr-only">
+        {item.recurring ? 'Repeating ' : ''}
+        {item.type === 'task' ? (item.recurring ? 'task: ' : 'Task: ') : item.recurring ? 'event: ' : 'Event: '}
+      </span>
+      {when && (
+        <span className="cal-time">
+          {compact ? time : when}
+          {compact && range !== time && <span className="sr-only">–{endTime}</span>}{' '}
+        </span>
+      )}
       <span className="cal-title">
         {item.type === 'task' && (
           <span className="cal-check" aria-hidden="true">

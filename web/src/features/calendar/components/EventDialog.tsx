@@ -57,25 +57,43 @@ function formOf(event: CalendarEvent, occurrence: string | null): Form {
     start = shiftDays(start, days);
     end = shiftDays(end, days);
   }
+  // an occurrence changed on its own before shows as changed
+  const change = occurrence ? event.exceptions.find((c) => c.occurrence === occurrence) : undefined;
+  if (change?.start) start = change.start;
+  if (change?.end) end = change.end;
   const endDate = end.slice(0, 10);
   return {
-    title: event.title,
+    title: change?.title ?? event.title,
     allDay: event.allDay,
     startDate: start.slice(0, 10),
     startTime: event.allDay ? '09:00' : start.slice(11, 16),
     endDate,
     endTime: event.allDay ? '10:00' : end.slice(11, 16),
     timezone: event.timezone,
-    location: event.location ?? '',
-    description: event.description ?? '',
+    location: change?.location ?? event.location ?? '',
+    description: change?.description ?? event.description ?? '',
     projectId: event.projectId ?? '',
     attendees: event.attendees.join(', '),
     recurrence: event.recurrence ?? null,
   };
 }
 
+/** An event's fields as the form has them (null: none). */
+type Fields = {
+  title: string;
+  allDay: boolean;
+  start: string;
+  end: string;
+  timezone: string;
+  location: string | null;
+  description: string | null;
+  projectId: string | null;
+  attendees: string[];
+  recurrence: string | null;
+};
+
 /** The form as the API's fields. */
-function bodyOf(f: Form): CreateEvent {
+function fieldsOf(f: Form): Fields {
   return {
     title: f.title.trim(),
     allDay: f.allDay,
@@ -93,11 +111,25 @@ function bodyOf(f: Form): CreateEvent {
   };
 }
 
-/** The fields that differ from what the event had (JSON Merge Patch: only those are sent). */
-function changes(before: CreateEvent, after: CreateEvent): UpdateEvent {
+/** A new event: the fields given (those left empty are left out). */
+const creation = (f: Fields): CreateEvent => ({
+  title: f.title,
+  allDay: f.allDay,
+  start: f.start,
+  end: f.end,
+  timezone: f.timezone,
+  attendees: f.attendees,
+  ...(f.location ? { location: f.location } : {}),
+  ...(f.description ? { description: f.description } : {}),
+  ...(f.projectId ? { projectId: f.projectId } : {}),
+  ...(f.recurrence ? { recurrence: f.recurrence } : {}),
+});
+
+/** The fields that differ from what the event had (JSON Merge Patch: only those are sent, null clears). */
+function changes(before: Fields, after: Fields): UpdateEvent {
   const patch: Record<string, unknown> = {};
-  for (const key of Object.keys(after) as (keyof CreateEvent)[]) {
-    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) patch[key] = after[key] ?? null;
+  for (const key of Object.keys(after) as (keyof Fields)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) patch[key] = after[key];
   }
   return patch as UpdateEvent;
 }
@@ -163,7 +195,7 @@ function EventForm({
   const after = { onSuccess: onClose, onError: (e: Error) => setError(e.message) };
 
   const invalid = (): string | null => {
-    const body = bodyOf(form);
+    const body = fieldsOf(form);
     if (!body.title) return 'Give the event a title.';
     if (!form.startDate || !form.endDate) return 'Give the event its dates.';
     if (body.end < body.start || (!form.allDay && body.end === body.start)) return 'The end must be after the start.';
@@ -171,19 +203,19 @@ function EventForm({
   };
 
   const save = (scope?: Scope) => {
-    const body = bodyOf(form);
+    const body = fieldsOf(form);
     if (!event) {
-      create.mutate(body, after);
+      create.mutate(creation(body), after);
       return;
     }
-    const patch = changes(bodyOf(initial), body);
+    const patch = changes(fieldsOf(initial), body);
     if (Object.keys(patch).length === 0) {
       onClose();
       return;
     }
     if (scope === 'all' && (patch.start !== undefined || patch.end !== undefined)) {
       // the series moves by as much as this occurrence was moved
-      const shift = minutesBetween(bodyOf(initial).start, body.start);
+      const shift = minutesBetween(fieldsOf(initial).start, body.start);
       const length = minutesBetween(body.start, body.end);
       const start = event.allDay && form.allDay ? shiftDays(event.start, Math.round(shift / 1440)) : null;
       patch.start = start ?? addMinutes(event.start.length === 10 ? `${event.start}T00:00` : event.start, shift);
