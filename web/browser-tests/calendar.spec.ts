@@ -165,7 +165,7 @@ test('reschedule a task by drag', async ({ page }) => {
   const ada = await newAccount('Ada Lovelace');
   const monday = futureMonday();
   const garden = await newProject(ada, 'Garden');
-  const task = await call('POST', '/api/v1/tasks', {
+  const task = await callEventually('POST', '/api/v1/tasks', {
     as: ada,
     body: { projectId: garden.id, title: 'Water the roses', due: { datetime: `${monday}T19:00:00`, timezone: 'UTC' } },
   });
