@@ -6,6 +6,7 @@ import {
   accessible,
   BASE,
   call,
+  callEventually,
   eventually,
   newAccount,
   newProject,
