@@ -351,7 +351,7 @@ seed_agenda() {
     sleep 0.5
   done
   sql "$CALENDAR_DB" "insert into task_replica (id, project_id, title, status, due_date, due_at, due_timezone, version)
-    select gen_random_uuid(), '$PROJECT', 'bench-agenda ' || g, 'OPEN', '$from'::date + (g % 28),
+    select gen_random_uuid(), '$PROJECT', 'bench-agenda ' || g, 'PENDING', '$from'::date + (g % 28),
            case when g % 2 = 0 then ('$from'::date + (g % 28))::timestamp + interval '8 hours' + (g % 10) * interval '1 hour' end,
            case when g % 2 = 0 then 'UTC' end, 1
     from generate_series(1, 500) g" >/dev/null

@@ -183,24 +183,21 @@ class CalendarJourneyIT {
 
     /** Creates an event, waiting until calendar has replicated the caller's membership of the project. */
     private static Api.Response awaitCreated(Users.SignedIn user, Map<String, ?> body) {
-        Api.Response[] created = new Api.Response[1];
-        await("calendar knows the projects of " + user.email())
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> {
-                    created[0] = api.post("/api/v1/events", body, user.accessToken());
-                    assertThat(created[0].status()).as(created[0].body()).isEqualTo(201);
-                });
-        return created[0];
+        return awaitPosted("/api/v1/events", user, body);
     }
 
+    /** Creates a task, waiting until tasks has replicated the caller's projects. */
     private static Api.Response awaitTask(Users.SignedIn user, Map<String, ?> body) {
+        return awaitPosted("/api/v1/tasks", user, body);
+    }
+
+    private static Api.Response awaitPosted(String path, Users.SignedIn user, Map<String, ?> body) {
         Api.Response[] created = new Api.Response[1];
-        await("tasks knows the projects of " + user.email())
+        await(path + " takes the post of " + user.email())
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    created[0] = api.post("/api/v1/tasks", body, user.accessToken());
+                    created[0] = api.post(path, body, user.accessToken());
                     assertThat(created[0].status()).as(created[0].body()).isEqualTo(201);
                 });
         return created[0];

@@ -56,7 +56,7 @@ create table task_replica (
     duration_minutes integer,
     version          bigint not null default 0
 );
-create index task_replica_open_due on task_replica (project_id, due_date) where status = 'OPEN';
+create index task_replica_open_due on task_replica (project_id, due_date) where status not in ('COMPLETED', 'CANCELLED');
 
 -- A deleted task never returns.
 create table task_tombstone (

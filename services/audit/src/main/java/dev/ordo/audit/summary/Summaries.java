@@ -6,6 +6,7 @@ import static dev.ordo.audit.summary.NameKind.TASK;
 import static dev.ordo.audit.summary.NameKind.USER;
 
 import dev.ordo.audit.trail.AuditEvent;
+import dev.ordo.contracts.calendar.CalendarEvents;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
@@ -55,6 +56,7 @@ public class Summaries {
         identity();
         projects();
         tasks();
+        calendar();
     }
 
     /** The summaries of {@code events}, in their order; names are read once for the whole page. */
@@ -362,6 +364,37 @@ public class Summaries {
         on(
                 TaskEvents.LABEL_DELETED,
                 (d, s) -> new Told(s.who() + " deleted label " + quoted(d.name()), label(d.labelId(), d.name()), null));
+    }
+
+    private void calendar() {
+        on(
+                CalendarEvents.EVENT_CREATED,
+                (d, s) -> calendarEvent(
+                        s, d.event(), "created event " + quoted(d.event().title())));
+        on(CalendarEvents.EVENT_UPDATED, (d, s) -> {
+            String event = "event " + quoted(d.event().title());
+            String what = switch (Objects.requireNonNullElse(d.scope(), "all")) {
+                case "this" -> "changed one occurrence of " + event;
+                case "following" -> "changed " + event + " from " + d.occurrence() + " on";
+                default -> "changed " + event;
+            };
+            return calendarEvent(s, d.event(), what);
+        });
+        on(
+                CalendarEvents.EVENT_DELETED,
+                (d, s) -> new Told(
+                        s.who() + " deleted event " + quoted(d.title())
+                                + (d.projectId() == null ? "" : " in " + s.projectName(d.projectId())),
+                        new Subject("event", d.eventId().toString(), d.title()),
+                        s.project(d.projectId())));
+    }
+
+    /** "Ada created event 'Standup' in Garden" (a project's event), "Ada created event 'Dentist'" (a personal one). */
+    private static Told calendarEvent(Scene s, CalendarEvents.EventState event, String what) {
+        return new Told(
+                s.who() + " " + what + (event.projectId() == null ? "" : " in " + s.projectName(event.projectId())),
+                new Subject("event", event.eventId().toString(), event.title()),
+                s.project(event.projectId()));
     }
 
     private <T> void on(EventType<T> type, BiFunction<T, Scene, Told> tell) {

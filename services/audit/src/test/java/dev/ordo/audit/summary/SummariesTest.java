@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.ordo.audit.trail.AuditEvent;
+import dev.ordo.contracts.calendar.CalendarEvents;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
@@ -58,7 +59,8 @@ class SummariesTest {
         assertThat(everyEventTypeInContracts())
                 .containsAll(IdentityEvents.ALL)
                 .containsAll(ProjectEvents.ALL)
-                .containsAll(TaskEvents.ALL);
+                .containsAll(TaskEvents.ALL)
+                .containsAll(CalendarEvents.ALL);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,6 +77,38 @@ class SummariesTest {
         assertThat(told.subject()).isNotNull();
         assertThat(told.subject().id()).isNotBlank();
         assertThat(told.actor().name()).isEqualTo("Ada");
+    }
+
+    @Test
+    void aCalendarEventSaysWhoChangedWhichEventInWhichProject() {
+        UUID standup = UUID.randomUUID();
+        CalendarEvents.EventState event = new CalendarEvents.EventState(
+                standup,
+                garden,
+                "Standup",
+                null,
+                null,
+                false,
+                "2026-12-01T09:00",
+                "2026-12-01T09:15",
+                "UTC",
+                "FREQ=WEEKLY",
+                List.of(),
+                List.of(),
+                ada,
+                NOW,
+                NOW,
+                2);
+        Summary told = summaries.of(
+                event(
+                        CalendarEvents.EVENT_UPDATED,
+                        ada,
+                        new CalendarEvents.EventUpdated(event, "this", "2026-12-08T09:00")),
+                names());
+
+        assertThat(told.summary()).isEqualTo("Ada changed one occurrence of event 'Standup' in Garden");
+        assertThat(told.subject()).isEqualTo(new Subject("event", standup.toString(), "Standup"));
+        assertThat(told.project()).isEqualTo(new ProjectRef(garden.toString(), "Garden"));
     }
 
     @Test
@@ -309,7 +343,7 @@ class SummariesTest {
             return false;
         } else if (type == long.class) {
             return 1L;
-        } else if (type == int.class) {
+        } else if (type == int.class || type == Integer.class) {
             return 1;
         } else if (type == Instant.class) {
             return NOW;

@@ -18,7 +18,7 @@ public class AgendaTasks {
             select t.* from task_replica t
             join membership m on m.project_id = t.project_id and m.user_id = :user
             left join project_replica p on p.id = t.project_id
-            where t.status = 'OPEN' and t.due_date is not null and not coalesce(p.archived, false)""";
+            where t.status not in ('COMPLETED', 'CANCELLED') and t.due_date is not null and not coalesce(p.archived, false)""";
 
     private final JdbcClient jdbc;
 

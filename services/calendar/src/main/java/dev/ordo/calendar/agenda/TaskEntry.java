@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An open task with a due, as the task replica holds it: {@code dueDate} in the task's zone, {@code dueAt} when
+ * An open task (PENDING or IN_PROGRESS) with a due, as the task replica holds it: {@code dueDate} in the task's zone, {@code dueAt} when
  * the due has a time, {@code recurrence} (DTSTART + RRULE) when it recurs, the due fields then holding the
  * current occurrence.
  */

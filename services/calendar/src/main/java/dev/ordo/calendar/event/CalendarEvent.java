@@ -132,27 +132,20 @@ public record CalendarEvent(
         return projectId == null;
     }
 
+    /** The same event, its changed occurrences these (an import reading RECURRENCE-IDs and EXDATEs). */
+    public CalendarEvent withChanges(List<Change> newChanges) {
+        return rebuilt(rule, newChanges, updatedAt, version);
+    }
+
     CalendarEvent with(List<Change> newChanges, Instant now) {
-        return new CalendarEvent(
-                id,
-                projectId,
-                title,
-                description,
-                location,
-                allDay,
-                start,
-                end,
-                zone,
-                rule,
-                attendees,
-                createdBy,
-                createdAt,
-                now,
-                version + 1,
-                newChanges);
+        return rebuilt(rule, newChanges, now, version + 1);
     }
 
     CalendarEvent withRule(Rule newRule, List<Change> newChanges, Instant now) {
+        return rebuilt(newRule, newChanges, now, version + 1);
+    }
+
+    private CalendarEvent rebuilt(Rule newRule, List<Change> newChanges, Instant at, long newVersion) {
         return new CalendarEvent(
                 id,
                 projectId,
@@ -167,8 +160,8 @@ public record CalendarEvent(
                 attendees,
                 createdBy,
                 createdAt,
-                now,
-                version + 1,
+                at,
+                newVersion,
                 newChanges);
     }
 

@@ -6,6 +6,7 @@ import dev.ordo.calendar.recurrence.Rule;
 import dev.ordo.calendar.recurrence.Series;
 import dev.ordo.platform.problems.DomainException;
 import dev.ordo.platform.problems.InvalidInput;
+import dev.ordo.platform.web.input.InputRules;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -47,6 +48,10 @@ final class IcsImport {
     static List<CalendarEvent> read(String body, UUID caller, ZoneId callerZone, int maxEvents, Instant now) {
         if (body == null || body.isBlank()) {
             throw new InvalidInput("The body is empty; send a text/calendar document (RFC 5545).");
+        }
+        String textProblem = InputRules.textProblem(body);
+        if (textProblem != null) {
+            throw new InvalidInput(textProblem);
         }
         Calendar calendar;
         try {
@@ -92,7 +97,7 @@ final class IcsImport {
                     List<Change> changes = new ArrayList<>(master.changes());
                     changes.removeIf(c -> Series.compare(c.occurrence(), change.occurrence()) == 0);
                     changes.add(change);
-                    CalendarEvent changed = withChanges(master, changes);
+                    CalendarEvent changed = master.withChanges(changes);
                     events.set(events.indexOf(master), changed);
                     uid(v).ifPresent(uid -> byUid.put(uid, changed));
                 }
@@ -130,6 +135,9 @@ final class IcsImport {
             }
         } else {
             end = start;
+        }
+        if (!InputRules.isWithinYears(start) || !InputRules.isWithinYears(end)) {
+            throw new InvalidInput(InputRules.DATE_RULE);
         }
         if (allDay != (end instanceof LocalDate)) {
             throw new InvalidInput("DTSTART and DTEND are not both dates or both date-times");
@@ -175,7 +183,7 @@ final class IcsImport {
                 }
             }
         }
-        return cancelled.isEmpty() ? event : withChanges(event, cancelled);
+        return cancelled.isEmpty() ? event : event.withChanges(cancelled);
     }
 
     private static Change change(VEvent v, CalendarEvent master, ZoneId callerZone) {
@@ -206,26 +214,6 @@ final class IcsImport {
                 text(v, Property.LOCATION).orElse(null),
                 start,
                 end);
-    }
-
-    private static CalendarEvent withChanges(CalendarEvent e, List<Change> changes) {
-        return new CalendarEvent(
-                e.id(),
-                e.projectId(),
-                e.title(),
-                e.description(),
-                e.location(),
-                e.allDay(),
-                e.start(),
-                e.end(),
-                e.zone(),
-                e.rule(),
-                e.attendees(),
-                e.createdBy(),
-                e.createdAt(),
-                e.updatedAt(),
-                e.version(),
-                changes);
     }
 
     /** A time as the event keeps it: a date, or a local date-time in {@code zone}. */

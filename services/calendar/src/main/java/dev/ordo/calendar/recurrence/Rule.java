@@ -100,7 +100,12 @@ public final class Rule {
         }
         String withoutUntil = String.join(";", kept);
         try {
-            new Recur<LocalDateTime>(withoutUntil, false);
+            // parsed, and tried on a few starts of both kinds: ical4j refuses some rules only when expanding them
+            Recur<Temporal> recur = new Recur<>(withoutUntil, false);
+            LocalDateTime seed = LocalDateTime.of(2024, 1, 31, 9, 0);
+            recur.getDates(seed, seed, seed.plusYears(2), 20);
+            recur.getDates(
+                    seed.toLocalDate(), seed.toLocalDate(), seed.toLocalDate().plusYears(2), 20);
         } catch (RuntimeException e) {
             throw invalid(field, "is not a valid RRULE (" + e.getMessage() + ")");
         }

@@ -130,7 +130,7 @@ public final class Others {
                 null,
                 null,
                 title,
-                "OPEN",
+                "PENDING",
                 "P4",
                 dueDate,
                 dueAt,
@@ -149,6 +149,14 @@ public final class Others {
     }
 
     public static TaskState withStatus(TaskState t, String status) {
+        return copy(t, status, t.version());
+    }
+
+    private static TaskState withVersion(TaskState t, long version) {
+        return copy(t, t.status(), version);
+    }
+
+    private static TaskState copy(TaskState t, String status, long version) {
         return new TaskState(
                 t.taskId(),
                 t.projectId(),
@@ -156,31 +164,6 @@ public final class Others {
                 t.parentId(),
                 t.title(),
                 status,
-                t.priority(),
-                t.dueDate(),
-                t.dueDatetime(),
-                t.dueTimezone(),
-                t.deadline(),
-                t.assigneeId(),
-                t.labels(),
-                t.createdBy(),
-                t.createdAt(),
-                t.completedAt(),
-                t.version(),
-                t.dueString(),
-                t.recurrence(),
-                t.fromCompletion(),
-                t.durationMinutes());
-    }
-
-    private static TaskState withVersion(TaskState t, long version) {
-        return new TaskState(
-                t.taskId(),
-                t.projectId(),
-                t.sectionId(),
-                t.parentId(),
-                t.title(),
-                t.status(),
                 t.priority(),
                 t.dueDate(),
                 t.dueDatetime(),
