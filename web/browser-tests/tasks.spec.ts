@@ -50,7 +50,7 @@ test('completing the task takes it out of Today, also after a reload', async ({ 
   const ada = await newAccount('Ada Lovelace');
   await call('POST', '/api/v1/tasks/quick', { as: ada, body: { text: 'Buy milk today p1 @shop' } });
   await signIn(page, ada);
-  await written(page, 'PATCH', '/api/v1/tasks/', async () => {
+  await written(page, 'POST', '/close', async () => {
     await page.getByRole('checkbox', { name: 'Complete Buy milk' }).click();
     await taskRow(page, 'Buy milk').waitFor({ state: 'detached' }); // at once, before the server answers
   });
@@ -96,8 +96,8 @@ test('an optimistic change the server refuses is rolled back, with the problem i
   const garden = await newProject(ada, 'Garden', ['Plant seeds']);
   await signIn(page, ada, garden.url);
   await taskRow(page, 'Plant seeds').waitFor();
-  await page.route('**/api/v1/tasks/*', (route) =>
-    route.request().method() === 'PATCH'
+  await page.route('**/api/v1/tasks/*/close', (route) =>
+    route.request().method() === 'POST'
       ? route.fulfill({
           status: 409,
           contentType: 'application/problem+json',

@@ -61,6 +61,21 @@ export function choiceLabels(start: string): Record<RepeatKind, string> {
   };
 }
 
+/** A whole number from 1 to 999 (every N, N times). */
+function Count({ id, value, onChange }: { id: string; value: number; onChange: (n: number) => void }) {
+  return (
+    <input
+      id={id}
+      className="recurrence-number"
+      type="number"
+      min={1}
+      max={999}
+      value={value}
+      onChange={(e) => onChange(Number(e.target.value))}
+    />
+  );
+}
+
 export function RecurrencePicker({
   value,
   onChange,
@@ -168,15 +183,7 @@ export function RecurrencePicker({
           <>
             <div className="recurrence-row">
               <label htmlFor={`${id}-interval`}>Every</label>
-              <input
-                id={`${id}-interval`}
-                className="recurrence-number"
-                type="number"
-                min={1}
-                max={999}
-                value={form.interval}
-                onChange={(e) => update({ interval: Number(e.target.value) })}
-              />
+              <Count id={`${id}-interval`} value={form.interval} onChange={(interval) => update({ interval })} />
               <span>
                 {UNIT[form.kind]}
                 {form.interval === 1 ? '' : 's'}
@@ -229,15 +236,7 @@ export function RecurrencePicker({
                   <label className="sr-only" htmlFor={`${id}-count`}>
                     Number of times
                   </label>
-                  <input
-                    id={`${id}-count`}
-                    className="recurrence-number"
-                    type="number"
-                    min={1}
-                    max={999}
-                    value={form.count}
-                    onChange={(e) => update({ count: Number(e.target.value) })}
-                  />
+                  <Count id={`${id}-count`} value={form.count} onChange={(count) => update({ count })} />
                   <span>times</span>
                 </>
               )}

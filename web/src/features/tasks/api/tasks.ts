@@ -234,8 +234,10 @@ export function usePreviewNow() {
 export const projectNameOf = (token: string) => token.replace(/^#/, '').replace(/^"(.*)"$/, '$1');
 
 /** The names of the #projects in a line that name none of mine (the server keeps them in the title). */
-export const unknownProjects = (preview: QuickAddPreview) =>
-  preview.tokens.filter((t) => t.kind === 'unknown-project').map((t) => projectNameOf(t.text));
+export const unknownProjects = (preview: QuickAddPreview): string[] =>
+  preview.unknownProjectName
+    ? [preview.unknownProjectName]
+    : preview.tokens.filter((t) => t.kind === 'unknown-project').map((t) => projectNameOf(t.text));
 
 /**
  * Waits until the tasks service knows a project just made (it learns of it through Kafka): until the line's

@@ -7,7 +7,7 @@ import { ListState } from '../../../shared/ListState';
 import { RepeatMark } from '../../../shared/recurrence';
 import { useCompletions } from '../api/tasks';
 import { occurrenceLabel } from './complete';
-import { useListContext } from './Views';
+import { LoadMore, useListContext } from './Views';
 
 export function Completed() {
   const ctx = useListContext();
@@ -55,7 +55,7 @@ export function Completed() {
                       {c.title}
                     </Link>
                     <span className="chips">
-                      {c.recurring && (
+                      {c.recurring && c.occurrence && (
                         <span className="chip" data-testid="completion-occurrence">
                           <RepeatMark />{' '}
                           {occurrenceLabel({ date: c.occurrence, datetime: c.occurrenceAt }, ctx.timeZone)}
@@ -72,16 +72,7 @@ export function Completed() {
             </ul>
           </section>
         ))}
-        {list.hasNextPage && (
-          <button
-            type="button"
-            className="load-more"
-            disabled={list.isFetchingNextPage}
-            onClick={() => list.fetchNextPage()}
-          >
-            Load more
-          </button>
-        )}
+        <LoadMore list={list} />
       </ListState>
     </section>
   );

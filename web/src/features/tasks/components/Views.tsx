@@ -28,7 +28,12 @@ export function useListContext(): ListContext {
 
 export const allOf = (pages: { items: Task[] }[] | undefined) => (pages ?? []).flatMap((p) => p.items);
 
-export function LoadMore({ list }: { list: ReturnType<typeof useTaskList> }) {
+/** The next page of a paged list (tasks, completions), when there is one. */
+export function LoadMore({
+  list,
+}: {
+  list: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+}) {
   if (!list.hasNextPage) return null;
   return (
     <button type="button" className="load-more" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>

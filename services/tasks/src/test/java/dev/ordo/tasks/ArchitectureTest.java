@@ -19,7 +19,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchTests ordo = ArchTests.in(OrdoServiceRules.class);
 
-    static final String[] LANGUAGE = {"dev.ordo.tasks.query..", "dev.ordo.tasks.quickadd..", "dev.ordo.tasks.urgency.."
+    static final String[] LANGUAGE = {
+        "dev.ordo.tasks.query..", "dev.ordo.tasks.quickadd..", "dev.ordo.tasks.urgency..", "dev.ordo.tasks.recur.."
     };
 
     @ArchTest
@@ -31,7 +32,7 @@ class ArchitectureTest {
             .resideInAnyPackage("org.springframework..", "dev.ordo.platform..")
             .orShould()
             .dependOnClassesThat(resideInAPackage("dev.ordo.tasks..").and(not(resideInAnyPackage(LANGUAGE))))
-            .because("the filter language, quick add and urgency are plain Java the service builds on");
+            .because("the filter language, quick add, urgency and recurrence are plain Java the service builds on");
 
     @ArchTest
     static final ArchRule only_the_replication_feature_reads_kafka = noClasses()

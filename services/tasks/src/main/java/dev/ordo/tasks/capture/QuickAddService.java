@@ -10,6 +10,7 @@ import dev.ordo.tasks.quickadd.QuickAddParser;
 import dev.ordo.tasks.section.Section;
 import dev.ordo.tasks.section.Sections;
 import dev.ordo.tasks.task.NewTask;
+import dev.ordo.tasks.task.TaskDuration;
 import dev.ordo.tasks.task.TaskService;
 import dev.ordo.tasks.task.TaskView;
 import java.time.Clock;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Quick add: a line read by {@link QuickAddParser} in the caller's time zone, its names resolved among
  * the caller's things (a project among the projects I am in, a section of that project, an assignee by
- * email who must be a member), then created like any task (the Inbox when no project is named).
+ * email who must be a member), then created like any task (the Inbox when no project is named). A
+ * {@code #Name} that is none of my projects stays in the title (as Todoist does).
  */
 @Service
 public class QuickAddService {
@@ -42,7 +44,11 @@ public class QuickAddService {
 
     @Transactional(readOnly = true)
     public QuickAddParse preview(UUID caller, String text) {
-        return QuickAddParser.parse(text, users.zoneOf(caller), clock.instant());
+        return QuickAddParser.parse(
+                text,
+                users.zoneOf(caller),
+                clock.instant(),
+                name -> !projects.byNameForMember(name, caller).isEmpty());
     }
 
     @Transactional
@@ -77,8 +83,12 @@ public class QuickAddService {
                         null,
                         parse.priority(),
                         parse.due(),
-                        null,
-                        null,
+                        parse.deadline(),
+                        parse.duration() == null
+                                ? null
+                                : new TaskDuration(
+                                        parse.duration().amount(),
+                                        parse.duration().unit()),
                         assigneeId,
                         parse.labels(),
                         null));

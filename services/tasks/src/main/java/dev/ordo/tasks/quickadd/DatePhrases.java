@@ -25,9 +25,9 @@ final class DatePhrases {
     /** A recognised phrase: a LocalDate, a LocalTime, or an Instant for "in 3 hours" (a date and a time). */
     record Found(String kind, int end, Object value) {}
 
-    private static final String END = "(?=$|\\s|[,;](?:\\s|$))";
+    static final String END = "(?=$|\\s|[,;](?:\\s|$))";
     private static final String ON = "(?:on\\s+)?";
-    private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)";
+    static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)";
     private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
             Map.entry("a", 1),
             Map.entry("an", 1),
@@ -159,7 +159,7 @@ final class DatePhrases {
         return new Found("time", m.end(), LocalTime.of(h, min));
     }
 
-    private static int count(String written) {
+    static int count(String written) {
         Integer word = COUNT_WORDS.get(written.toLowerCase(Locale.ROOT));
         return word != null ? word : Integer.parseInt(written);
     }

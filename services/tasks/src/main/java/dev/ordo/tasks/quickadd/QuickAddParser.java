@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,26 +50,87 @@ public final class QuickAddParser {
 
     private static final Pattern PRIORITY = Pattern.compile("[pP]([1-4])(?=$|\\s|[,;](?:\\s|$))");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@\"]+@[^\\s@\"]+\\.[^\\s@\"]+");
+    private static final Pattern DURATION = Pattern.compile(
+            "for\\s+(\\d{1,6})\\s?(minutes?|mins?|m|hours?|hrs?|h|days?|d)" + DatePhrases.END,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEADLINE = Pattern.compile("\\{([^{}]*)}");
+    private static final int MAX_DURATION = 100_000;
+    private static final Set<String> DUE_KINDS = Set.of("date", "time", "recurrence");
 
     private record Phrase(String kind, int start, int end, Object value) {}
 
     private final String text;
+    private final Predicate<String> knownProject;
     private final ZoneId zone;
     private final Instant now;
     private final LocalDate today;
 
-    private QuickAddParser(String text, ZoneId zone, Instant now) {
+    private QuickAddParser(String text, Predicate<String> knownProject, ZoneId zone, Instant now) {
         this.text = text;
+        this.knownProject = knownProject;
         this.zone = zone;
         this.now = now;
         this.today = LocalDate.ofInstant(now, zone);
     }
 
     public static QuickAddParse parse(String text, ZoneId zone, Instant now) {
+        return parse(text, zone, now, name -> true);
+    }
+
+    /**
+     * As {@link #parse(String, ZoneId, Instant)}, where a {@code #Name} that {@code knownProject} does not know is
+     * no project but a word of the title (token kind {@code unknown-project}).
+     */
+    public static QuickAddParse parse(String text, ZoneId zone, Instant now, Predicate<String> knownProject) {
         if (text == null || text.isBlank()) {
             throw new QuickAddSyntaxException("expected a task title", 0);
         }
-        return new QuickAddParser(text, zone, now).parse();
+        return new QuickAddParser(text, knownProject, zone, now).parse();
+    }
+
+    /**
+     * A due in words ("tomorrow 5pm", "every other monday at 9am", "every! 3 days until dec 31"), {@code string}
+     * being the words: nothing but dates, times and one recurrence.
+     */
+    public static Due parseDue(String words, ZoneId zone, Instant now) {
+        if (words == null || words.isBlank()) {
+            throw new DueWordsException("expected a date, a time or a recurrence", 0);
+        }
+        QuickAddParser parser = new QuickAddParser(words, name -> true, zone, now);
+        List<Phrase> kept;
+        try {
+            kept = choose(parser.scan());
+        } catch (DueWordsException e) {
+            throw e;
+        } catch (QuickAddSyntaxException e) {
+            throw new DueWordsException(e.problem(), e.position());
+        }
+        int covered = 0;
+        for (Phrase phrase : kept) {
+            if (!DUE_KINDS.contains(phrase.kind())
+                    || !words.substring(covered, phrase.start()).matches("[\\s,;]*")) {
+                throw new DueWordsException(
+                        "expected a date, a time or a recurrence (e.g. 'every monday at 9am')",
+                        !DUE_KINDS.contains(phrase.kind()) ? phrase.start() : firstWord(words, covered));
+            }
+            covered = phrase.end();
+        }
+        if (kept.isEmpty() || !words.substring(covered).matches("[\\s,;]*")) {
+            throw new DueWordsException(
+                    "expected a date, a time or a recurrence (e.g. 'every monday at 9am')", firstWord(words, covered));
+        }
+        Map<String, Phrase> single = new LinkedHashMap<>();
+        kept.forEach(p -> single.put(p.kind(), p));
+        return parser.due(single.get("date"), single.get("time"), single.get("recurrence"))
+                .withString(words.strip());
+    }
+
+    private static int firstWord(String text, int from) {
+        int at = from;
+        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == ',')) {
+            at++;
+        }
+        return at;
     }
 
     private QuickAddParse parse() {
@@ -74,6 +138,9 @@ public final class QuickAddParser {
         Map<String, Phrase> single = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
         for (Phrase phrase : kept) {
+            if (phrase.kind().equals("unknown-project")) {
+                continue;
+            }
             if (phrase.kind().equals("label")) {
                 String label = (String) phrase.value();
                 if (labels.stream().noneMatch(label::equalsIgnoreCase)) {
@@ -88,14 +155,22 @@ public final class QuickAddParser {
             throw new QuickAddSyntaxException(
                     "expected a task title besides the date, priority, project, " + "section, labels and assignee", 0);
         }
+        Phrase unknown = kept.stream()
+                .filter(p -> p.kind().equals("unknown-project"))
+                .findFirst()
+                .orElse(null);
+        Due due = due(single.get("date"), single.get("time"), single.get("recurrence"));
         return new QuickAddParse(
                 title,
-                due(single.get("date"), single.get("time")),
+                due == null || !due.recurring() ? due : due.withString(dueWords(kept)),
                 (Priority) value(single.get("priority")),
                 (String) value(single.get("project")),
                 (String) value(single.get("section")),
                 labels,
                 (String) value(single.get("assignee")),
+                (LocalDate) value(single.get("deadline")),
+                (QuickAddParse.Length) value(single.get("duration")),
+                (String) value(unknown),
                 kept.stream()
                         .map(p -> new QuickAddToken(p.kind(), p.start(), p.end(), text.substring(p.start(), p.end())))
                         .toList());
@@ -122,7 +197,13 @@ public final class QuickAddParser {
     private Phrase phraseAt(int i) {
         switch (text.charAt(i)) {
             case '#' -> {
-                return named("project", i);
+                Phrase project = named("project", i);
+                return project == null || knownProject.test((String) project.value())
+                        ? project
+                        : new Phrase("unknown-project", project.start(), project.end(), project.value());
+            }
+            case '{' -> {
+                return deadline(i);
             }
             case '/' -> {
                 return named("section", i);
@@ -141,8 +222,42 @@ public final class QuickAddParser {
         if (priority.lookingAt()) {
             return new Phrase("priority", i, priority.end(), Priority.fromP(Integer.parseInt(priority.group(1))));
         }
-        DatePhrases.Found found = DatePhrases.at(text, i, today, now);
+        var duration = DURATION.matcher(text).region(i, text.length());
+        if (duration.lookingAt()) {
+            return duration(duration, i);
+        }
+        DatePhrases.Found found = RecurrencePhrases.at(text, i, today, now);
+        if (found == null) {
+            found = DatePhrases.at(text, i, today, now);
+        }
         return found == null ? null : new Phrase(found.kind(), i, found.end(), found.value());
+    }
+
+    /** {@code {Dec 20}}: a deadline, one date. */
+    private Phrase deadline(int at) {
+        Matcher m = DEADLINE.matcher(text).region(at, text.length());
+        if (!m.lookingAt() || !atWordEnd(m.end())) {
+            return null;
+        }
+        String inner = m.group(1).strip();
+        DatePhrases.Found found = inner.isEmpty() ? null : DatePhrases.at(inner, 0, today, now);
+        if (found == null || found.end() != inner.length() || !(found.value() instanceof LocalDate date)) {
+            throw new QuickAddSyntaxException(
+                    "expected a date between '{' and '}' (a deadline, e.g. {Dec 20})", at + 1);
+        }
+        return new Phrase("deadline", at, m.end(), date);
+    }
+
+    /** {@code for 45 min}, {@code for 2h}, {@code for 3 days}. */
+    private static Phrase duration(Matcher m, int at) {
+        long amount = Long.parseLong(m.group(1));
+        char unit = Character.toLowerCase(m.group(2).charAt(0));
+        String kind = unit == 'd' ? "day" : "minute";
+        long value = unit == 'h' ? amount * 60 : amount;
+        if (value < 1 || value > MAX_DURATION) {
+            throw new QuickAddSyntaxException("expected a duration of 1 to " + MAX_DURATION + " " + kind + "s", at);
+        }
+        return new Phrase("duration", at, m.end(), new QuickAddParse.Length((int) value, kind));
     }
 
     /** {@code #Name} or {@code #"Name with spaces"}. */
@@ -189,19 +304,41 @@ public final class QuickAddParser {
     private static List<Phrase> choose(List<Phrase> found) {
         Map<String, Phrase> last = new LinkedHashMap<>();
         for (Phrase phrase : found) {
-            if (!phrase.kind().equals("label")) {
+            if (!multiple(phrase.kind())) {
                 last.put(phrase.kind(), phrase);
             }
         }
         Phrase date = last.get("date");
         boolean dateHasTime = date != null && date.value() instanceof Instant;
         return found.stream()
-                .filter(p -> p.kind().equals("label") || last.get(p.kind()) == p)
+                .filter(p -> multiple(p.kind()) || last.get(p.kind()) == p)
                 .filter(p -> !(dateHasTime && p.kind().equals("time")))
                 .toList();
     }
 
-    private Due due(Phrase date, Phrase time) {
+    private static boolean multiple(String kind) {
+        return kind.equals("label") || kind.equals("unknown-project");
+    }
+
+    /** The words of the due: its date, time and recurrence tokens. */
+    private String dueWords(List<Phrase> kept) {
+        return String.join(
+                " ",
+                kept.stream()
+                        .filter(p -> DUE_KINDS.contains(p.kind()))
+                        .map(p -> text.substring(p.start(), p.end()))
+                        .toList());
+    }
+
+    private Due due(Phrase date, Phrase time, Phrase recurrence) {
+        if (recurrence != null) {
+            return RecurringDues.due(
+                    (Repeat) recurrence.value(),
+                    date == null ? null : date.value(),
+                    time == null ? null : (LocalTime) time.value(),
+                    zone,
+                    now);
+        }
         if (date != null && date.value() instanceof Instant instant) {
             return Due.at(instant.atZone(zone));
         }
@@ -219,6 +356,9 @@ public final class QuickAddParser {
     private String title(List<Phrase> kept) {
         StringBuilder title = new StringBuilder(text);
         for (Phrase phrase : kept) {
+            if (phrase.kind().equals("unknown-project")) {
+                continue;
+            }
             int end = phrase.end();
             if (end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == ';')) {
                 end++;

@@ -3,6 +3,10 @@ package dev.ordo.tasks.task;
 import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.tasks.access.UserReplicas;
 import dev.ordo.tasks.query.Due;
+import dev.ordo.tasks.quickadd.QuickAddParser;
+import dev.ordo.tasks.recur.Recurrence;
+import dev.ordo.tasks.recur.RecurrenceException;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,12 +22,51 @@ import org.springframework.stereotype.Component;
 class DueResolver {
 
     private final UserReplicas users;
+    private final Clock clock;
 
-    DueResolver(UserReplicas users) {
+    DueResolver(UserReplicas users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
+    /**
+     * The due asked for: in words ({@code string}), or a date or moment, made the start of a {@code recurrence}
+     * when one is given (then the due is its first occurrence on or after that start).
+     */
     Due resolve(DueRequest request, UUID caller) {
+        if (request.string() != null) {
+            if (request.date() != null
+                    || request.datetime() != null
+                    || request.recurrence() != null
+                    || request.fromCompletion() != null) {
+                throw new InvalidInput("'due.string' is the whole due (with 'due.timezone' at most): send it alone, "
+                        + "or date, datetime and recurrence without it.");
+            }
+            ZoneId zone = request.timezone() == null ? users.zoneOf(caller) : zone(request.timezone());
+            return QuickAddParser.parseDue(request.string(), zone, clock.instant());
+        }
+        Due plain = plain(request, caller);
+        if (request.recurrence() == null) {
+            if (Boolean.TRUE.equals(request.fromCompletion())) {
+                throw new InvalidInput("'due.fromCompletion' goes with a 'due.recurrence'.");
+            }
+            return plain;
+        }
+        boolean fromCompletion = Boolean.TRUE.equals(request.fromCompletion());
+        Recurrence recurrence = plain.hasTime()
+                ? Recurrence.of(
+                        request.recurrence(),
+                        plain.date(),
+                        plain.datetime().atZone(plain.timezone()).toLocalTime(),
+                        plain.timezone())
+                : Recurrence.of(request.recurrence(), plain.date(), null, users.zoneOf(caller));
+        if (fromCompletion && recurrence.counted()) {
+            throw RecurrenceException.invalid("a recurrence counted from completion takes UNTIL, not COUNT");
+        }
+        return recurrence.due(recurrence.start(), fromCompletion, null);
+    }
+
+    private Due plain(DueRequest request, UUID caller) {
         if (request.datetime() == null) {
             if (request.date() == null) {
                 throw new InvalidInput("'due' needs a date ({date}) or a moment ({datetime, timezone}).");

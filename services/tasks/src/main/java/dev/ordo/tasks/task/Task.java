@@ -139,6 +139,13 @@ public record Task(
         return apply(TaskChanges.status(TaskStatus.PENDING), now);
     }
 
+    /** A recurring task on another occurrence (the next, when one is closed; the one it was closed on, when reopened). */
+    Task onNextOccurrence(Due next, Instant now) {
+        TaskDraft d = new TaskDraft(this);
+        d.due = next;
+        return d.next(now);
+    }
+
     /** The same task in another place (project, section, parent, depth, position), with the assignee it keeps there. */
     Task moveTo(UUID projectId, UUID sectionId, UUID parentId, int depth, long position, UUID assigneeId, Instant now) {
         TaskDraft d = new TaskDraft(this);
@@ -248,10 +255,10 @@ public record Task(
                 createdAt,
                 completedAt,
                 version,
-                null,
-                null,
-                false,
-                null);
+                due == null ? null : due.string(),
+                due == null ? null : due.recurrence(),
+                due != null && due.fromCompletion(),
+                duration == null ? null : duration.amount() * (duration.unit().equals("day") ? 1440 : 1));
     }
 
     /** The member's new value, noted as a change of {@code field} when it differs from the current one. */

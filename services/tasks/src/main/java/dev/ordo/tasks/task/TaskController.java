@@ -3,7 +3,10 @@ package dev.ordo.tasks.task;
 import dev.ordo.platform.security.Caller;
 import dev.ordo.platform.web.etag.ETags;
 import dev.ordo.platform.web.idempotency.IdempotentCreate;
+import dev.ordo.platform.web.paging.Page;
+import dev.ordo.platform.web.paging.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,10 +33,12 @@ public class TaskController {
 
     private final TaskService tasks;
     private final TaskMoves moves;
+    private final TaskCompletions completions;
 
-    TaskController(TaskService tasks, TaskMoves moves) {
+    TaskController(TaskService tasks, TaskMoves moves, TaskCompletions completions) {
         this.tasks = tasks;
         this.moves = moves;
+        this.completions = completions;
     }
 
     @PostMapping
@@ -84,6 +90,48 @@ public class TaskController {
             @RequestBody MoveTaskRequest request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withETag(moves.move(Caller.current().userId(), id, request, ETags.version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/close")
+    @IdempotentCreate
+    @Operation(
+            summary = "Complete a task, or the current occurrence of a recurring one",
+            description = "A task that does not recur becomes COMPLETED with its open subtasks. A recurring task "
+                    + "moves to its next occurrence (after the current one; with fromCompletion, after today), its "
+                    + "completed subtasks reopen, and the completion is recorded; past the last occurrence it "
+                    + "completes. With Idempotency-Key, a retry answers the same 200 and closes nothing more.")
+    ResponseEntity<TaskResponse> close(@PathVariable UUID id) {
+        return withETag(completions.close(Caller.current().userId(), id));
+    }
+
+    @PostMapping("/{id}/reopen")
+    @IdempotentCreate
+    @Operation(
+            summary = "Undo the latest completion",
+            description =
+                    "A completed task is open again; a recurring task goes back to the occurrence it was "
+                            + "closed on. Nothing to undo: the task as it is. With Idempotency-Key, a retry answers the same 200.")
+    ResponseEntity<TaskResponse> reopen(@PathVariable UUID id) {
+        return withETag(completions.reopen(Caller.current().userId(), id));
+    }
+
+    @GetMapping("/completed")
+    @Operation(
+            summary = "Completions of the tasks I can see, newest first",
+            description = "Each completed task and each closed occurrence of a recurring task, completed in "
+                    + "[since, until]: dates (in my time zone, whole days) or ISO-8601 moments with an offset.")
+    Page<CompletionResponse> completed(
+            @Parameter(description = "2026-12-01 or 2026-12-01T09:00:00Z; default: any time")
+                    @RequestParam(required = false)
+                    String since,
+            @Parameter(description = "2026-12-31 (the whole day) or a moment; default: now")
+                    @RequestParam(required = false)
+                    String until,
+            @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
+            @Parameter(description = "1 to 200, default 50") @RequestParam(required = false) Integer limit) {
+        return completions
+                .completed(Caller.current().userId(), since, until, PageQuery.of(cursor, limit))
+                .map(CompletionResponse::of);
     }
 
     /** A created task as the 201 answers it: its Location and ETag. */

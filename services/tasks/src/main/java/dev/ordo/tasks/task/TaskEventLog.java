@@ -4,6 +4,7 @@ import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.tasks.cache.MostUrgentCache;
+import dev.ordo.tasks.query.Due;
 import dev.ordo.tasks.query.Priority;
 import java.util.List;
 import java.util.UUID;
@@ -42,16 +43,20 @@ class TaskEventLog {
         append(TaskEvents.TASK_UPDATED, t, actor, new TaskEvents.TaskUpdated(t.state(), List.copyOf(changedFields)));
     }
 
-    void completed(Task t, UUID actor) {
+    /**
+     * An occurrence was completed: {@code t} as it is now (a recurring task on its next occurrence), {@code
+     * occurrence} the due it was completed on.
+     */
+    void completed(Task t, Due occurrence, UUID actor) {
         append(
                 TaskEvents.TASK_COMPLETED,
                 t,
                 actor,
                 new TaskEvents.TaskCompleted(
                         t.state(),
-                        t.due() == null ? null : t.due().date(),
-                        t.due() == null ? null : t.due().datetime(),
-                        false));
+                        occurrence == null ? null : occurrence.date(),
+                        occurrence == null ? null : occurrence.datetime(),
+                        occurrence != null && occurrence.recurring()));
     }
 
     void reopened(Task t, UUID actor) {
@@ -97,7 +102,7 @@ class TaskEventLog {
     /** Tells about a status change with the event that names it. */
     void statusChanged(Task t, TaskStatus previous, UUID actor) {
         if (t.status() == TaskStatus.COMPLETED) {
-            completed(t, actor);
+            completed(t, t.due(), actor);
         } else if (t.status() == TaskStatus.CANCELLED) {
             cancelled(t, actor);
         } else if (!previous.open()) {

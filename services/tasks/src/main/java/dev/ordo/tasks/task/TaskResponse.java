@@ -1,9 +1,13 @@
 package dev.ordo.tasks.task;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ordo.tasks.query.Due;
 import dev.ordo.tasks.query.Priority;
+import dev.ordo.tasks.recur.Recurrence;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +37,39 @@ public record TaskResponse(
         @Schema(description = "How many of its direct subtasks are open")
         int openSubtasks) {
 
-    /** {@code datetime} and {@code timezone} only for a due with a time. */
+    /**
+     * {@code datetime} and {@code timezone} only for a due with a time; {@code string} the words it was given in;
+     * {@code recurrence} the RRULE (without the {@code RRULE:} prefix) of a recurring due, whose current
+     * occurrence the date and time are.
+     */
     public record DueResponse(
             LocalDate date,
             @Nullable Instant datetime,
-            @Nullable String timezone) {}
+            @Nullable String timezone,
+            @Nullable String string,
+            @JsonProperty("isRecurring") boolean isRecurring,
+
+            @Schema(example = "FREQ=WEEKLY;BYDAY=MO,WE,FR", description = "RRULE, without the prefix") @Nullable String recurrence,
+
+            @Schema(description = "The next occurrence counts from completion (every!)")
+            boolean fromCompletion) {
+
+        public static @Nullable DueResponse of(@Nullable Due due) {
+            if (due == null) {
+                return null;
+            }
+            return new DueResponse(
+                    due.date(),
+                    due.datetime(),
+                    due.timezone() == null ? null : due.timezone().getId(),
+                    due.string(),
+                    due.recurring(),
+                    due.recurring()
+                            ? Recurrence.parse(due.recurrence(), ZoneOffset.UTC).rule()
+                            : null,
+                    due.fromCompletion());
+        }
+    }
 
     public record DurationResponse(int amount, String unit) {}
 
@@ -52,14 +84,7 @@ public record TaskResponse(
                 t.description(),
                 t.status(),
                 t.priority(),
-                t.due() == null
-                        ? null
-                        : new DueResponse(
-                                t.due().date(),
-                                t.due().datetime(),
-                                t.due().timezone() == null
-                                        ? null
-                                        : t.due().timezone().getId()),
+                DueResponse.of(t.due()),
                 t.deadline(),
                 t.duration() == null
                         ? null

@@ -40,6 +40,9 @@ final class TaskRows {
                 t.due() == null || t.due().timezone() == null
                         ? null
                         : t.due().timezone().getId());
+        p.put("dueString", t.due() == null ? null : t.due().string());
+        p.put("dueRecurrence", t.due() == null ? null : t.due().recurrence());
+        p.put("dueFromCompletion", t.due() != null && t.due().fromCompletion());
         p.put("deadline", t.deadline());
         p.put("durationAmount", t.duration() == null ? null : t.duration().amount());
         p.put("durationUnit", t.duration() == null ? null : t.duration().unit());
@@ -59,9 +62,13 @@ final class TaskRows {
         String dueTimezone = rs.getString("due_timezone");
         Due due = dueDate == null
                 ? null
-                : dueDatetime == null
-                        ? Due.on(dueDate)
-                        : new Due(dueDate, dueDatetime.toInstant(), ZoneId.of(dueTimezone));
+                : new Due(
+                        dueDate,
+                        dueDatetime == null ? null : dueDatetime.toInstant(),
+                        dueTimezone == null ? null : ZoneId.of(dueTimezone),
+                        rs.getString("due_string"),
+                        rs.getString("due_recurrence"),
+                        rs.getBoolean("due_from_completion"));
         int amount = rs.getInt("duration_amount");
         TaskDuration duration = rs.wasNull() ? null : new TaskDuration(amount, rs.getString("duration_unit"));
         Timestamp completedAt = rs.getTimestamp("completed_at");

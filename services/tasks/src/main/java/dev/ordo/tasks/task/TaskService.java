@@ -28,6 +28,7 @@ public class TaskService {
     private final TaskEventLog events;
     private final RulePriorities rules;
     private final TaskPositions positions;
+    private final Completions completions;
     private final Clock clock;
 
     TaskService(
@@ -39,6 +40,7 @@ public class TaskService {
             TaskEventLog events,
             RulePriorities rules,
             TaskPositions positions,
+            Completions completions,
             Clock clock) {
         this.tasks = tasks;
         this.placement = placement;
@@ -48,6 +50,7 @@ public class TaskService {
         this.events = events;
         this.rules = rules;
         this.positions = positions;
+        this.completions = completions;
         this.clock = clock;
     }
 
@@ -137,6 +140,7 @@ public class TaskService {
             placement.assignee(change.after().assigneeId(), before.projectId());
         }
         tasks.update(change.after(), change.touched("labels"));
+        recordCompletion(change, caller);
         publish(change, caller);
         rules.apply(change.after(), caller);
         return tasks.view(id).orElseThrow();
@@ -174,6 +178,20 @@ public class TaskService {
                 r.assigneeId(),
                 labelNames,
                 r.position());
+    }
+
+    /** A completion through PATCH is one like any (a row of the completed list); reopening forgets it. */
+    private void recordCompletion(Task.Changed change, UUID caller) {
+        Task before = change.before();
+        Task after = change.after();
+        if (!change.touched("status")) {
+            return;
+        }
+        if (after.status() == TaskStatus.COMPLETED) {
+            completions.record(before, caller, after.updatedAt());
+        } else if (before.status() == TaskStatus.COMPLETED) {
+            completions.latest(before.id()).ifPresent(c -> completions.delete(c.id()));
+        }
     }
 
     private void publish(Task.Changed change, UUID caller) {

@@ -23,7 +23,7 @@ public class Tasks {
     /** The columns of a task row that make a {@link Task}, over alias {@code t} (not the search vector). */
     static final String TASK_COLUMNS = """
             t.id, t.project_id, t.section_id, t.parent_id, t.depth, t.title, t.description, t.status, t.priority,
-            t.due_date, t.due_datetime, t.due_timezone, t.deadline, t.duration_amount, t.duration_unit, t.assignee_id,
+            t.due_date, t.due_datetime, t.due_timezone, t.due_string, t.due_recurrence, t.due_from_completion, t.deadline, t.duration_amount, t.duration_unit, t.assignee_id,
             t.position, t.created_by, t.created_at, t.updated_at, t.completed_at, t.version""";
 
     /**
@@ -62,11 +62,13 @@ public class Tasks {
                         with pos as (%s),
                         inserted as (
                             insert into task (id, project_id, section_id, parent_id, depth, title, description, status,
-                                priority, priority_rank, due_date, due_datetime, due_timezone, deadline, duration_amount,
+                                priority, priority_rank, due_date, due_datetime, due_timezone, due_string, due_recurrence,
+                                due_from_completion, deadline, duration_amount,
                                 duration_unit, assignee_id, position, created_by, created_at, updated_at, completed_at,
                                 version)
                             select :id, :projectId, :sectionId, :parentId, :depth, :title, :description, :status,
-                                :priority, :priorityRank, :dueDate, :dueDatetime, :dueTimezone, :deadline, :durationAmount,
+                                :priority, :priorityRank, :dueDate, :dueDatetime, :dueTimezone, :dueString, :dueRecurrence,
+                                :dueFromCompletion, :deadline, :durationAmount,
                                 :durationUnit, :assigneeId, pos.position, :createdBy, :createdAt, :updatedAt, :completedAt,
                                 :version
                             from pos where pos.fits
@@ -99,7 +101,8 @@ public class Tasks {
                         update task set project_id = :projectId, section_id = :sectionId, parent_id = :parentId,
                             depth = :depth, title = :title, description = :description, status = :status,
                             priority = :priority, priority_rank = :priorityRank, due_date = :dueDate,
-                            due_datetime = :dueDatetime, due_timezone = :dueTimezone, deadline = :deadline,
+                            due_datetime = :dueDatetime, due_timezone = :dueTimezone, due_string = :dueString,
+                            due_recurrence = :dueRecurrence, due_from_completion = :dueFromCompletion, deadline = :deadline,
                             duration_amount = :durationAmount, duration_unit = :durationUnit, assignee_id = :assigneeId,
                             position = :position, updated_at = :updatedAt, completed_at = :completedAt,
                             version = :version

@@ -68,11 +68,60 @@ class QuickAddIT extends IntegrationTestBase {
     }
 
     @Test
-    void names_that_are_not_mine_are_a_400_naming_them() {
-        Api.Response noProject = api.post("/api/v1/tasks/quick", ann.token(), body("text", "Plan #Nowhere"));
-        assertThat(noProject.status()).isEqualTo(400);
-        assertThat(noProject.field("detail")).contains("Nowhere");
+    void a_project_that_is_not_mine_stays_in_the_title_as_todoist_does() {
+        Api.Response preview = api.post(
+                "/api/v1/tasks/quick/preview", ann.token(), body("text", "Water the roses tomorrow 7pm #Garden"));
+        assertThat(preview.json().get("title").asString()).isEqualTo("Water the roses #Garden");
+        assertThat(preview.json().get("unknownProjectName").asString()).isEqualTo("Garden");
+        assertThat(preview.json().get("projectName").isNull()).isTrue();
+        assertThat(preview.json().get("tokens"))
+                .extracting(t -> t.get("kind").asString() + ":" + t.get("text").asString())
+                .containsExactly("date:tomorrow", "time:7pm", "unknown-project:#Garden");
 
+        Api.Response created =
+                api.post("/api/v1/tasks/quick", ann.token(), body("text", "Water the roses tomorrow 7pm #Garden"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("title").asString()).isEqualTo("Water the roses #Garden");
+        assertThat(created.json().get("projectId").asString()).isEqualTo(inbox.toString());
+    }
+
+    @Test
+    void a_line_may_recur_and_carry_a_deadline_and_a_duration() {
+        JsonNode preview = api.post(
+                        "/api/v1/tasks/quick/preview",
+                        ann.token(),
+                        body("text", "Gym every mon, wed, fri at 7am {Dec 20} for 45 min #Work"))
+                .json();
+        assertThat(preview.get("title").asString()).isEqualTo("Gym");
+        assertThat(preview.get("tokens"))
+                .extracting(t -> t.get("kind").asString())
+                .containsExactly("recurrence", "deadline", "duration", "project");
+        assertThat(preview.at("/due/isRecurring").asBoolean()).isTrue();
+        assertThat(preview.at("/due/recurrence").asString()).isEqualTo("FREQ=WEEKLY;BYDAY=MO,WE,FR");
+        assertThat(preview.at("/due/string").asString()).isEqualTo("every mon, wed, fri at 7am");
+        assertThat(preview.at("/duration/amount").asInt()).isEqualTo(45);
+
+        JsonNode task = api.post(
+                        "/api/v1/tasks/quick",
+                        ann.token(),
+                        body("text", "Gym every mon, wed, fri at 7am {Dec 20} for 2h #Work"))
+                .json();
+        assertThat(task.at("/due/isRecurring").asBoolean()).isTrue();
+        assertThat(task.at("/due/fromCompletion").asBoolean()).isFalse();
+        assertThat(task.at("/due/recurrence").asString()).isEqualTo("FREQ=WEEKLY;BYDAY=MO,WE,FR");
+        assertThat(task.at("/due/datetime").asString()).endsWith(":00Z");
+        assertThat(task.get("deadline").asString()).endsWith("-12-20");
+        assertThat(task.at("/duration/amount").asInt()).isEqualTo(120);
+        assertThat(task.at("/duration/unit").asString()).isEqualTo("minute");
+
+        Api.Response tooMany =
+                api.post("/api/v1/tasks/quick", ann.token(), body("text", "Spam every 3 hours for 10000 times"));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.problem()).isEqualTo("too-many-occurrences");
+    }
+
+    @Test
+    void names_that_are_not_mine_are_a_400_naming_them() {
         assertThat(api.post("/api/v1/tasks/quick", ann.token(), body("text", "Plan #Work /Nope"))
                         .status())
                 .isEqualTo(400);

@@ -8,12 +8,19 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The filter language, quick add and urgency are plain Java: the rest of the service builds on them, not the reverse. */
+/**
+ * The filter language, quick add, urgency and recurrence are plain Java (recurrence with lib-recur for the
+ * occurrences): the rest of the service builds on them, not the reverse.
+ */
 class LanguageArchitectureTest {
 
     static final JavaClasses LANGUAGE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.ordo.tasks.query", "dev.ordo.tasks.quickadd", "dev.ordo.tasks.urgency");
+            .importPackages(
+                    "dev.ordo.tasks.query",
+                    "dev.ordo.tasks.quickadd",
+                    "dev.ordo.tasks.urgency",
+                    "dev.ordo.tasks.recur");
 
     @Test
     void the_language_packages_use_only_the_jdk_and_each_other() {
@@ -21,7 +28,12 @@ class LanguageArchitectureTest {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
-                        "java..", "dev.ordo.tasks.query..", "dev.ordo.tasks.quickadd..", "dev.ordo.tasks.urgency..")
+                        "java..",
+                        "dev.ordo.tasks.query..",
+                        "dev.ordo.tasks.quickadd..",
+                        "dev.ordo.tasks.urgency..",
+                        "dev.ordo.tasks.recur..",
+                        "org.dmfs..")
                 .check(LANGUAGE);
     }
 
@@ -32,7 +44,7 @@ class LanguageArchitectureTest {
                 .resideInAPackage("dev.ordo.tasks.query..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("dev.ordo.tasks.quickadd..", "dev.ordo.tasks.urgency..")
+                .resideInAnyPackage("dev.ordo.tasks.quickadd..", "dev.ordo.tasks.urgency..", "dev.ordo.tasks.recur..")
                 .check(LANGUAGE);
     }
 }
