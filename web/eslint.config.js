@@ -20,6 +20,7 @@ const FEATURE_USES = {
   tasks: ['auth', 'projects', 'people'],
   filters: ['auth', 'projects', 'tasks'],
   activity: ['auth'],
+  calendar: ['auth', 'projects', 'tasks'],
   settings: ['auth', 'projects', 'tasks'],
 };
 

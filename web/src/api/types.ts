@@ -19,6 +19,11 @@ export type QuickAddPreview = S['QuickAddPreview'];
 export type PreviewToken = S['Token'];
 export type AuditEvent = S['AuditEventResponse'];
 export type TokenPair = S['TokenResponse'];
+export type CalendarEvent = S['EventResponse'];
+export type CreateEvent = S['CreateEventRequest'];
+export type UpdateEvent = S['UpdateEventRequest'];
+export type AgendaItem = S['AgendaItem'];
+export type FeedUrl = S['FeedAddress'];
 
 export type CreateTask = S['CreateTaskRequest'];
 export type UpdateTask = S['UpdateTaskRequest'];

@@ -5,6 +5,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate, useSearchParams } fr
 import { useQueryClient } from '@tanstack/react-query';
 import { session } from '../api/client';
 import { Activity } from '../features/activity';
+import { Calendar } from '../features/calendar';
 import {
   ConfirmEmail,
   ForgotPassword,
@@ -94,6 +95,7 @@ export function App() {
         <Route index element={<Navigate to="/today" replace />} />
         <Route path="/today" element={<Today />} />
         <Route path="/upcoming" element={<Upcoming />} />
+        <Route path="/calendar" element={<Calendar />} />
         <Route path="/completed" element={<Completed />} />
         <Route path="/inbox" element={<ProjectPage inbox />} />
         <Route path="/projects/:id" element={<ProjectPage />} />

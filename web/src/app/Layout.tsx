@@ -15,6 +15,7 @@ export const SHORTCUTS: [string, string][] = [
   ['g then i', 'Go to Inbox'],
   ['g then t', 'Go to Today'],
   ['g then u', 'Go to Upcoming'],
+  ['g then c', 'Go to Calendar'],
   ['g then a', 'Go to Activity'],
   ['g then s', 'Go to Settings'],
   ['?', 'Show these shortcuts'],
@@ -59,7 +60,7 @@ export function Layout() {
         return;
       if (Date.now() - pendingG.current < 1500) {
         pendingG.current = 0;
-        const to = { i: '/inbox', t: '/today', u: '/upcoming', a: '/activity', s: '/settings' }[e.key];
+        const to = { i: '/inbox', t: '/today', u: '/upcoming', c: '/calendar', a: '/activity', s: '/settings' }[e.key];
         if (to) {
           e.preventDefault();
           navigate(to);
@@ -212,6 +213,11 @@ function Sidebar({ onNavigate, onNewProject }: { onNavigate: () => void; onNewPr
         <li>
           <NavLink className={link} to="/upcoming">
             Upcoming
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className={link} to="/calendar">
+            Calendar
           </NavLink>
         </li>
         <li>

@@ -1,10 +1,11 @@
-// Settings: profile, time zone, theme, default sort, archived projects, email address, password.
+// Settings: profile, time zone, theme, default sort, the calendar feed, archived projects, email address, password.
 import { useState } from 'react';
 import type { UpdateProfile, User } from '../../../api/types';
 import { useToast } from '../../../shared/toast';
 import { useMe } from '../../auth';
 import { useArchivedProjects, useUnarchiveProject } from '../../projects';
 import { useChangeEmail, useChangePassword, useUpdateProfile } from '../api/settings';
+import { CalendarFeed } from './CalendarFeed';
 
 const SORTS = [
   ['position', 'Manual order'],
@@ -118,6 +119,7 @@ function SettingsForm({ user }: { user: User }) {
           </select>
         </label>
       </div>
+      <CalendarFeed />
       <ArchivedProjects />
       <EmailForm current={user.email} />
       <PasswordForm />

@@ -25,6 +25,7 @@ public record WebAppProperties(String dir, List<String> routes) {
             "/inbox",
             "/today",
             "/upcoming",
+            "/calendar",
             "/completed",
             "/projects/**",
             "/labels/**",
