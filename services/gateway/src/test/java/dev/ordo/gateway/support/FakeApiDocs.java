@@ -52,4 +52,9 @@ public final class FakeApiDocs {
     public static final String TASKS = """
             {"openapi": "3.1.0", "info": {"title": "tasks", "version": "v1"}, "paths": {}}
             """;
+
+    /** Another such service. */
+    public static final String CALENDAR = """
+            {"openapi": "3.1.0", "info": {"title": "calendar", "version": "v1"}, "paths": {}}
+            """;
 }

@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway booted whole, with the routes of services.table, in front of three fake services (identity,
- * tasks and audit) and a fourth, projects, that is down. Requests go over real HTTP, as a browser or the
+ * The gateway booted whole, with the routes of services.table, in front of fake services (identity, tasks,
+ * calendar and audit) and one more, projects, that is down. Requests go over real HTTP, as a browser or the
  * web app would send them.
  */
 @OrdoIntegrationTest
@@ -38,6 +38,7 @@ public abstract class GatewayTestSupport {
     protected static final FakeService IDENTITY = FakeService.start("identity", FakeApiDocs.IDENTITY);
     protected static final FakeService AUDIT = FakeService.start("audit", FakeApiDocs.AUDIT);
     protected static final FakeService TASKS = FakeService.start("tasks", FakeApiDocs.TASKS);
+    protected static final FakeService CALENDAR = FakeService.start("calendar", FakeApiDocs.CALENDAR);
     protected static final String PROJECTS_DOWN = "http://127.0.0.1:" + FakeService.closedPort();
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -54,6 +55,7 @@ public abstract class GatewayTestSupport {
         registry.add("ordo.services.identity.url", IDENTITY::url);
         registry.add("ordo.services.audit.url", AUDIT::url);
         registry.add("ordo.services.tasks.url", TASKS::url);
+        registry.add("ordo.services.calendar.url", CALENDAR::url);
         // its routes and docs entry (services.table) point at nothing
         registry.add("ordo.services.projects.url", () -> PROJECTS_DOWN);
     }
