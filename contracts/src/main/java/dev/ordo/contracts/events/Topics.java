@@ -17,9 +17,12 @@ public final class Topics {
     /** Calendar events (meetings): one aggregate per event, recurring series included. */
     public static final String CALENDAR_EVENT = "ordo.calendar.event";
 
+    /** Comments with their reactions and attachments: one aggregate per comment. */
+    public static final String COMMENTS_COMMENT = "ordo.comments.comment";
+
     /** Every entity topic Ordo publishes today; kept whole (infinite retention, ADR 0011) so replicas can replay. */
-    public static final List<String> ENTITY_TOPICS =
-            List.of(IDENTITY_USER, PROJECTS_PROJECT, TASKS_TASK, TASKS_SECTION, TASKS_LABEL, CALENDAR_EVENT);
+    public static final List<String> ENTITY_TOPICS = List.of(
+            IDENTITY_USER, PROJECTS_PROJECT, TASKS_TASK, TASKS_SECTION, TASKS_LABEL, CALENDAR_EVENT, COMMENTS_COMMENT);
 
     /** Suffix of the dead-letter topics that park poison messages: {@code <topic>.<consumer group>.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

@@ -59,4 +59,15 @@ class TopicsTest {
                 .containsOnly(Topics.CALENDAR_EVENT);
         assertThat(Topics.ENTITY_TOPICS).contains(Topics.CALENDAR_EVENT);
     }
+
+    @Test
+    void every_comment_event_has_a_unique_name_on_the_comment_topic() {
+        assertThat(dev.ordo.contracts.comments.CommentEvents.ALL)
+                .extracting(EventType::name)
+                .doesNotHaveDuplicates();
+        assertThat(dev.ordo.contracts.comments.CommentEvents.ALL)
+                .extracting(EventType::topic)
+                .containsOnly(Topics.COMMENTS_COMMENT);
+        assertThat(Topics.ENTITY_TOPICS).contains(Topics.COMMENTS_COMMENT);
+    }
 }

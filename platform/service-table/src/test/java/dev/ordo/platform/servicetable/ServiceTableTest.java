@@ -18,7 +18,7 @@ class ServiceTableTest {
 
         assertThat(table.services())
                 .extracting(Service::name)
-                .containsExactly("identity", "projects", "tasks", "calendar", "audit", "gateway");
+                .containsExactly("identity", "projects", "tasks", "comments", "calendar", "audit", "gateway");
         assertThat(table.service("identity")).hasValueSatisfying(identity -> {
             assertThat(identity.port()).isEqualTo(8081);
             assertThat(identity.managementPort()).isEqualTo(9181);
@@ -30,7 +30,7 @@ class ServiceTableTest {
         assertThat(table.service("gateway").orElseThrow().database()).isEmpty();
         assertThat(table.routedServices())
                 .extracting(Service::name)
-                .containsExactly("identity", "projects", "tasks", "calendar", "audit");
+                .containsExactly("identity", "projects", "tasks", "comments", "calendar", "audit");
         assertThat(ServiceTable.read(Repository.file(ServiceTable.FILE_NAME)).services())
                 .isEqualTo(table.services());
     }
