@@ -96,11 +96,11 @@ create table reaction (
     primary key (comment_id, user_id, emoji)
 );
 
--- Files attached to comments. storage_key (and thumbnail_key, for images) name the bytes in the object store.
+-- Files attached to comments (their project is their comment's). storage_key (and thumbnail_key, for images)
+-- name the bytes in the object store.
 create table attachment (
     id            uuid        primary key,
     comment_id    uuid        not null references comment (id) on delete cascade,
-    project_id    uuid        not null,
     name          text        not null,
     content_type  text        not null,
     size          bigint      not null,
