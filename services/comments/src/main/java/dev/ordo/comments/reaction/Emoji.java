@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * One emoji, as a reaction holds it: a single grapheme cluster (so a skin tone, a flag, a keycap or a family
- * joined by zero-width joiners is one emoji) made only of emoji code points and their components, at most
+ * joined by zero-width joiners is one emoji; a lone regional indicator is not) made only of emoji code points and their components, at most
  * {@value #MAX_CHARS} UTF-16 characters. Digits, '#' and '*' are emoji code points on their own; they count only
  * as part of a keycap or with the emoji variation selector, so a plain "1" is refused.
  */
@@ -17,6 +17,8 @@ public record Emoji(String text) {
     private static final Pattern ONE_GRAPHEME = Pattern.compile("\\X");
     private static final int VARIATION_SELECTOR_16 = 0xFE0F;
     private static final int KEYCAP = 0x20E3;
+    private static final int REGIONAL_INDICATOR_A = 0x1F1E6;
+    private static final int REGIONAL_INDICATOR_Z = 0x1F1FF;
 
     public Emoji {
         if (!valid(text)) {
@@ -36,7 +38,11 @@ public record Emoji(String text) {
             return false;
         }
         boolean pictured = false;
+        int regionalIndicators = 0;
         for (int cp : text.codePoints().toArray()) {
+            if (cp >= REGIONAL_INDICATOR_A && cp <= REGIONAL_INDICATOR_Z) {
+                regionalIndicators++;
+            }
             if (!Character.isEmoji(cp) && !Character.isEmojiComponent(cp)) {
                 return false;
             }
@@ -45,6 +51,7 @@ public record Emoji(String text) {
                     || cp == VARIATION_SELECTOR_16
                     || cp == KEYCAP;
         }
-        return pictured;
+        // a flag is two regional indicators; one alone is a letter in a box
+        return pictured && (regionalIndicators == 0 || regionalIndicators == 2);
     }
 }
