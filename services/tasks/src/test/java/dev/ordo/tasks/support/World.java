@@ -202,7 +202,7 @@ public final class World {
 
     /** The aggregate's next event, not yet sent (to send later, or out of order). */
     public <T> EventEnvelope<T> envelope(EventType<T> type, UUID subject, UUID actor, T data) {
-        String source = type.topic().startsWith("ordo.identity") ? "ordo/identity" : "ordo/projects";
+        String source = "ordo/" + type.topic().split("\\.")[1]; // ordo.comments.comment: ordo/comments
         long version = versions.computeIfAbsent(type.topic() + "/" + subject, k -> new AtomicLong())
                 .incrementAndGet();
         return new EventEnvelope<>(
