@@ -77,4 +77,13 @@ public class ProjectMemberships {
                 .query(Boolean.class)
                 .single();
     }
+
+    /** Whether the project was deleted (it never comes back: later events of it are ignored). */
+    public boolean deleted(UUID projectId) {
+        return jdbc.sql("select count(*) from project_tombstone where project_id = :p")
+                        .param("p", projectId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
 }

@@ -3,20 +3,19 @@ package dev.ordo.comments.replication;
 import dev.ordo.comments.comment.CommentCascades;
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.identity.IdentityEvents;
-import dev.ordo.contracts.projects.ProjectEvents;
-import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.contracts.tasks.TaskEvents.TaskState;
 import dev.ordo.platform.events.EventSubscriptions;
 import dev.ordo.platform.events.InvalidEventException;
 import dev.ordo.platform.events.ReplayableReadModel;
+import dev.ordo.platform.memberships.MembershipChanges;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What comments reads from other services, in the consumer group {@code comments}: projects' project and member
- * events (who may read and write), tasks' task events (which project a task's comments belong to; a deleted task
+ * events through the platform's membership replica (who may read and write), tasks' task events (which project a task's comments belong to; a deleted task
  * takes its comments along) and identity's user events (the names shown). The platform applies each once, in its
  * transaction, and retries it until it works; a message that is no event, or is invalid, goes to
  * {@code <topic>.comments.dlt}.
@@ -24,24 +23,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReplicationSubscriptions {
 
+    /**
+     * The platform keeps the project and membership replica (platform/memberships); a deleted project takes its
+     * comments, and the task replicas of its tasks, along.
+     */
     @Bean
-    EventSubscriptions projectEvents(ReplicaWrites replicas, CommentCascades comments) {
-        return new EventSubscriptions()
-                .on(ProjectEvents.PROJECT_CREATED, (d, e) -> project(replicas, d.project(), e))
-                .on(ProjectEvents.PROJECT_UPDATED, (d, e) -> project(replicas, d.project(), e))
-                .on(ProjectEvents.PROJECT_ARCHIVED, (d, e) -> project(replicas, d.project(), e))
-                .on(ProjectEvents.PROJECT_UNARCHIVED, (d, e) -> project(replicas, d.project(), e))
-                .on(ProjectEvents.PROJECT_DELETED, (d, e) -> {
-                    comments.projectDeleted(d.projectId());
-                    replicas.deleteProject(d.projectId(), e.aggregateVersion());
-                })
-                .on(ProjectEvents.MEMBER_ADDED, (d, e) -> member(replicas, d.projectId(), d.userId(), d.role(), e))
-                .on(
-                        ProjectEvents.MEMBER_ROLE_CHANGED,
-                        (d, e) -> member(replicas, d.projectId(), d.userId(), d.role(), e))
-                .on(
-                        ProjectEvents.MEMBER_REMOVED,
-                        (d, e) -> replicas.removeMember(d.projectId(), d.userId(), e.aggregateVersion()));
+    MembershipChanges projectDeletions(ReplicaWrites replicas, CommentCascades comments) {
+        return new MembershipChanges() {
+            @Override
+            public void projectDeleted(UUID projectId, UUID actor, EventEnvelope<?> event) {
+                comments.projectDeleted(projectId);
+                replicas.deleteProjectTasks(projectId);
+            }
+        };
     }
 
     @Bean
@@ -94,16 +88,6 @@ class ReplicationSubscriptions {
                 replicas.reset();
             }
         };
-    }
-
-    private static void project(ReplicaWrites replicas, ProjectEvents.ProjectState p, EventEnvelope<?> e) {
-        replicas.putProject(p.projectId(), p.archived(), e.aggregateVersion());
-    }
-
-    private static void member(ReplicaWrites replicas, UUID projectId, UUID userId, String role, EventEnvelope<?> e) {
-        ProjectRole parsed =
-                ProjectRole.fromWire(role).orElseThrow(() -> new InvalidEventException("unknown role " + role));
-        replicas.putMember(projectId, userId, parsed, e.aggregateVersion());
     }
 
     /** One task state, from whichever task event carried it. */
