@@ -3,6 +3,8 @@ package dev.ordo.comments.attachment;
 import dev.ordo.platform.problems.InvalidInput;
 import dev.ordo.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +47,12 @@ class AttachmentController {
                     + "(25 MB): 413 attachment-too-large. Its type is read from its bytes: executables, scripts, "
                     + "HTML and SVG are refused (415 attachment-type-not-allowed), and so is a file whose bytes "
                     + "contradict its name or declared type (415 attachment-type-mismatch).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @Schema(implementation = UploadForm.class)))
     ResponseEntity<AttachmentResponse> upload(@PathVariable UUID id, MultipartHttpServletRequest request) {
         Attachment attachment = attachments.attach(Caller.current().userId(), id, () -> upload(request.getFile(PART)));
         return ResponseEntity.created(URI.create(AttachmentResponse.BASE + attachment.id()))

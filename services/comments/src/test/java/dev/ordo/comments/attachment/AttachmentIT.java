@@ -163,6 +163,23 @@ class AttachmentIT extends AttachmentTestSupport {
         assertThat(json(response).path("size").asLong()).isEqualTo(MAX);
     }
 
+    @Test
+    void theApiDocumentDescribesTheUploadAsAMultipartFilePart() {
+        JsonNode document = json(get("/v3/api-docs", Person.fresh()));
+        JsonNode upload =
+                document.path("paths").path("/api/v1/comments/{id}/attachments").path("post");
+
+        JsonNode body = upload.path("requestBody").path("content").path("multipart/form-data");
+        assertThat(body.path("schema").path("$ref").asString()).isEqualTo("#/components/schemas/UploadForm");
+        JsonNode file = document.path("components")
+                .path("schemas")
+                .path("UploadForm")
+                .path("properties")
+                .path("file");
+        assertThat(file.path("type").asString()).isEqualTo("string");
+        assertThat(file.path("format").asString()).isEqualTo("binary");
+    }
+
     private long attachmentsOn(UUID comment) {
         return jdbc.sql("select count(*) from attachment where comment_id = :c")
                 .param("c", comment)
