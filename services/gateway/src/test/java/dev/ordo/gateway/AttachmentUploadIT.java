@@ -2,7 +2,6 @@ package dev.ordo.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.gateway.support.FakeService;
 import dev.ordo.gateway.support.GatewayTestSupport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,8 +18,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Attachments' uploads (up to the comments service's 25 MB, with their multipart framing) pass the gateway,
@@ -29,15 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class AttachmentUploadIT extends GatewayTestSupport {
 
-    private static final FakeService COMMENTS = FakeService.start(
-            "comments",
-            "{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"comments\", \"version\": \"v1\"}, \"paths\": {}}");
     private static final int FILE = 25 * 1024 * 1024;
-
-    @DynamicPropertySource
-    static void comments(DynamicPropertyRegistry registry) {
-        registry.add("ordo.services.comments.url", COMMENTS::url);
-    }
 
     @Test
     void aFileOfTheMaximumSizeReachesTheCommentsServiceWholeWithOrWithoutALength() {
