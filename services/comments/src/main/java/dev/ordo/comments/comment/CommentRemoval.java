@@ -1,9 +1,11 @@
 package dev.ordo.comments.comment;
 
-import dev.ordo.comments.comment.CommentViews.AttachmentRow;
+import dev.ordo.comments.attachment.AttachmentResponse;
+import dev.ordo.comments.attachment.CommentAttachments;
 import dev.ordo.contracts.comments.CommentEvents;
 import dev.ordo.platform.outbox.Outbox;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,12 +20,12 @@ import org.springframework.stereotype.Component;
 class CommentRemoval {
 
     private final Comments comments;
-    private final CommentViews views;
+    private final CommentAttachments attachments;
     private final Outbox outbox;
 
-    CommentRemoval(Comments comments, CommentViews views, Outbox outbox) {
+    CommentRemoval(Comments comments, CommentAttachments attachments, Outbox outbox) {
         this.comments = comments;
-        this.views = views;
+        this.attachments = attachments;
         this.outbox = outbox;
     }
 
@@ -33,19 +35,17 @@ class CommentRemoval {
             return;
         }
         List<UUID> ids = doomed.stream().map(Comment::id).toList();
-        List<AttachmentRow> files = views.attachmentsOf(ids);
+        Map<UUID, List<AttachmentResponse>> files = attachments.of(ids);
         comments.delete(ids);
         String actor = deletedBy == null ? null : deletedBy.toString();
         for (Comment c : doomed) {
-            for (AttachmentRow file : files) {
-                if (file.commentId().equals(c.id())) {
-                    outbox.append(
-                            CommentEvents.ATTACHMENT_REMOVED,
-                            c.id().toString(),
-                            actor,
-                            new CommentEvents.AttachmentRemoved(
-                                    file.id(), c.id(), c.projectId(), c.taskId(), file.name(), null));
-                }
+            for (AttachmentResponse file : files.getOrDefault(c.id(), List.of())) {
+                outbox.append(
+                        CommentEvents.ATTACHMENT_REMOVED,
+                        c.id().toString(),
+                        actor,
+                        new CommentEvents.AttachmentRemoved(
+                                file.id(), c.id(), c.projectId(), c.taskId(), file.name(), null));
             }
             outbox.append(
                     CommentEvents.COMMENT_DELETED,

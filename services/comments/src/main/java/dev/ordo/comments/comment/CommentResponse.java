@@ -1,5 +1,6 @@
 package dev.ordo.comments.comment;
 
+import dev.ordo.comments.attachment.AttachmentResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package dev.ordo.comments.comment;
 
+import dev.ordo.comments.attachment.AttachmentResponse;
+import dev.ordo.comments.attachment.CommentAttachments;
 import dev.ordo.comments.comment.CommentResponse.MentionResponse;
 import dev.ordo.comments.comment.CommentResponse.Person;
 import dev.ordo.comments.comment.CommentResponse.ReactionResponse;
@@ -23,9 +25,11 @@ import org.springframework.stereotype.Repository;
 public class CommentViews {
 
     private final JdbcClient jdbc;
+    private final CommentAttachments files;
 
-    CommentViews(JdbcClient jdbc) {
+    CommentViews(JdbcClient jdbc, CommentAttachments files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     CommentResponse of(Comment comment, UUID viewer) {
@@ -44,7 +48,7 @@ public class CommentViews {
         });
         Map<UUID, String> names = names(people);
         Map<UUID, List<ReactionResponse>> reactions = reactions(ids, viewer);
-        Map<UUID, List<AttachmentResponse>> attachments = attachments(ids);
+        Map<UUID, List<AttachmentResponse>> attachments = files.of(List.of(ids));
         return comments.stream()
                 .map(c -> new CommentResponse(
                         c.id(),
@@ -110,36 +114,4 @@ public class CommentViews {
                         .toList()));
         return result;
     }
-
-    private Map<UUID, List<AttachmentResponse>> attachments(UUID[] commentIds) {
-        Map<UUID, List<AttachmentResponse>> result = new HashMap<>();
-        jdbc.sql("""
-                        select id, comment_id, name, size, content_type, thumbnail_key, uploaded_by, created_at
-                        from attachment where comment_id = any(:ids) order by created_at, id""")
-                .param("ids", commentIds)
-                .query((rs, n) -> result.computeIfAbsent(rs.getObject("comment_id", UUID.class), k -> new ArrayList<>())
-                        .add(AttachmentResponse.of(
-                                rs.getObject("id", UUID.class),
-                                rs.getObject("comment_id", UUID.class),
-                                rs.getString("name"),
-                                rs.getLong("size"),
-                                rs.getString("content_type"),
-                                rs.getString("thumbnail_key") != null,
-                                rs.getObject("uploaded_by", UUID.class),
-                                rs.getTimestamp("created_at").toInstant())))
-                .list();
-        return result;
-    }
-
-    /** The attachments of the comments, for their removal events. */
-    List<AttachmentRow> attachmentsOf(List<UUID> commentIds) {
-        return jdbc.sql(
-                        "select id, comment_id, name from attachment where comment_id = any(:ids) order by created_at, id")
-                .param("ids", commentIds.toArray(UUID[]::new))
-                .query((rs, n) -> new AttachmentRow(
-                        rs.getObject("id", UUID.class), rs.getObject("comment_id", UUID.class), rs.getString("name")))
-                .list();
-    }
-
-    record AttachmentRow(UUID id, UUID commentId, String name) {}
 }
