@@ -9,6 +9,7 @@ import dev.ordo.testsupport.Api;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -116,8 +117,7 @@ class ReminderFollowingIT extends ReminderTestBase {
 
         world.leave(project, bob, ProjectEvents.MEMBER);
 
-        world.awaitCount(
-                0, "select count(*) from reminder where id = :id", java.util.Map.of("id", UUID.fromString(bobs)));
+        world.awaitCount(0, "select count(*) from reminder where id = :id", Map.of("id", UUID.fromString(bobs)));
         assertThat(events.awaitEvent(
                                 ReminderEvents.REMINDER_DELETED,
                                 e -> e.reminderId().toString().equals(bobs))
@@ -144,7 +144,7 @@ class ReminderFollowingIT extends ReminderTestBase {
         World.Tasked assigned = world.assign(task, bob);
         Api.Response bobs = api.get("/api/v1/reminders?taskId=" + task.id(), bob.token());
         assertThat(bobs.itemValues("minutesBefore")).containsExactly("45");
-        assertThat(bobs.itemValues("channels")).hasSize(1);
+        assertThat(bobs.items().getFirst().path("channels").toString()).isEqualTo("[\"in_app\",\"push\"]");
 
         api.delete("/api/v1/reminders/" + bobs.items().getFirst().path("id").asString(), bob.token());
         world.assign(assigned, bob);
