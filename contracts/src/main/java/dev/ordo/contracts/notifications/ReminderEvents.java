@@ -37,7 +37,12 @@ public final class ReminderEvents {
     /** @param reason {@code changed} by its user, {@code rescheduled} (the task's due moved, or it recurred) */
     public record ReminderUpdated(ReminderState reminder, String reason) {}
 
-    /** @param reason {@code deleted} by its user, {@code task-completed}, {@code task-deleted}, {@code fired} (once) */
+    /**
+     * @param reason {@code deleted} by its user, {@code task-completed}, {@code task-cancelled}, {@code task-deleted}
+     *     (its task, or its project, was deleted), {@code member-removed} (its user left the task's project),
+     *     {@code fired} (an absolute reminder, once it fired; a relative one stays, with {@code fireAt} null until its
+     *     task's due moves)
+     */
     public record ReminderDeleted(UUID reminderId, UUID taskId, UUID userId, String reason) {}
 
     /** The reminder fired: its user was told at {@code firedAt} about the task due at {@code dueAt} (or null). */
