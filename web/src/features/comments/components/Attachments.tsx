@@ -1,0 +1,103 @@
+// A comment's files: an image shows its thumbnail; every file downloads under its own name; the uploader (or
+// the project's owner or an admin) may remove one. And the uploads under way, each with its progress bar.
+import { useCallback } from 'react';
+import type { Attachment } from '../../../api/types';
+import { useToast } from '../../../shared/toast';
+import { fileSize, useDownload, useThumbnail, type Upload } from '../api/attachments';
+
+/** The thumbnail, from a blob fetched with the token; its object URL lives as long as the <img>. */
+function Thumbnail({ attachment }: { attachment: Attachment }) {
+  const { data: blob, isError } = useThumbnail(attachment);
+  const show = useCallback(
+    (img: HTMLImageElement | null) => {
+      if (!img || !blob) return;
+      const url = URL.createObjectURL(blob);
+      img.src = url;
+      return () => URL.revokeObjectURL(url);
+    },
+    [blob],
+  );
+  if (isError) return <span className="thumbnail thumbnail-missing" aria-hidden="true" />;
+  if (!blob)
+    return <span className="thumbnail" aria-busy="true" aria-label={`Loading preview of ${attachment.name}`} />;
+  return <img ref={show} className="thumbnail" alt={`Preview of ${attachment.name}`} />;
+}
+
+export function Attachments({
+  attachments,
+  canRemove,
+  onRemove,
+}: {
+  attachments: Attachment[];
+  canRemove: (a: Attachment) => boolean;
+  onRemove: (a: Attachment) => void;
+}) {
+  const download = useDownload();
+  const toast = useToast();
+  if (attachments.length === 0) return null;
+  return (
+    <ul className="attachments" aria-label="Attachments">
+      {attachments.map((a) => (
+        <li key={a.id} className="attachment">
+          {a.image && a.thumbnailUrl && <Thumbnail attachment={a} />}
+          <button
+            type="button"
+            className="link attachment-name"
+            aria-label={`Download ${a.name}`}
+            disabled={download.isPending && download.variables?.id === a.id}
+            onClick={() => download.mutate(a, { onError: (e) => toast.error(`“${a.name}”: ${e.message}`) })}
+          >
+            {a.name}
+          </button>
+          <span className="muted small">{fileSize(a.size)}</span>
+          {canRemove(a) && (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Remove ${a.name}`}
+              onClick={() => {
+                if (confirm(`Remove “${a.name}”?`)) onRemove(a);
+              }}
+            >
+              ×
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Uploads({ uploads, onDismiss }: { uploads: Upload[]; onDismiss: (key: number) => void }) {
+  if (uploads.length === 0) return null;
+  return (
+    <ul className="uploads" aria-label="Uploads">
+      {uploads.map((u) => {
+        const percent = u.progress.total ? Math.round((u.progress.loaded / u.progress.total) * 100) : 0;
+        return (
+          <li key={u.key} className={`upload ${u.error ? 'upload-failed' : ''}`}>
+            {u.error ? (
+              <>
+                <span role="alert">{u.error}</span>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Dismiss ${u.file.name}`}
+                  onClick={() => onDismiss(u.key)}
+                >
+                  ×
+                </button>
+              </>
+            ) : (
+              <>
+                <span className="upload-name">{u.file.name}</span>
+                <progress max={100} value={percent} aria-label={`Uploading ${u.file.name}`} />
+                <span className="muted small">{percent}%</span>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
