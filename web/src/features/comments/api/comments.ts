@@ -4,7 +4,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { done, http, ifMatch, unwrap } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
-import type { Comment, Reaction } from '../../../api/types';
+import type { Comment } from '../../../api/types';
+import { toggleReaction } from '../reactions';
 
 /** Whose comments: a task's, or a project's own discussion (the comments on no task). */
 export type Thread = { taskId: string } | { projectId: string };
@@ -122,24 +123,6 @@ export function useDeleteComment(thread: Thread) {
     onSuccess: (_done, comment) => cache.change(comment.id, () => null),
     onSettled: cache.refresh,
   });
-}
-
-/** My reaction added to (or taken from) a comment's reactions, as the server will count it. */
-export function toggleReaction(reactions: Reaction[], emoji: string, meId: string, add: boolean): Reaction[] {
-  const found = reactions.find((r) => r.emoji === emoji);
-  if (add) {
-    if (found?.mine) return reactions;
-    if (found)
-      return reactions.map((r) =>
-        r === found ? { ...r, mine: true, count: r.count + 1, userIds: [...r.userIds, meId] } : r,
-      );
-    return [...reactions, { emoji, count: 1, userIds: [meId], mine: true }];
-  }
-  if (!found?.mine) return reactions;
-  if (found.count <= 1) return reactions.filter((r) => r !== found);
-  return reactions.map((r) =>
-    r === found ? { ...r, mine: false, count: r.count - 1, userIds: r.userIds.filter((u) => u !== meId) } : r,
-  );
 }
 
 /** A reaction of mine on or off: shown at once, put back as it was if the server refuses. */
