@@ -80,8 +80,8 @@ const comment = (over: Record<string, unknown> = {}) => ({
   author: { id: BOB, name: 'Bob Builder' },
   text: `Hello @[Ada](user:${ADA}), **look**`,
   mentions: [{ userId: ADA, name: 'Ada Lovelace' }],
-  reactions: [],
-  attachments: [],
+  reactions: [] as { emoji: string; count: number; userIds: string[]; mine: boolean }[],
+  attachments: [] as unknown[],
   createdAt: '2026-11-29T10:00:00Z',
   editedAt: null,
   version: 1,
@@ -366,7 +366,7 @@ describe('a task’s comments', { timeout: 20_000 }, () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push({ href: this.getAttribute('href') ?? '', download: this.download });
     });
-    const { calls } = openTask('member', [comment({ attachments: [attachment()] })], (m, path) => {
+    const { calls } = openTask('member', [comment({ attachments: [attachment()] })], (_m, path) => {
       if (path === '/api/v1/attachments/a1/thumbnail')
         return new Response('thumb', { headers: { 'Content-Type': 'image/png' } });
       if (path === '/api/v1/attachments/a1/content')
@@ -390,7 +390,7 @@ describe('a task’s comments', { timeout: 20_000 }, () => {
 describe('comment counts and a project’s discussion', { timeout: 20_000 }, () => {
   it('shows a task’s comment count on its row when it has any', async () => {
     signIn({ sub: ADA, email_verified: true });
-    renderApp('/projects/p1', (m, path) => {
+    renderApp('/projects/p1', (_m, path) => {
       if (path === '/api/v1/projects') return json(200, { items: [project('member')], nextCursor: null });
       if (path === '/api/v1/tasks')
         return json(200, {
