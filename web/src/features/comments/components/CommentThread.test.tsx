@@ -155,7 +155,8 @@ describe('a task’s comments', { timeout: 20_000 }, () => {
     );
     const region = await thread();
     const first = await within(region).findByRole('article', { name: 'Bob Builder' });
-    expect(first.querySelector('.mention')?.textContent).toBe('@Ada Lovelace');
+    // the renderer loads on first use
+    await expect.poll(() => first.querySelector('.mention')?.textContent).toBe('@Ada Lovelace');
     expect(first.querySelector('p strong')?.textContent).toBe('look');
 
     const box = within(region).getByRole('combobox', { name: 'Comment' });
@@ -170,7 +171,7 @@ describe('a task’s comments', { timeout: 20_000 }, () => {
 
     fireEvent.click(within(region).getByRole('tab', { name: 'Preview' }));
     const preview = within(region).getByRole('tabpanel', { name: 'Preview' });
-    expect(preview.querySelector('.mention')?.textContent).toBe('@Bob Builder');
+    await expect.poll(() => preview.querySelector('.mention')?.textContent).toBe('@Bob Builder');
     expect(preview.querySelector('strong')?.textContent).toBe('this');
 
     fireEvent.click(within(region).getByRole('button', { name: 'Comment' }));

@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { Markdown } from './Markdown';
+import MarkdownRenderer from './MarkdownRenderer';
 
 const BOB = '22222222-2222-4222-8222-222222222222';
 
 describe('a comment’s Markdown', () => {
   it('renders Markdown and GitHub’s extensions', () => {
     const { container } = render(
-      <Markdown text={'**bold** and ~~gone~~\n\n- [ ] todo\n\n| a | b |\n|---|---|\n| 1 | 2 |'} mentions={[]} />,
+      <MarkdownRenderer
+        text={'**bold** and ~~gone~~\n\n- [ ] todo\n\n| a | b |\n|---|---|\n| 1 | 2 |'}
+        mentions={[]}
+      />,
     );
     expect(container.querySelector('strong')?.textContent).toBe('bold');
     expect(container.querySelector('del')?.textContent).toBe('gone');
@@ -17,7 +20,7 @@ describe('a comment’s Markdown', () => {
   });
 
   it('opens links in a new tab without the opener, the referrer or a vote for the site', () => {
-    render(<Markdown text="see [the docs](https://example.com/docs) and https://ordo.dev" mentions={[]} />);
+    render(<MarkdownRenderer text="see [the docs](https://example.com/docs) and https://ordo.dev" mentions={[]} />);
     const link = screen.getByRole('link', { name: 'the docs' });
     expect(link.getAttribute('href')).toBe('https://example.com/docs');
     expect(link.getAttribute('target')).toBe('_blank');
@@ -29,7 +32,10 @@ describe('a comment’s Markdown', () => {
 
   it('drops the address of a javascript: link and keeps its words', () => {
     const { container } = render(
-      <Markdown text="[x](javascript:alert(1)) [y](JaVaScRiPt:alert(2)) [z](data:text/html,hi)" mentions={[]} />,
+      <MarkdownRenderer
+        text="[x](javascript:alert(1)) [y](JaVaScRiPt:alert(2)) [z](data:text/html,hi)"
+        mentions={[]}
+      />,
     );
     expect(container.querySelectorAll('a')).toHaveLength(0);
     expect(container.textContent).toContain('x');
@@ -39,7 +45,7 @@ describe('a comment’s Markdown', () => {
   it('shows HTML as the text it is: no element is made from it', () => {
     const text =
       '<img src=x onerror=alert(1)> and <script>alert(2)</script>\n\n<iframe src="https://evil.example"></iframe>';
-    const { container } = render(<Markdown text={text} mentions={[]} />);
+    const { container } = render(<MarkdownRenderer text={text} mentions={[]} />);
     expect(container.querySelector('img, script, iframe')).toBeNull();
     expect(container.querySelector('[onerror]')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
@@ -47,14 +53,14 @@ describe('a comment’s Markdown', () => {
   });
 
   it('offers an image from elsewhere as a link instead of loading it', () => {
-    const { container } = render(<Markdown text="![a cat](https://example.com/cat.png)" mentions={[]} />);
+    const { container } = render(<MarkdownRenderer text="![a cat](https://example.com/cat.png)" mentions={[]} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('link', { name: 'a cat' }).getAttribute('href')).toBe('https://example.com/cat.png');
   });
 
   it('shows a mention as a chip with the member’s current name', () => {
     const { container } = render(
-      <Markdown
+      <MarkdownRenderer
         text={`thanks @[Bobby](user:${BOB}), and \`@[Code](user:${BOB})\``}
         mentions={[{ userId: BOB, name: 'Bob Builder' }]}
       />,
