@@ -46,7 +46,7 @@ export function CommentItem({
   const [confirming, setConfirming] = useState(false);
   const [history, setHistory] = useState(false);
   const mine = comment.author.id === can.meId;
-  const author = comment.author.name ?? 'A former member';
+  const author = comment.author.name || 'Someone';
   const when = (instant: string) =>
     new Date(instant).toLocaleString(undefined, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
   return (

@@ -51,7 +51,7 @@ export default function MarkdownRenderer({ text, mentions }: { text: string; men
     a: ({ href, children }) => {
       const userId = mentionedUser(href);
       if (userId) {
-        const name = mentions.find((m) => m.userId === userId)?.name;
+        const name = mentions.find((m) => m.userId === userId)?.name || undefined;
         return <span className="mention">@{name ?? children}</span>;
       }
       // An address that was not safe was emptied: the words stay, the link goes.
