@@ -109,7 +109,7 @@ function ProjectBody({
           {project.name}
         </h1>
         <div className="view-tools">
-          <div className="segmented" role="group" aria-label="Layout">
+          <div className="segmented" role="group" aria-label="View">
             <button type="button" aria-pressed={layout === 'list'} onClick={() => setView('view', 'list')}>
               List
             </button>
