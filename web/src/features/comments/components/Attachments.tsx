@@ -2,7 +2,6 @@
 // the project's owner or an admin) may remove one. And the uploads under way, each with its progress bar.
 import { useCallback } from 'react';
 import type { Attachment } from '../../../api/types';
-import { useToast } from '../../../shared/toast';
 import { fileSize, useDownload, useThumbnail, type Upload } from '../api/attachments';
 
 /** The thumbnail, from a blob fetched with the token; its object URL lives as long as the <img>. */
@@ -27,13 +26,14 @@ export function Attachments({
   attachments,
   canRemove,
   onRemove,
+  onError,
 }: {
   attachments: Attachment[];
   canRemove: (a: Attachment) => boolean;
   onRemove: (a: Attachment) => void;
+  onError: (error: Error) => void;
 }) {
   const download = useDownload();
-  const toast = useToast();
   if (attachments.length === 0) return null;
   return (
     <ul className="attachments" aria-label="Attachments">
@@ -45,7 +45,7 @@ export function Attachments({
             className="link attachment-name"
             aria-label={`Download ${a.name}`}
             disabled={download.isPending && download.variables?.id === a.id}
-            onClick={() => download.mutate(a, { onError: (e) => toast.error(`“${a.name}”: ${e.message}`) })}
+            onClick={() => download.mutate(a, { onError: (e) => onError(new Error(`“${a.name}”: ${e.message}`)) })}
           >
             {a.name}
           </button>

@@ -22,6 +22,8 @@ export type CommentActions = {
   remove: (comment: Comment) => void;
   react: (comment: Comment, emoji: string, add: boolean) => void;
   removeAttachment: (attachment: Attachment) => void;
+  /** Says what went wrong beside the thread. */
+  fail: (error: unknown) => void;
 };
 
 export function CommentItem({
@@ -93,6 +95,7 @@ export function CommentItem({
         attachments={comment.attachments}
         canRemove={(a) => can.moderates || (can.canWrite && a.uploadedBy === can.meId)}
         onRemove={actions.removeAttachment}
+        onError={actions.fail}
       />
       <footer className="comment-footer">
         <Reactions

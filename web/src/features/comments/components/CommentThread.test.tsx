@@ -182,6 +182,25 @@ describe('a task’s comments', { timeout: 20_000 }, () => {
     expect((within(region).getByRole('combobox', { name: 'Comment' }) as HTMLTextAreaElement).value).toBe('');
   });
 
+  it('says beside the thread why a comment was refused, and keeps what was written', async () => {
+    openTask('member', [], (m, path) =>
+      m === 'POST' && path === '/api/v1/comments'
+        ? json(400, {
+            type: 'https://ordo.dev/problems/mention-not-member',
+            title: 'Bad Request',
+            status: 400,
+            detail: 'Grace is not a member of this project.',
+          })
+        : undefined,
+    );
+    const region = await thread();
+    const box = await within(region).findByRole('combobox', { name: 'Comment' });
+    fireEvent.change(box, { target: { value: 'hi @[Grace](user:33333333-3333-4333-8333-333333333333)' } });
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    expect((await within(region).findByRole('alert')).textContent).toBe('Grace is not a member of this project.');
+    expect((box as HTMLTextAreaElement).value).toBe('hi @[Grace](user:33333333-3333-4333-8333-333333333333)');
+  });
+
   it('lets a viewer read the thread but gives them nothing to write, edit, delete or react with', async () => {
     openTask('viewer', [comment({ reactions: [{ emoji: '👍', count: 1, userIds: [BOB], mine: false }] })]);
     const region = await thread();

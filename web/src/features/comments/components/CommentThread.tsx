@@ -1,9 +1,8 @@
 // A thread of comments, oldest first: a task's (in its detail) or a project's discussion. Members of any role
 // read it; owners, admins and members write (a viewer sees no composer).
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Attachment, Comment } from '../../../api/types';
 import { ListState } from '../../../shared/ListState';
-import { useToast } from '../../../shared/toast';
 import { useMe } from '../../auth';
 import { useMembers } from '../../people';
 import { useProjects } from '../../projects';
@@ -47,7 +46,9 @@ export function CommentThread({
   const react = useReact(thread, me?.id);
   const removeFile = useDeleteAttachment(thread);
   const uploads = useUploads(thread);
-  const toast = useToast();
+  // Said here, beside the thread: in the task detail the toasts would sit behind the modal.
+  const [problem, setProblem] = useState<string | null>(null);
+  const fail = (e: unknown) => setProblem(e instanceof Error ? e.message : String(e));
   const comments = (list.data?.pages ?? []).flatMap((p) => p.items);
   const can = {
     meId: me?.id,
@@ -58,33 +59,34 @@ export function CommentThread({
   const actions: CommentActions = {
     edit: (comment: Comment, text: string) =>
       update.mutateAsync({ comment, text }).then(
-        () => true,
+        () => {
+          setProblem(null);
+          return true;
+        },
         (e: Error) => {
-          toast.error(e.message);
+          fail(e);
           return false;
         },
       ),
     remove: (comment: Comment) =>
       remove.mutate(comment, {
-        onSuccess: () => {
-          onCountChange?.(-1);
-          toast.info('Comment deleted.');
-        },
-        onError: (e) => toast.error(e.message),
+        onSuccess: () => onCountChange?.(-1),
+        onError: fail,
       }),
-    react: (comment, emoji, add) => react.mutate({ comment, emoji, add }, { onError: (e) => toast.error(e.message) }),
-    removeAttachment: (attachment: Attachment) =>
-      removeFile.mutate(attachment, { onError: (e) => toast.error(e.message) }),
+    react: (comment, emoji, add) => react.mutate({ comment, emoji, add }, { onError: fail }),
+    removeAttachment: (attachment: Attachment) => removeFile.mutate(attachment, { onError: fail }),
+    fail,
   };
 
   const send = async (text: string, files: File[]) => {
     try {
       const saved = await create.mutateAsync({ text, key: newKey() });
       onCountChange?.(1);
+      setProblem(null);
       if (files.length > 0) void uploads.start(saved.id, files);
       return true;
     } catch (e) {
-      toast.error(e instanceof Error ? e.message : String(e));
+      fail(e);
       return false;
     }
   };
@@ -118,6 +120,14 @@ export function CommentThread({
         )}
       </ListState>
       <Uploads uploads={uploads.uploads} onDismiss={uploads.dismiss} />
+      {problem && (
+        <p className="form-error thread-problem" role="alert">
+          <span>{problem}</span>
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setProblem(null)}>
+            ×
+          </button>
+        </p>
+      )}
       {can.canWrite ? (
         <Composer
           label="Comment"
