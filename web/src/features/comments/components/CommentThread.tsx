@@ -121,8 +121,8 @@ export function CommentThread({
       </ListState>
       <Uploads uploads={uploads.uploads} onDismiss={uploads.dismiss} />
       {problem && (
-        <p className="form-error thread-problem" role="alert">
-          <span>{problem}</span>
+        <p className="form-error thread-problem">
+          <span role="alert">{problem}</span>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setProblem(null)}>
             ×
           </button>
