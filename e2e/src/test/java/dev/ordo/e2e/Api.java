@@ -76,6 +76,60 @@ final class Api {
                                 body instanceof String s ? s : JSON.writeValueAsString(body))));
     }
 
+    /**
+     * POSTs until it is answered 201: the service behind {@code path} learns of the caller's projects from events,
+     * so a first post may come before it has.
+     */
+    Response awaitCreated(String path, Object body, String token) {
+        Response[] created = new Response[1];
+        org.awaitility.Awaitility.await(path + " takes the post")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    created[0] = post(path, body, token);
+                    org.assertj.core.api.Assertions.assertThat(created[0].status())
+                            .as(created[0].body())
+                            .isEqualTo(201);
+                });
+        return created[0];
+    }
+
+    /** A multipart/form-data POST with one file part named {@code file}, as a browser's upload sends it. */
+    Response upload(String path, String fileName, String contentType, byte[] content, String token) {
+        String boundary = "ordo-e2e-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(request(path, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofByteArray(tail))));
+    }
+
+    /** A GET whose body is bytes (a download). */
+    BinaryResponse download(String path, String token) {
+        try {
+            HttpResponse<byte[]> response =
+                    HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record BinaryResponse(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));

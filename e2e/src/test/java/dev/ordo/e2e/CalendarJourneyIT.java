@@ -42,7 +42,7 @@ class CalendarJourneyIT {
         Users.SignedIn ada = users.registerAndSignIn("ada");
         Users.SignedIn bo = users.registerAndSignIn("bo");
         Users.SignedIn eve = users.registerAndSignIn("eve");
-        String project = shareProject(ada, bo);
+        String project = users.shareProject(ada, bo, "member", "Team");
 
         Api.Response meeting = awaitCreated(
                 ada,
@@ -177,42 +177,11 @@ class CalendarJourneyIT {
 
     /** Creates an event, waiting until calendar has replicated the caller's membership of the project. */
     private static Api.Response awaitCreated(Users.SignedIn user, Map<String, ?> body) {
-        return awaitPosted("/api/v1/events", user, body);
+        return api.awaitCreated("/api/v1/events", body, user.accessToken());
     }
 
     /** Creates a task, waiting until tasks has replicated the caller's projects. */
     private static Api.Response awaitTask(Users.SignedIn user, Map<String, ?> body) {
-        return awaitPosted("/api/v1/tasks", user, body);
-    }
-
-    private static Api.Response awaitPosted(String path, Users.SignedIn user, Map<String, ?> body) {
-        Api.Response[] created = new Api.Response[1];
-        await(path + " takes the post of " + user.email())
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> {
-                    created[0] = api.post(path, body, user.accessToken());
-                    assertThat(created[0].status()).as(created[0].body()).isEqualTo(201);
-                });
-        return created[0];
-    }
-
-    /** A project of the owner's that the guest joined as a member (by invitation, accepted). */
-    private static String shareProject(Users.SignedIn owner, Users.SignedIn guest) {
-        String project = api.post("/api/v1/projects", Map.of("name", "Team"), owner.accessToken())
-                .json()
-                .get("id")
-                .asString();
-        String invitation = api.post(
-                        "/api/v1/projects/" + project + "/invitations",
-                        Map.of("email", guest.email(), "role", "member"),
-                        owner.accessToken())
-                .json()
-                .get("id")
-                .asString();
-        assertThat(api.post("/api/v1/invitations/" + invitation + "/accept", Map.of(), guest.accessToken())
-                        .status())
-                .isEqualTo(200);
-        return project;
+        return api.awaitCreated("/api/v1/tasks", body, user.accessToken());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The whole system, started once for all system tests: a Kafka broker process, then identity, projects,
- * tasks, calendar, audit and the gateway from their jars, on free ports, with their own test databases
+ * tasks, comments, calendar, audit and the gateway from their jars, on free ports, with their own test databases
  * ({@code ordo_test_e2e_*}) and Redis database 2 — nothing that a running {@code ./ordo up} uses.
  */
 final class OrdoSystem {
@@ -43,12 +43,14 @@ final class OrdoSystem {
         int identityGrpcPort = Ports.free();
         int projectsPort = Ports.free();
         int tasksPort = Ports.free();
+        int commentsPort = Ports.free();
         int calendarPort = Ports.free();
         int auditPort = Ports.free();
         int gatewayManagementPort = Ports.free();
         // every service's actuator (health, metrics, operator endpoints) answers only on its management port
         int projectsManagementPort = Ports.free();
         int tasksManagementPort = Ports.free();
+        int commentsManagementPort = Ports.free();
         int calendarManagementPort = Ports.free();
         int auditManagementPort = Ports.free();
         String jwks = "--ordo.security.jwks-uri=http://127.0.0.1:" + identityPort + "/.well-known/jwks.json";
@@ -103,6 +105,20 @@ final class OrdoSystem {
                         redis),
                 "http://127.0.0.1:" + tasksManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess(
+                "comments",
+                jar(root, "comments"),
+                work.resolve("comments.log"),
+                List.of(
+                        "--server.port=" + commentsPort,
+                        "--management.server.port=" + commentsManagementPort,
+                        "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_comments"),
+                        "--spring.datasource.username=" + TestPostgres.role("e2e_comments"),
+                        "--ordo.comments.storage.local.directory="
+                                + work.resolve("attachments-" + System.currentTimeMillis()),
+                        bootstrap,
+                        jwks),
+                "http://127.0.0.1:" + commentsManagementPort + "/actuator/health/readiness"));
+        services.add(new ServiceProcess(
                 "calendar",
                 jar(root, "calendar"),
                 work.resolve("calendar.log"),
@@ -139,6 +155,7 @@ final class OrdoSystem {
                         "--ordo.services.identity.url=http://127.0.0.1:" + identityPort,
                         "--ordo.services.projects.url=http://127.0.0.1:" + projectsPort,
                         "--ordo.services.tasks.url=http://127.0.0.1:" + tasksPort,
+                        "--ordo.services.comments.url=http://127.0.0.1:" + commentsPort,
                         "--ordo.services.calendar.url=http://127.0.0.1:" + calendarPort,
                         "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
                         // FuzzIT sends thousands of requests a minute from one address; limits are the gateway's ITs'

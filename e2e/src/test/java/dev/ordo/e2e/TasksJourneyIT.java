@@ -286,20 +286,7 @@ class TasksJourneyIT {
     }
 
     private static String shareProject(Users.SignedIn owner, Users.SignedIn guest, String role) {
-        String project = api.post("/api/v1/projects", Map.of("name", "Shared"), owner.accessToken())
-                .json()
-                .get("id")
-                .asString();
-        String invitation = api.post(
-                        "/api/v1/projects/" + project + "/invitations",
-                        Map.of("email", guest.email(), "role", role),
-                        owner.accessToken())
-                .json()
-                .get("id")
-                .asString();
-        assertThat(api.post("/api/v1/invitations/" + invitation + "/accept", Map.of(), guest.accessToken())
-                        .status())
-                .isEqualTo(200);
+        String project = users.shareProject(owner, guest, role, "Shared");
         awaitWritable(owner, project);
         return project;
     }

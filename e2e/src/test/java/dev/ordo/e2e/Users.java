@@ -43,6 +43,28 @@ final class Users {
                 tokens.get("refreshToken").asString());
     }
 
+    /**
+     * A project of the owner's (named {@code name}) that the guest joined with {@code role} (by invitation,
+     * accepted). Services learn of it from projects' events: wait with {@link Api#awaitCreated} before writing.
+     */
+    String shareProject(SignedIn owner, SignedIn guest, String role, String name) {
+        String project = api.post("/api/v1/projects", Map.of("name", name), owner.accessToken())
+                .json()
+                .get("id")
+                .asString();
+        String invitation = api.post(
+                        "/api/v1/projects/" + project + "/invitations",
+                        Map.of("email", guest.email(), "role", role),
+                        owner.accessToken())
+                .json()
+                .get("id")
+                .asString();
+        assertThat(api.post("/api/v1/invitations/" + invitation + "/accept", Map.of(), guest.accessToken())
+                        .status())
+                .isEqualTo(200);
+        return project;
+    }
+
     /** A new account that has verified its address (by the mailed link), signed in. */
     SignedIn registerAndSignIn(String who) {
         String email = uniqueEmail(who);

@@ -4,36 +4,8 @@
 
 -- Replicas ------------------------------------------------------------------------------------------------
 
--- Projects, from ordo.projects.project (the same shape calendar keeps: one platform piece can own both).
-create table project_replica (
-    id       uuid primary key,
-    archived boolean not null default false,
-    version  bigint  not null default 0
-);
-
--- A deleted project never returns: every later-arriving event of it is ignored.
-create table project_tombstone (
-    project_id uuid primary key,
-    version    bigint not null
-);
-
--- Who may read (any role) and write (owner, admin, member) a project's comments; admins and owners delete any.
-create table membership (
-    project_id uuid   not null,
-    user_id    uuid   not null,
-    role       text   not null,
-    version    bigint not null default 0,
-    primary key (project_id, user_id)
-);
-create index membership_user on membership (user_id);
-
--- A removed member: an older member.added or role change cannot bring them back.
-create table membership_tombstone (
-    project_id uuid   not null,
-    user_id    uuid   not null,
-    version    bigint not null,
-    primary key (project_id, user_id)
-);
+-- Projects and memberships (who may read and write) are the platform's replica: platform/memberships migrates
+-- project_replica, project_tombstone, membership and membership_tombstone after these (ADR 0030).
 
 -- Tasks, from ordo.tasks.task: which project a task's comments belong to (moves follow it).
 create table task_replica (

@@ -19,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * service's history, and Flyway refuses an applied migration it cannot find. Such a database is migrated
  * with missing migrations ignored — but only when every missing one is a retired copy; any other missing
  * migration still stops the service (ADR 0021).
+ * <p>
+ * The platform's migrations are applied out of order: each platform module owns its own tables, so a module a
+ * service gains later (its migration numbered below ones the service applied already, e.g. memberships' V4 in
+ * a database at V5) is applied then, rather than refused (ADR 0030).
  */
 final class PlatformMigrations {
 
@@ -50,12 +54,18 @@ final class PlatformMigrations {
         } else {
             service.migrate();
         }
+        migratePlatform(service.getConfiguration().getDataSource(), LOCATION);
+    }
+
+    /** The platform's migrations at {@code locations}, in their own history. */
+    static void migratePlatform(javax.sql.DataSource dataSource, String... locations) {
         Flyway.configure()
-                .dataSource(service.getConfiguration().getDataSource())
-                .locations(LOCATION)
+                .dataSource(dataSource)
+                .locations(locations)
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                .outOfOrder(true)
                 .load()
                 .migrate();
     }

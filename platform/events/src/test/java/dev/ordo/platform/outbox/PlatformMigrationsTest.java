@@ -75,6 +75,29 @@ class PlatformMigrationsTest {
                 .hasMessageContaining("not resolved locally");
     }
 
+    @Test
+    void a_platform_module_a_service_gains_later_is_migrated_though_its_number_is_below_the_newest_applied()
+            throws IOException {
+        DriverManagerDataSource database = database("pm_out_of_order");
+        Path before = service(
+                "platform-before",
+                List.of("V1__a.sql", "create table a (id text);", "V5__e.sql", "create table e (id text);"));
+        PlatformMigrations.migratePlatform(database, "filesystem:" + before);
+        Path after = service(
+                "platform-after",
+                List.of(
+                        "V1__a.sql",
+                        "create table a (id text);",
+                        "V4__d.sql",
+                        "create table d (id text);",
+                        "V5__e.sql",
+                        "create table e (id text);"));
+
+        PlatformMigrations.migratePlatform(database, "filesystem:" + after);
+
+        assertThat(tables(database)).contains("a", "d", "e");
+    }
+
     private Path service(String name, List<String> scriptsAndContents) throws IOException {
         Path dir = Files.createDirectories(migrations.resolve(name));
         for (int i = 0; i < scriptsAndContents.size(); i += 2) {

@@ -1,5 +1,6 @@
 package dev.ordo.platform.web;
 
+import dev.ordo.platform.security.PathSet;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -8,27 +9,50 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the configured size with 413: at once when Content-Length says so, and
- * while reading when the body is chunked (the MVC error handler turns that into the same 413).
+ * while reading when the body is chunked (the MVC error handler turns that into the same 413). A few paths
+ * may take larger bodies ({@code ordo.web.large-bodies}: an upload's path, say); the first of those lists
+ * whose patterns match the request's path gives its limit, every other path has the small one.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final List<PathLimit> larger;
     private final ProblemResponseWriter problems;
 
-    public BodySizeLimitFilter(DataSize maxBodySize, ProblemResponseWriter problems) {
+    public BodySizeLimitFilter(
+            DataSize maxBodySize, List<OrdoWebProperties.LargeBodies> largeBodies, ProblemResponseWriter problems) {
         this.maxBytes = maxBodySize.toBytes();
+        this.larger = largeBodies.stream()
+                .filter(bodies -> !bodies.paths().isEmpty())
+                .map(bodies -> new PathLimit(
+                        PathSet.of(bodies.paths()), bodies.maxSize().toBytes()))
+                .toList();
         this.problems = problems;
+    }
+
+    private record PathLimit(PathSet paths, long maxBytes) {}
+
+    /** The largest body a request to this path may have. */
+    long limitFor(HttpServletRequest request) {
+        for (PathLimit limit : larger) {
+            if (limit.paths().matches(request)) {
+                return limit.maxBytes();
+            }
+        }
+        return maxBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = limitFor(request);
         if (request.getContentLengthLong() > maxBytes) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
             return;

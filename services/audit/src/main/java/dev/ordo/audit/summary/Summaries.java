@@ -7,6 +7,7 @@ import static dev.ordo.audit.summary.NameKind.USER;
 
 import dev.ordo.audit.trail.AuditEvent;
 import dev.ordo.contracts.calendar.CalendarEvents;
+import dev.ordo.contracts.comments.CommentEvents;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
@@ -57,6 +58,7 @@ public class Summaries {
         projects();
         tasks();
         calendar();
+        comments();
     }
 
     /** The summaries of {@code events}, in their order; names are read once for the whole page. */
@@ -387,6 +389,100 @@ public class Summaries {
                                 + (d.projectId() == null ? "" : " in " + s.projectName(d.projectId())),
                         new Subject("event", d.eventId().toString(), d.title()),
                         s.project(d.projectId())));
+    }
+
+    /**
+     * Comment events carry ids, not the task's title: the title is the one audit remembers from the task's own
+     * events ("'Buy milk' in Garden"), else "a task in Garden"; a comment on the project itself is "on project
+     * Garden".
+     */
+    private void comments() {
+        on(
+                CommentEvents.COMMENT_CREATED,
+                (d, s) -> comment(
+                        s,
+                        d.comment(),
+                        s.who() + " commented on "
+                                + commentedOn(
+                                        s, d.comment().projectId(), d.comment().taskId())
+                                + mentioning(s, d.comment().mentions())));
+        on(
+                CommentEvents.COMMENT_UPDATED,
+                (d, s) -> comment(
+                        s,
+                        d.comment(),
+                        s.who() + " edited " + s.possessive(d.comment().authorId()) + " comment on "
+                                + commentedOn(
+                                        s, d.comment().projectId(), d.comment().taskId())
+                                + mentioning(s, d.newMentions())));
+        on(CommentEvents.COMMENT_DELETED, (d, s) -> {
+            String on = commentedOn(s, d.projectId(), d.taskId());
+            String sentence = d.deletedBy() == null
+                    ? "A comment by " + s.userName(d.authorId()) + " on " + on + " was deleted with its "
+                            + (d.taskId() == null ? "project" : "task")
+                    : s.who() + " deleted " + s.possessive(d.authorId()) + " comment on " + on;
+            return new Told(sentence, commentSubject(d.commentId()), s.project(d.projectId()));
+        });
+        on(
+                CommentEvents.REACTION_ADDED,
+                (d, s) -> new Told(
+                        s.who() + " reacted " + d.emoji() + " to " + s.possessive(d.authorId()) + " comment on "
+                                + commentedOn(s, d.projectId(), d.taskId()),
+                        commentSubject(d.commentId()),
+                        s.project(d.projectId())));
+        on(
+                CommentEvents.REACTION_REMOVED,
+                (d, s) -> new Told(
+                        s.who() + " took back " + d.emoji() + " on " + s.possessive(d.authorId()) + " comment on "
+                                + commentedOn(s, d.projectId(), d.taskId()),
+                        commentSubject(d.commentId()),
+                        s.project(d.projectId())));
+        on(
+                CommentEvents.ATTACHMENT_ADDED,
+                (d, s) -> new Told(
+                        s.who() + " attached " + quoted(d.name()) + " to a comment on "
+                                + commentedOn(s, d.projectId(), d.taskId()),
+                        attachment(d.attachmentId(), d.name()),
+                        s.project(d.projectId())));
+        on(
+                CommentEvents.ATTACHMENT_REMOVED,
+                (d, s) -> new Told(
+                        d.removedBy() == null
+                                ? quoted(d.name()) + " went with its comment on "
+                                        + commentedOn(s, d.projectId(), d.taskId())
+                                : s.who() + " removed " + quoted(d.name()) + " from a comment on "
+                                        + commentedOn(s, d.projectId(), d.taskId()),
+                        attachment(d.attachmentId(), d.name()),
+                        s.project(d.projectId())));
+    }
+
+    private static Told comment(Scene s, CommentEvents.CommentState comment, String sentence) {
+        return new Told(sentence, commentSubject(comment.commentId()), s.project(comment.projectId()));
+    }
+
+    /** "'Buy milk' in Garden", "a task in Garden" (a title audit never saw), or "project Garden". */
+    private static String commentedOn(Scene s, UUID projectId, UUID taskId) {
+        if (taskId == null) {
+            String project = s.name(PROJECT, projectId);
+            return project == null ? "a project" : "project " + project;
+        }
+        String title = s.name(TASK, taskId);
+        return (title == null ? "a task" : quoted(title)) + " in " + s.projectName(projectId);
+    }
+
+    /** " and mentioned Bob, Cy" for the users a text mentions; nothing when it mentions nobody. */
+    private static String mentioning(Scene s, List<UUID> mentions) {
+        return mentions == null || mentions.isEmpty()
+                ? ""
+                : " and mentioned " + mentions.stream().map(s::userName).collect(Collectors.joining(", "));
+    }
+
+    private static Subject commentSubject(UUID commentId) {
+        return new Subject("comment", commentId.toString(), null);
+    }
+
+    private static Subject attachment(UUID id, String name) {
+        return new Subject("attachment", id.toString(), name);
     }
 
     /** "Ada created event 'Standup' in Garden" (a project's event), "Ada created event 'Dentist'" (a personal one). */

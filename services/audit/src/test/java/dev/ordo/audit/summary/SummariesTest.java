@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.ordo.audit.trail.AuditEvent;
 import dev.ordo.contracts.calendar.CalendarEvents;
+import dev.ordo.contracts.comments.CommentEvents;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
@@ -60,7 +61,8 @@ class SummariesTest {
                 .containsAll(IdentityEvents.ALL)
                 .containsAll(ProjectEvents.ALL)
                 .containsAll(TaskEvents.ALL)
-                .containsAll(CalendarEvents.ALL);
+                .containsAll(CalendarEvents.ALL)
+                .containsAll(CommentEvents.ALL);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,6 +111,100 @@ class SummariesTest {
         assertThat(told.summary()).isEqualTo("Ada changed one occurrence of event 'Standup' in Garden");
         assertThat(told.subject()).isEqualTo(new Subject("event", standup.toString(), "Standup"));
         assertThat(told.project()).isEqualTo(new ProjectRef(garden.toString(), "Garden"));
+    }
+
+    @Test
+    void aCommentSaysWhoCommentedOnWhichTaskInWhichProjectAndWhomItMentions() {
+        UUID comment = UUID.randomUUID();
+        Summary told = summaries.of(
+                event(
+                        CommentEvents.COMMENT_CREATED,
+                        ada,
+                        new CommentEvents.CommentCreated(commentState(comment, milk, List.of(bob)))),
+                names());
+
+        assertThat(told.summary()).isEqualTo("Ada commented on 'Buy milk' in Garden and mentioned Bob");
+        assertThat(told.action()).isEqualTo("created");
+        assertThat(told.subject()).isEqualTo(new Subject("comment", comment.toString(), null));
+        assertThat(told.project()).isEqualTo(new ProjectRef(garden.toString(), "Garden"));
+    }
+
+    @Test
+    void aCommentOnATaskAuditNeverSawOrOnTheProjectItselfSaysOnlyWhatIsKnown() {
+        Summary onUnknownTask = summaries.of(
+                event(
+                        CommentEvents.COMMENT_CREATED,
+                        ada,
+                        new CommentEvents.CommentCreated(
+                                commentState(UUID.randomUUID(), UUID.randomUUID(), List.of()))),
+                names());
+        Summary onProject = summaries.of(
+                event(
+                        CommentEvents.COMMENT_CREATED,
+                        ada,
+                        new CommentEvents.CommentCreated(commentState(UUID.randomUUID(), null, List.of()))),
+                names());
+
+        assertThat(onUnknownTask.summary()).isEqualTo("Ada commented on a task in Garden");
+        assertThat(onProject.summary()).isEqualTo("Ada commented on project Garden");
+    }
+
+    @Test
+    void aCommentDeletedByAModeratorWithItsTaskOrReactedToNamesItsAuthor() {
+        UUID comment = UUID.randomUUID();
+        Summary moderated = summaries.of(
+                event(
+                        CommentEvents.COMMENT_DELETED,
+                        ada,
+                        new CommentEvents.CommentDeleted(comment, garden, milk, bob, ada)),
+                names());
+        Summary cascaded = summaries.of(
+                event(
+                        CommentEvents.COMMENT_DELETED,
+                        ada,
+                        new CommentEvents.CommentDeleted(comment, garden, milk, bob, null)),
+                names());
+        Summary reacted = summaries.of(
+                event(
+                        CommentEvents.REACTION_ADDED,
+                        ada,
+                        new CommentEvents.ReactionAdded(comment, garden, milk, bob, ada, "👍")),
+                names());
+        Summary ownDeleted = summaries.of(
+                event(
+                        CommentEvents.COMMENT_DELETED,
+                        bob,
+                        new CommentEvents.CommentDeleted(comment, garden, null, bob, bob)),
+                names());
+
+        assertThat(moderated.summary()).isEqualTo("Ada deleted Bob's comment on 'Buy milk' in Garden");
+        assertThat(cascaded.summary()).isEqualTo("A comment by Bob on 'Buy milk' in Garden was deleted with its task");
+        assertThat(reacted.summary()).isEqualTo("Ada reacted 👍 to Bob's comment on 'Buy milk' in Garden");
+        assertThat(ownDeleted.summary()).isEqualTo("Bob deleted their comment on project Garden");
+    }
+
+    @Test
+    void anAttachmentSaysWhichFileWentOnWhichComment() {
+        UUID file = UUID.randomUUID();
+        UUID comment = UUID.randomUUID();
+        Summary added = summaries.of(
+                event(
+                        CommentEvents.ATTACHMENT_ADDED,
+                        ada,
+                        new CommentEvents.AttachmentAdded(
+                                file, comment, garden, milk, ada, "receipt.pdf", "application/pdf", 1234)),
+                names());
+        Summary removedWithComment = summaries.of(
+                event(
+                        CommentEvents.ATTACHMENT_REMOVED,
+                        ada,
+                        new CommentEvents.AttachmentRemoved(file, comment, garden, milk, "receipt.pdf", null)),
+                names());
+
+        assertThat(added.summary()).isEqualTo("Ada attached 'receipt.pdf' to a comment on 'Buy milk' in Garden");
+        assertThat(added.subject()).isEqualTo(new Subject("attachment", file.toString(), "receipt.pdf"));
+        assertThat(removedWithComment.summary())
+                .isEqualTo("'receipt.pdf' went with its comment on 'Buy milk' in Garden");
     }
 
     @Test
@@ -275,6 +371,10 @@ class SummariesTest {
                 new Naming(NameKind.PROJECT, SAMPLE_ID, before, "Garden"),
                 new Naming(NameKind.TASK, SAMPLE_ID, before, "Buy milk"),
                 new Naming(NameKind.SECTION, SAMPLE_ID, before, "Later")));
+    }
+
+    private CommentEvents.CommentState commentState(UUID comment, UUID task, List<UUID> mentions) {
+        return new CommentEvents.CommentState(comment, garden, task, ada, "Ask Bob", mentions, NOW, null, 1);
     }
 
     private TaskState task(String title) {

@@ -1,10 +1,10 @@
 package dev.ordo.calendar.event;
 
-import dev.ordo.calendar.access.ProjectAccess;
 import dev.ordo.calendar.access.UserZones;
 import dev.ordo.calendar.recurrence.Rule;
 import dev.ordo.calendar.recurrence.Series;
 import dev.ordo.contracts.calendar.CalendarEvents;
+import dev.ordo.platform.memberships.ProjectMemberships;
 import dev.ordo.platform.outbox.Outbox;
 import dev.ordo.platform.problems.Forbidden;
 import dev.ordo.platform.problems.InvalidInput;
@@ -35,14 +35,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventService {
 
     private static final String NO_SUCH_EVENT = "There is no such event.";
+    private static final String NO_SUCH_PROJECT = "There is no such project.";
+    private static final String VIEWERS_READ_ONLY = "Viewers of a project cannot change its calendar.";
 
     private final Events events;
-    private final ProjectAccess access;
+    private final ProjectMemberships access;
     private final UserZones zones;
     private final Outbox outbox;
     private final Clock clock;
 
-    EventService(Events events, ProjectAccess access, UserZones zones, Outbox outbox, Clock clock) {
+    EventService(Events events, ProjectMemberships access, UserZones zones, Outbox outbox, Clock clock) {
         this.events = events;
         this.access = access;
         this.zones = zones;
@@ -53,7 +55,7 @@ public class EventService {
     @Transactional
     public CalendarEvent create(UUID caller, CreateEventRequest r) {
         if (r.projectId() != null) {
-            access.requireWrite(r.projectId(), caller, "There is no such project.");
+            access.requireWrite(r.projectId(), caller, NO_SUCH_PROJECT, VIEWERS_READ_ONLY);
         }
         boolean allDay = Boolean.TRUE.equals(r.allDay());
         ZoneId zone = r.timezone() == null ? zones.of(caller) : Times.zone(r.timezone(), "timezone");
@@ -121,7 +123,7 @@ public class EventService {
                 throw new Forbidden("Only its creator may make a project's event personal.");
             }
             if (target != null && !target.equals(before.projectId())) {
-                access.requireWrite(target, caller, "There is no such project.");
+                access.requireWrite(target, caller, NO_SUCH_PROJECT, VIEWERS_READ_ONLY);
             }
         }
         Temporal occurrence = occurrence(before, scope, occurrenceText);
@@ -319,7 +321,7 @@ public class EventService {
         CalendarEvent event = events.byId(id, true).orElseThrow(EventService::noSuchEvent);
         requireView(caller, event);
         if (!event.isPersonal()) {
-            access.requireWrite(event.projectId(), caller, NO_SUCH_EVENT);
+            access.requireWrite(event.projectId(), caller, NO_SUCH_EVENT, VIEWERS_READ_ONLY);
         }
         ETags.check(expectedVersion, event.version());
         return event;
@@ -331,7 +333,7 @@ public class EventService {
                 throw noSuchEvent();
             }
         } else {
-            access.requireView(event.projectId(), caller, NO_SUCH_EVENT);
+            access.requireRead(event.projectId(), caller, NO_SUCH_EVENT);
         }
     }
 

@@ -1,15 +1,15 @@
 package dev.ordo.calendar.replication;
 
-import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.contracts.tasks.TaskEvents.TaskState;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes to the replicas of projects, memberships, users and tasks. Each applies an event only if its aggregate
- * version is above the row's and above the tombstone's (version 0, from before versions: in arrival order), so a
- * late, replayed or reordered event cannot roll anything back; a deleted project or task never returns.
+ * Writes to the replicas of users and tasks (projects and memberships are the platform's memberships replica,
+ * ADR 0030). Each applies an event only if its aggregate version is above the row's and above the tombstone's
+ * (version 0, from before versions: in arrival order), so a late, replayed or reordered event cannot roll anything
+ * back; a deleted task never returns.
  */
 @Repository
 class ReplicaWrites {
@@ -28,83 +28,11 @@ class ReplicaWrites {
                 > 0;
     }
 
-    void putProject(UUID id, boolean archived, long version) {
-        if (tombstoned("project_tombstone", "project_id", id)) {
-            return;
-        }
-        jdbc.sql("""
-                        insert into project_replica (id, archived, version) values (:id, :archived, :version)
-                        on conflict (id) do update set archived = excluded.archived, version = excluded.version
-                        where excluded.version = 0 or project_replica.version < excluded.version""")
-                .param("id", id)
-                .param("archived", archived)
-                .param("version", version)
+    /** A deleted project's tasks go with it (the platform's memberships replica forgets the project itself). */
+    void deleteTasksOf(UUID projectId) {
+        jdbc.sql("delete from task_replica where project_id = :id")
+                .param("id", projectId)
                 .update();
-    }
-
-    /** The project goes with its memberships, tasks and events; a tombstone stays. */
-    void deleteProject(UUID id, long version) {
-        jdbc.sql("""
-                        insert into project_tombstone (project_id, version) values (:id, :version)
-                        on conflict (project_id) do update set version = greatest(project_tombstone.version, excluded.version)""").param("id", id).param("version", version).update();
-        for (String sql : new String[] {
-            "delete from membership where project_id = :id",
-            "delete from project_replica where id = :id",
-            "delete from task_replica where project_id = :id"
-        }) {
-            jdbc.sql(sql).param("id", id).update();
-        }
-    }
-
-    void putMember(UUID projectId, UUID userId, ProjectRole role, long version) {
-        if (tombstoned("project_tombstone", "project_id", projectId) || removedSince(projectId, userId, version)) {
-            return;
-        }
-        jdbc.sql("""
-                        insert into membership (project_id, user_id, role, version) values (:p, :u, :role, :version)
-                        on conflict (project_id, user_id) do update set role = excluded.role, version = excluded.version
-                        where excluded.version = 0 or membership.version < excluded.version""")
-                .param("p", projectId)
-                .param("u", userId)
-                .param("role", role.wire())
-                .param("version", version)
-                .update();
-    }
-
-    void removeMember(UUID projectId, UUID userId, long version) {
-        if (removedSince(projectId, userId, version)) {
-            return;
-        }
-        jdbc.sql("""
-                        delete from membership where project_id = :p and user_id = :u
-                        and (:version = 0 or version < :version)""")
-                .param("p", projectId)
-                .param("u", userId)
-                .param("version", version)
-                .update();
-        jdbc.sql("""
-                        insert into membership_tombstone (project_id, user_id, version) values (:p, :u, :version)
-                        on conflict (project_id, user_id) do update
-                        set version = greatest(membership_tombstone.version, excluded.version)""")
-                .param("p", projectId)
-                .param("u", userId)
-                .param("version", version)
-                .update();
-    }
-
-    private boolean removedSince(UUID projectId, UUID userId, long version) {
-        if (version == 0) {
-            return false;
-        }
-        return jdbc.sql("""
-                        select count(*) from membership_tombstone
-                        where project_id = :p and user_id = :u and version >= :version""")
-                        .param("p", projectId)
-                        .param("u", userId)
-                        .param("version", version)
-                        .query(Long.class)
-                        .single()
-                > 0;
     }
 
     void putUser(UUID id, String timezone, long version) {
@@ -154,7 +82,7 @@ class ReplicaWrites {
 
     /** Empties the replicas for a replay; tombstones stay (facts no replay changes). */
     void reset() {
-        for (String table : new String[] {"membership", "project_replica", "user_replica", "task_replica"}) {
+        for (String table : new String[] {"user_replica", "task_replica"}) {
             jdbc.sql("delete from " + table).update();
         }
     }

@@ -2,43 +2,37 @@ package dev.ordo.calendar.replication;
 
 import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.identity.IdentityEvents;
-import dev.ordo.contracts.projects.ProjectEvents;
-import dev.ordo.contracts.projects.ProjectRole;
 import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.contracts.tasks.TaskEvents.TaskState;
 import dev.ordo.platform.events.EventSubscriptions;
 import dev.ordo.platform.events.InvalidEventException;
 import dev.ordo.platform.events.ReplayableReadModel;
+import dev.ordo.platform.memberships.MembershipChanges;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * What calendar reads from other services, in the consumer group {@code calendar}: projects' project and member
- * events, identity's user events (the time zone), and tasks' task events (what the agenda and the feed show of
- * tasks). The platform applies each once, in its transaction, and retries it until it works; a message that is no
+ * events (through the platform's memberships module), identity's user events (the time zone), and tasks' task
+ * events (what the agenda and the feed show of tasks). The platform applies each once, in its transaction, and retries it until it works; a message that is no
  * event, or that is invalid, goes to {@code <topic>.calendar.dlt}.
  */
 @Configuration(proxyBeanMethods = false)
 class ReplicationSubscriptions {
 
+    /**
+     * Projects' project and member events are the platform's memberships module's (ADR 0030); what a deleted
+     * project means here beyond that: its tasks leave the agenda.
+     */
     @Bean
-    EventSubscriptions projectEvents(ReplicaWrites replicas) {
-        return new EventSubscriptions()
-                .on(ProjectEvents.PROJECT_CREATED, (d, e) -> project(replicas, d.project(), e))
-                .on(ProjectEvents.PROJECT_UPDATED, (d, e) -> project(replicas, d.project(), e))
-                .on(ProjectEvents.PROJECT_ARCHIVED, (d, e) -> project(replicas, d.project(), e))
-                .on(ProjectEvents.PROJECT_UNARCHIVED, (d, e) -> project(replicas, d.project(), e))
-                .on(
-                        ProjectEvents.PROJECT_DELETED,
-                        (d, e) -> replicas.deleteProject(d.projectId(), e.aggregateVersion()))
-                .on(ProjectEvents.MEMBER_ADDED, (d, e) -> member(replicas, d.projectId(), d.userId(), d.role(), e))
-                .on(
-                        ProjectEvents.MEMBER_ROLE_CHANGED,
-                        (d, e) -> member(replicas, d.projectId(), d.userId(), d.role(), e))
-                .on(
-                        ProjectEvents.MEMBER_REMOVED,
-                        (d, e) -> replicas.removeMember(d.projectId(), d.userId(), e.aggregateVersion()));
+    MembershipChanges deletedProjectsTasks(ReplicaWrites replicas) {
+        return new MembershipChanges() {
+            @Override
+            public void projectDeleted(UUID projectId, UUID actor, EventEnvelope<?> event) {
+                replicas.deleteTasksOf(projectId);
+            }
+        };
     }
 
     @Bean
@@ -80,16 +74,6 @@ class ReplicationSubscriptions {
                 replicas.reset();
             }
         };
-    }
-
-    private static void project(ReplicaWrites replicas, ProjectEvents.ProjectState p, EventEnvelope<?> e) {
-        replicas.putProject(p.projectId(), p.archived(), e.aggregateVersion());
-    }
-
-    private static void member(ReplicaWrites replicas, UUID projectId, UUID userId, String role, EventEnvelope<?> e) {
-        ProjectRole parsed =
-                ProjectRole.fromWire(role).orElseThrow(() -> new InvalidEventException("unknown role " + role));
-        replicas.putMember(projectId, userId, parsed, e.aggregateVersion());
     }
 
     private static void task(ReplicaWrites replicas, TaskState task, EventEnvelope<?> e) {

@@ -3,22 +3,18 @@ package dev.ordo.calendar.support;
 import static org.awaitility.Awaitility.await;
 
 import dev.ordo.contracts.events.EventCodec;
-import dev.ordo.contracts.events.EventEnvelope;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.contracts.tasks.TaskEvents;
 import dev.ordo.contracts.tasks.TaskEvents.TaskState;
+import dev.ordo.testsupport.Upstream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -29,15 +25,10 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 public final class Others {
 
-    private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
-    private final KafkaTemplate<String, String> kafka;
-    private final EventCodec codec;
-    private final JdbcClient jdbc;
+    private final Upstream upstream;
 
     Others(KafkaTemplate<String, String> kafka, EventCodec codec, JdbcClient jdbc) {
-        this.kafka = kafka;
-        this.codec = codec;
-        this.jdbc = jdbc;
+        this.upstream = new Upstream(kafka, codec, jdbc);
     }
 
     /** A registered user living in {@code zone}. */
@@ -182,43 +173,22 @@ public final class Others {
     }
 
     private <T> void publish(EventType<T> type, UUID subject, T data) {
-        publish(type, subject, next(type.topic(), subject), data);
+        upstream.publish(type, subject, subject, data);
     }
 
     private long next(String topic, UUID subject) {
-        return versions.computeIfAbsent(topic + "/" + subject, k -> new AtomicLong())
-                .incrementAndGet();
+        return upstream.nextVersion(topic, subject);
     }
 
     private <T> void publish(EventType<T> type, UUID subject, long version, T data) {
-        EventEnvelope<T> envelope = new EventEnvelope<>(
-                UUID.randomUUID(),
-                "ordo/" + type.topic().split("\\.")[1],
-                type.name(),
-                type.version(),
-                Instant.now(),
-                subject.toString(),
-                version,
-                subject.toString(),
-                data);
-        try {
-            kafka.send(type.topic(), envelope.subject(), codec.encode(envelope)).get(15, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + type.name(), e);
-        }
+        upstream.publish(type, subject, version, subject, data);
     }
 
     private void awaitRows(String sql, Map<String, ?> params) {
-        awaitTrue(() -> count(sql, params) == 1);
+        upstream.awaitCount(1, sql, params);
     }
 
     private long count(String sql, Map<String, ?> params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) {
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(50))
-                .until(condition::getAsBoolean);
+        return upstream.count(sql, params);
     }
 }

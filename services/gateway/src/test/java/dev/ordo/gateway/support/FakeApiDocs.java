@@ -57,4 +57,9 @@ public final class FakeApiDocs {
     public static final String CALENDAR = """
             {"openapi": "3.1.0", "info": {"title": "calendar", "version": "v1"}, "paths": {}}
             """;
+
+    /** And another (comments). */
+    public static final String COMMENTS = """
+            {"openapi": "3.1.0", "info": {"title": "comments", "version": "v1"}, "paths": {}}
+            """;
 }

@@ -20,7 +20,10 @@ public record CompletionResponse(
 
         @Nullable Instant occurrenceAt,
         boolean recurring,
-        Instant completedAt) {
+        Instant completedAt,
+
+        @Schema(description = "How many comments the task has now")
+        int commentCount) {
 
     static CompletionResponse of(Completions.Completion c) {
         return new CompletionResponse(
@@ -31,6 +34,7 @@ public record CompletionResponse(
                 c.occurrence(),
                 c.occurrenceAt(),
                 c.recurring(),
-                c.completedAt());
+                c.completedAt(),
+                c.commentCount());
     }
 }

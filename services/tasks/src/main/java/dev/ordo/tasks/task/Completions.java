@@ -30,11 +30,12 @@ class Completions {
             Instant occurrenceAt,
             boolean recurring,
             Instant completedAt,
-            Due closedOn) {}
+            Due closedOn,
+            int commentCount) {}
 
     private static final String COLUMNS = """
             c.id, c.task_id, t.project_id, c.title, c.occurrence, c.occurrence_at, c.recurring, c.completed_at,
-            c.due_datetime, c.due_timezone, c.due_string, c.due_recurrence, c.due_from_completion""";
+            c.due_datetime, c.due_timezone, c.due_string, c.due_recurrence, c.due_from_completion, t.comment_count""";
 
     private final JdbcClient jdbc;
 
@@ -127,6 +128,7 @@ class Completions {
                 at == null ? null : at.toInstant(),
                 rs.getBoolean("recurring"),
                 rs.getTimestamp("completed_at").toInstant(),
-                closedOn);
+                closedOn,
+                rs.getInt("comment_count"));
     }
 }

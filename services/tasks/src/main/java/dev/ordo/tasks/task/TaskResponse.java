@@ -35,7 +35,10 @@ public record TaskResponse(
         long version,
 
         @Schema(description = "How many of its direct subtasks are open")
-        int openSubtasks) {
+        int openSubtasks,
+
+        @Schema(description = "How many comments it has (comments on the task, not on its project)")
+        int commentCount) {
 
     /**
      * {@code datetime} and {@code timezone} only for a due with a time; {@code string} the words it was given in;
@@ -98,6 +101,7 @@ public record TaskResponse(
                 t.updatedAt(),
                 t.completedAt(),
                 t.version(),
-                view.openSubtasks());
+                view.openSubtasks(),
+                view.commentCount());
     }
 }

@@ -112,8 +112,8 @@ public class TaskService {
         events.membersKnown(projectId, target.members());
         events.created(written, caller);
         Task after = added.projectHasRules() ? rules.apply(written, caller) : written;
-        // what was just written, as a read would answer it: a new task has no subtasks yet
-        return new TaskView(after.withLabels(added.task().labels()), 0);
+        // what was just written, as a read would answer it: a new task has no subtasks and no comments yet
+        return new TaskView(after.withLabels(added.task().labels()), 0, 0);
     }
 
     @Transactional(readOnly = true)

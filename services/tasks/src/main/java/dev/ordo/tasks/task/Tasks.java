@@ -28,11 +28,11 @@ public class Tasks {
 
     /**
      * Select list of a task as it is shown, over alias {@code t}: its row, the number of its open direct
-     * subtasks and its labels (in {@link Task#LABEL_ORDER} as the database collates it), so that one
+     * subtasks, its comment count (kept on the row from comment events) and its labels (in {@link Task#LABEL_ORDER} as the database collates it), so that one
      * statement answers a page. Read with {@link #view(ResultSet)}.
      */
     public static final String VIEW_COLUMNS = TASK_COLUMNS + """
-            ,
+            , t.comment_count,
             (select count(*) from task c where c.parent_id = t.id
                 and c.status in ('PENDING', 'IN_PROGRESS')) as open_subtasks,
             array(select l.name from task_label l where l.task_id = t.id
@@ -179,7 +179,8 @@ public class Tasks {
         return new TaskView(
                 TaskRows.task(rs, 0)
                         .withLabels(List.of((String[]) rs.getArray("labels").getArray())),
-                rs.getInt("open_subtasks"));
+                rs.getInt("open_subtasks"),
+                rs.getInt("comment_count"));
     }
 
     /** The task and all its subtasks at every level, the task first, each before its subtasks. */

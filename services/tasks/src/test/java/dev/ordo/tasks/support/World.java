@@ -9,14 +9,12 @@ import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.testsupport.Api;
+import dev.ordo.testsupport.Upstream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,18 +27,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class World {
 
-    private final java.util.Map<String, AtomicLong> versions = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final Api api;
-    private final KafkaTemplate<String, String> kafka;
-    private final EventCodec codec;
-    private final JdbcClient jdbc;
+    private final Upstream upstream;
 
     public World(Api api, KafkaTemplate<String, String> kafka, EventCodec codec, JdbcClient jdbc) {
         this.api = api;
-        this.kafka = kafka;
-        this.codec = codec;
-        this.jdbc = jdbc;
+        this.upstream = new Upstream(kafka, codec, jdbc);
     }
 
     /** A registered user in UTC. */
@@ -197,34 +189,17 @@ public final class World {
 
     /** Publishes the aggregate's next event, numbered as the publisher's outbox numbers them (1, 2, 3…). */
     public <T> EventEnvelope<T> publish(EventType<T> type, UUID subject, UUID actor, T data) {
-        return publish(type.topic(), envelope(type, subject, actor, data));
+        return upstream.publish(type, subject, actor, data);
     }
 
     /** The aggregate's next event, not yet sent (to send later, or out of order). */
     public <T> EventEnvelope<T> envelope(EventType<T> type, UUID subject, UUID actor, T data) {
-        String source = type.topic().startsWith("ordo.identity") ? "ordo/identity" : "ordo/projects";
-        long version = versions.computeIfAbsent(type.topic() + "/" + subject, k -> new AtomicLong())
-                .incrementAndGet();
-        return new EventEnvelope<>(
-                UUID.randomUUID(),
-                source,
-                type.name(),
-                type.version(),
-                Instant.now(),
-                subject.toString(),
-                version,
-                actor == null ? null : actor.toString(),
-                data);
+        return upstream.envelope(type, subject, actor, data);
     }
 
     /** Sends this very envelope (again, if it was sent before: Kafka delivers at least once). */
     public <T> EventEnvelope<T> publish(String topic, EventEnvelope<T> envelope) {
-        try {
-            kafka.send(topic, envelope.subject(), codec.encode(envelope)).get(15, TimeUnit.SECONDS);
-            return envelope;
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + envelope.type(), e);
-        }
+        return upstream.send(topic, envelope);
     }
 
     private void awaitMember(UUID projectId, TestUser user, String role) {
@@ -235,7 +210,7 @@ public final class World {
     }
 
     private long count(String sql, Map<String, ?> params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
+        return upstream.count(sql, params);
     }
 
     private static void awaitTrue(BooleanSupplier condition) {
