@@ -1,6 +1,8 @@
 // Files on comments. Uploads go through XMLHttpRequest, the one browser API that reports an upload's progress,
 // with the session's bearer token (and one refresh and retry on a 401, as every other call has). Thumbnails
 // and downloads are fetched with the token as blobs: an <img> or a plain link cannot send the header.
+// A download is handed to the browser through a temporary blob: object URL; a thumbnail through a data:
+// address, because the app's Content-Security-Policy (the gateway's) lets images come from 'self' and data:.
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { done, http, session, unwrap } from '../../../api/client';
@@ -109,13 +111,27 @@ export function useUploads(thread: Thread) {
   return { uploads, start, dismiss };
 }
 
-/** An image attachment's thumbnail, as a blob (kept while the app runs: a thumbnail never changes). */
+/**
+ * A blob as a data: address. Thumbnails are shown this way, not as blob: object URLs: the gateway's
+ * Content-Security-Policy allows images from 'self' and data: only (a thumbnail is at most 256 px, a few KB).
+ */
+export async function dataUrl(blob: Blob, fallbackType: string): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${blob.type || fallbackType};base64,${btoa(binary)}`;
+}
+
+/** An image attachment's thumbnail, fetched with the token, as a data: address (kept: a thumbnail never changes). */
 export const useThumbnail = (attachment: Attachment) =>
   useQuery({
     queryKey: ['attachments', attachment.id, 'thumbnail'],
-    queryFn: () =>
-      unwrap(
-        http.GET('/api/v1/attachments/{id}/thumbnail', { params: { path: { id: attachment.id } }, parseAs: 'blob' }),
+    queryFn: async () =>
+      dataUrl(
+        await unwrap(
+          http.GET('/api/v1/attachments/{id}/thumbnail', { params: { path: { id: attachment.id } }, parseAs: 'blob' }),
+        ),
+        'image/png',
       ),
     enabled: attachment.image && !!attachment.thumbnailUrl,
     staleTime: Infinity,

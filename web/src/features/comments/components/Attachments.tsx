@@ -1,25 +1,14 @@
 // A comment's files: an image shows its thumbnail; every file downloads under its own name; the uploader (or
 // the project's owner or an admin) may remove one. And the uploads under way, each with its progress bar.
-import { useCallback } from 'react';
 import type { Attachment } from '../../../api/types';
 import { fileSize, useDownload, useThumbnail, type Upload } from '../api/attachments';
 
-/** The thumbnail, from a blob fetched with the token; its object URL lives as long as the <img>. */
+/** The thumbnail, fetched with the token (an <img> cannot send it). */
 function Thumbnail({ attachment }: { attachment: Attachment }) {
-  const { data: blob, isError } = useThumbnail(attachment);
-  const show = useCallback(
-    (img: HTMLImageElement | null) => {
-      if (!img || !blob) return;
-      const url = URL.createObjectURL(blob);
-      img.src = url;
-      return () => URL.revokeObjectURL(url);
-    },
-    [blob],
-  );
+  const { data: src, isError } = useThumbnail(attachment);
   if (isError) return <span className="thumbnail thumbnail-missing" aria-hidden="true" />;
-  if (!blob)
-    return <span className="thumbnail" aria-busy="true" aria-label={`Loading preview of ${attachment.name}`} />;
-  return <img ref={show} className="thumbnail" alt={`Preview of ${attachment.name}`} />;
+  if (!src) return <span className="thumbnail" aria-busy="true" aria-label={`Loading preview of ${attachment.name}`} />;
+  return <img src={src} className="thumbnail" alt={`Preview of ${attachment.name}`} />;
 }
 
 export function Attachments({
