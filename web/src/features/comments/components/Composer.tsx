@@ -117,7 +117,9 @@ export function Composer({
   };
 
   const addFiles = (list: FileList | null) => {
-    if (list && list.length > 0) setFiles((all) => [...all, ...Array.from(list)]);
+    // Copied now: the picker's list empties when its input is reset, before the state updater would read it.
+    const added = Array.from(list ?? []);
+    if (added.length > 0) setFiles((all) => [...all, ...added]);
   };
   const drop = allowFiles
     ? {
