@@ -24,6 +24,11 @@ export type CreateEvent = S['CreateEventRequest'];
 export type UpdateEvent = S['UpdateEventRequest'];
 export type AgendaItem = S['AgendaItem'];
 export type FeedUrl = S['FeedAddress'];
+export type Comment = S['CommentResponse'];
+export type Mention = S['MentionResponse'];
+export type Reaction = S['ReactionResponse'];
+export type Attachment = S['AttachmentResponse'];
+export type CommentRevision = S['RevisionResponse'];
 
 export type CreateTask = S['CreateTaskRequest'];
 export type UpdateTask = S['UpdateTaskRequest'];

@@ -117,6 +117,23 @@ export function useUpdateTask() {
   });
 }
 
+/**
+ * A comment added to (or deleted from) a task: its count changes in every cached list at once; the tasks
+ * service counts it a moment later (from the comment events) and the lists read then agree.
+ */
+export function useAdjustCommentCount() {
+  const client = useQueryClient();
+  return (taskId: string, delta: number) => {
+    const change = (t: Task): Task => ({ ...t, commentCount: Math.max(0, (t.commentCount ?? 0) + delta) });
+    for (const [key] of snapshotTasks(client)) {
+      const cached = describeKey(key);
+      if (cached && 'list' in cached)
+        client.setQueryData<TaskPages>(key, (d) => updateInPages(d, taskId, change, false));
+      else if (cached && cached.one === taskId) client.setQueryData<Task>(key, (t) => (t ? change(t) : t));
+    }
+  };
+}
+
 export function useDeleteTask() {
   const client = useQueryClient();
   const toast = useToast();

@@ -18,6 +18,7 @@ import { STATUSES } from '../../../api/types';
 import { ListState } from '../../../shared/ListState';
 import { useToast } from '../../../shared/toast';
 import { useMe } from '../../auth';
+import { CommentThread } from '../../comments';
 import { useMembers } from '../../people';
 import { ProjectDialog, useProjects, useToggleFavorite } from '../../projects';
 import { useCreateSection, useDeleteSection, useRenameSection, useSections } from '../api/sections';
@@ -44,7 +45,8 @@ export function ProjectPage({ inbox }: { inbox?: boolean }) {
     ? projects.data?.find((p) => p.inbox && p.role === 'owner')
     : projects.data?.find((p) => p.id === params.id);
   const [search, setSearch] = useSearchParams();
-  const layout = search.get('view') === 'board' ? 'board' : 'list';
+  const view = search.get('view');
+  const layout = view === 'board' ? 'board' : view === 'discussion' && !inbox ? 'discussion' : 'list';
   const groupBy = search.get('group') === 'status' ? 'status' : 'section';
   const setView = (key: string, value: string) => {
     const next = new URLSearchParams(search);
@@ -77,7 +79,7 @@ function ProjectBody({
   setView,
 }: {
   project: ProjectT;
-  layout: 'list' | 'board';
+  layout: 'list' | 'board' | 'discussion';
   groupBy: 'section' | 'status';
   setView: (k: string, v: string) => void;
 }) {
@@ -86,7 +88,10 @@ function ProjectBody({
   const members = useMembers(project.id);
   const sort = layout === 'list' ? sortOf(me?.defaultTaskSort) : 'position';
   const showAll = layout === 'board' && groupBy === 'status';
-  const list = useTaskList({ projectId: project.id, sort, ...(showAll ? { status: STATUSES } : {}) });
+  const list = useTaskList(
+    { projectId: project.id, sort, ...(showAll ? { status: STATUSES } : {}) },
+    layout !== 'discussion',
+  );
   const tasks = (list.data?.pages ?? []).flatMap((p) => p.items);
   const canWrite = project.role !== 'viewer';
   const canAdmin = project.role === 'owner' || project.role === 'admin';
@@ -104,13 +109,22 @@ function ProjectBody({
           {project.name}
         </h1>
         <div className="view-tools">
-          <div className="segmented" role="group" aria-label="Layout">
+          <div className="segmented" role="group" aria-label="View">
             <button type="button" aria-pressed={layout === 'list'} onClick={() => setView('view', 'list')}>
               List
             </button>
             <button type="button" aria-pressed={layout === 'board'} onClick={() => setView('view', 'board')}>
               Board
             </button>
+            {!project.inbox && (
+              <button
+                type="button"
+                aria-pressed={layout === 'discussion'}
+                onClick={() => setView('view', 'discussion')}
+              >
+                Discussion
+              </button>
+            )}
           </div>
           {layout === 'board' && (
             <label className="compact">
@@ -135,31 +149,49 @@ function ProjectBody({
         </div>
       </header>
       {project.description && <p className="project-description">{project.description}</p>}
-      <ListState
-        loading={list.isPending || sections.isPending}
-        error={list.error ?? sections.error}
-        empty={false}
-        emptyText=""
-      >
-        {layout === 'list' ? (
-          <ListLayout project={project} sections={sections.data ?? []} tasks={tasks} ctx={ctx} canWrite={canWrite} />
-        ) : (
-          <Board
-            project={project}
-            sections={sections.data ?? []}
-            tasks={tasks}
-            ctx={ctx}
-            groupBy={groupBy}
-            canWrite={canWrite}
+      {layout === 'discussion' ? (
+        <section className="discussion" aria-label={`${project.name} discussion`}>
+          <CommentThread
+            thread={{ projectId: project.id }}
+            projectId={project.id}
+            emptyText="No discussion yet: anything about the project as a whole goes here."
           />
-        )}
-        {list.hasNextPage && (
-          <button type="button" className="load-more" onClick={() => list.fetchNextPage()}>
-            Load more
-          </button>
-        )}
-      </ListState>
-      {canWrite && <AddSection projectId={project.id} />}
+        </section>
+      ) : (
+        <>
+          <ListState
+            loading={list.isPending || sections.isPending}
+            error={list.error ?? sections.error}
+            empty={false}
+            emptyText=""
+          >
+            {layout === 'list' ? (
+              <ListLayout
+                project={project}
+                sections={sections.data ?? []}
+                tasks={tasks}
+                ctx={ctx}
+                canWrite={canWrite}
+              />
+            ) : (
+              <Board
+                project={project}
+                sections={sections.data ?? []}
+                tasks={tasks}
+                ctx={ctx}
+                groupBy={groupBy}
+                canWrite={canWrite}
+              />
+            )}
+            {list.hasNextPage && (
+              <button type="button" className="load-more" onClick={() => list.fetchNextPage()}>
+                Load more
+              </button>
+            )}
+          </ListState>
+          {canWrite && <AddSection projectId={project.id} />}
+        </>
+      )}
       {editing && <ProjectDialog project={project} onClose={() => setEditing(false)} />}
     </section>
   );

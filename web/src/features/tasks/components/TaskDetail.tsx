@@ -6,12 +6,14 @@ import { Dialog } from '../../../shared/Dialog';
 import { RecurrencePicker, splitRecurrence } from '../../../shared/recurrence';
 import { useToast } from '../../../shared/toast';
 import { useMe } from '../../auth';
+import { CommentThread } from '../../comments';
 import { useMembers } from '../../people';
 import { useProjects } from '../../projects';
 import { useLabels } from '../api/labels';
 import { useSections } from '../api/sections';
 import {
   useCloseTask,
+  useAdjustCommentCount,
   useDeleteTask,
   useMoveTask,
   useReopenTask,
@@ -67,6 +69,7 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
   const labels = useLabels().data ?? [];
   const subtasks = useTaskList({ parentId: task.id, status: STATUSES });
   const toast = useToast();
+  const adjustCommentCount = useAdjustCommentCount();
   const readOnly = project?.role === 'viewer';
   const [title, setTitle] = useState(task.title);
   const [description, setDescription] = useState(task.description ?? '');
@@ -185,6 +188,14 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
             }}
           />
         )}
+        <h3 id="task-comments">Comments{task.commentCount > 0 ? ` (${task.commentCount})` : ''}</h3>
+        <section aria-labelledby="task-comments">
+          <CommentThread
+            thread={{ taskId: task.id }}
+            projectId={task.projectId}
+            onCountChange={(delta) => adjustCommentCount(task.id, delta)}
+          />
+        </section>
       </div>
       <aside className="editor-side">
         <div className="field">

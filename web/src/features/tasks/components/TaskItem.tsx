@@ -61,6 +61,12 @@ export function TaskChips({
           ◷ {task.openSubtasks}
         </span>
       )}
+      {task.commentCount > 0 && (
+        <span className="chip chip-comments" title="Comments">
+          <span aria-hidden="true">💬</span> {task.commentCount}
+          <span className="sr-only"> {task.commentCount === 1 ? 'comment' : 'comments'}</span>
+        </span>
+      )}
       {assignee && (
         <span className="chip chip-assignee" title="Assignee">
           👤 {assignee}

@@ -42,7 +42,11 @@ public class RecurringJobsAutoConfiguration {
                 .build();
     }
 
-    /** Started once the context (and Flyway's migrations) are ready, stopped before the pool closes. */
+    /**
+     * Started once the context (and Flyway's migrations) are ready, stopped before the pool closes. Not pauseable:
+     * a db-scheduler {@link Scheduler} cannot start again once stopped, and Spring's test context cache pauses
+     * (stops, later restarts) the contexts it is not using — the scheduler keeps polling its own database instead.
+     */
     @Bean
     SmartLifecycle recurringJobsLifecycle(Scheduler scheduler) {
         return new SmartLifecycle() {
@@ -63,6 +67,11 @@ public class RecurringJobsAutoConfiguration {
             @Override
             public boolean isRunning() {
                 return running;
+            }
+
+            @Override
+            public boolean isPauseable() {
+                return false;
             }
         };
     }
