@@ -162,6 +162,14 @@ class Reminders {
             @Nullable Instant dueAt,
             boolean member) {}
 
+    /** A reminder whose firing failed: tried again at {@code at}. */
+    void postpone(UUID id, Instant at) {
+        jdbc.sql("update reminder set fire_at = :at where id = :id")
+                .param("id", id)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
     /** Relative reminders that fired: nothing to fire at until their task's due moves. */
     void markFired(List<UUID> ids) {
         if (!ids.isEmpty()) {

@@ -14,11 +14,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class RecordingNotifier implements Notifier {
 
     private final List<NotificationRequest> requests = new CopyOnWriteArrayList<>();
+    private final java.util.Set<UUID> failing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public Optional<UUID> notify(NotificationRequest request) {
+        if (failing.contains(request.recipient())) {
+            throw new IllegalStateException("the inbox cannot take notifications for " + request.recipient());
+        }
         requests.add(request);
         return Optional.of(UUID.randomUUID());
+    }
+
+    /** From now on every notification for {@code user} fails (as a broken inbox would). */
+    public void failFor(UUID user) {
+        failing.add(user);
     }
 
     /** The requests made for a reminder's firings (their source names the reminder). */

@@ -73,6 +73,34 @@ class ReminderFiringIT extends ReminderTestBase {
     }
 
     @Test
+    void aReminderThatCannotFireIsPutBackAMinuteAndTheOnesBehindItFireOnTime() {
+        Person ada = world.user("Ada");
+        Person bo = world.user("Bo");
+        UUID project = world.project(ada);
+        world.join(project, bo, "member");
+        World.Tasked task = world.task(project, ada, null);
+        notifier.failFor(ada.id());
+        // far enough ahead for both to be set on a loaded machine
+        Instant at = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.MILLIS);
+        // ada's comes first in the batch (earlier), and every try of it fails
+        UUID broken = UUID.fromString(remind(ada, task.id(), "at", at).id());
+        UUID fine =
+                UUID.fromString(remind(bo, task.id(), "at", at.plusMillis(1)).id());
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !notifier.firingsOf(fine).isEmpty());
+        ReminderEvents.ReminderFired fired = events.awaitEvent(
+                ReminderEvents.REMINDER_FIRED, e -> e.reminderId().equals(fine));
+        assertThat(fired.firedAt()).isBefore(at.plus(PROMISE));
+        assertThat(notifier.firingsOf(broken)).isEmpty();
+        Instant retry = Instant.parse(api.get("/api/v1/reminders/" + broken, ada.token())
+                .json()
+                .get("fireAt")
+                .asString());
+        assertThat(retry).isAfter(at.plusSeconds(50));
+    }
+
+    @Test
     void aRelativeReminderFiresBeforeTheDueTimeThenWaitsForTheDueToMove() {
         Person ada = world.user("Ada");
         UUID project = world.project(ada);
