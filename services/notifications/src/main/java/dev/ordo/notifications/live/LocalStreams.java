@@ -13,7 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -21,8 +21,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The streams open on this replica, by user. A poke (from any replica, through {@link FanOut}) makes each of the
  * user's streams here read the log after what it queued last; a new stream first reads what it missed (after its
  * Last-Event-ID) and then the unread count. One ticker queues the heartbeats of all.
+ *
+ * <p>On shutdown the streams are closed first (before the web server's graceful shutdown, which would wait for them
+ * to end): their clients reconnect to another replica with Last-Event-ID.
  */
-class LocalStreams implements DisposableBean {
+class LocalStreams implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStreams.class);
     private static final int READ_BATCH = 200;
@@ -176,10 +179,29 @@ class LocalStreams implements DisposableBean {
         byUser.values().forEach(streams -> streams.forEach(Stream::heartbeat));
     }
 
+    private volatile boolean running;
+
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
         ticker.shutdownNow();
         byUser.values().forEach(streams -> List.copyOf(streams).forEach(Stream::close));
         readers.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stopped before everything else (the graceful shutdown of the web server among them). */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 }

@@ -105,7 +105,7 @@ class LiveStreamIT {
         SseClient stream = stream(Person.fresh().token(), null);
         stream.next("unread-count");
 
-        SseClient.Event heartbeat = stream.next(Duration.ofSeconds(2));
+        SseClient.Event heartbeat = stream.nextComment(Duration.ofSeconds(2));
 
         assertThat(heartbeat.comment()).isEqualTo(": heartbeat");
     }

@@ -63,28 +63,46 @@ final class SseClient implements AutoCloseable {
         return response.statusCode();
     }
 
-    /** The next event or comment, waiting up to {@code within}; fails if none came or the stream ended. */
+    /** The next event (heartbeats passed over), waiting up to {@code within}; fails if none came or the stream ended. */
     Event next(Duration within) {
-        Event e = poll(within);
-        if (e == null) {
-            fail("nothing arrived within " + within);
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            Event e = poll(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (e == null) {
+                return fail("no event arrived within " + within);
+            }
+            if (e == END) {
+                return fail("the stream ended");
+            }
+            if (e.comment() == null) {
+                return e;
+            }
         }
-        if (e == END) {
-            fail("the stream ended");
+    }
+
+    /** The next comment line ({@code : heartbeat}), events passed over. */
+    Event nextComment(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            Event e = poll(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (e == null || e == END) {
+                return fail("no comment arrived within " + within);
+            }
+            if (e.comment() != null) {
+                return e;
+            }
         }
-        return e;
     }
 
     /** The next event named {@code name}, skipping heartbeats and other events on the way. */
     Event next(String name) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
+        while (true) {
             Event e = next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (name.equals(e.name())) {
                 return e;
             }
         }
-        return fail("no " + name + " event within " + PATIENCE);
     }
 
     /** Waits until the server ends the stream (heartbeats and events before the end are passed over). */
