@@ -28,7 +28,7 @@ class PushSubscriptions {
                         values (:id, :user, :endpoint, :p256dh, :auth)
                         on conflict (endpoint) do update set user_id = excluded.user_id, p256dh = excluded.p256dh,
                             auth = excluded.auth
-                        returning """ + COLUMNS)
+                        returning\s""" + COLUMNS)
                 .param("id", UUID.randomUUID())
                 .param("user", user)
                 .param("endpoint", endpoint)

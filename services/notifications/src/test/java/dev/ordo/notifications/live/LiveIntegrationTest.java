@@ -23,6 +23,8 @@ import org.springframework.test.context.TestPropertySource;
             "ordo.notifications.live.heartbeat=300ms",
             "ordo.notifications.push.vapid-public-key=" + TestVapid.PUBLIC_KEY,
             "ordo.notifications.push.vapid-private-key=" + TestVapid.PRIVATE_KEY,
-            "ordo.notifications.push.subject=mailto:ops@ordo.test"
+            "ordo.notifications.push.subject=mailto:ops@ordo.test",
+            // the test's push service (PushReceiver) is plain http on loopback
+            "ordo.notifications.push.allow-insecure-endpoints=true"
         })
 public @interface LiveIntegrationTest {}
