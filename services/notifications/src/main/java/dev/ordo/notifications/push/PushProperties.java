@@ -1,6 +1,7 @@
 package dev.ordo.notifications.push;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,9 +20,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ordo.notifications.push")
 public record PushProperties(
-        String vapidPublicKey,
-        String vapidPrivateKey,
+        @Nullable String vapidPublicKey,
+        @Nullable String vapidPrivateKey,
         @DefaultValue("mailto:admin@localhost") String subject,
         @DefaultValue("1d") Duration ttl,
         @DefaultValue("10s") Duration timeout,
-        @DefaultValue("false") boolean allowInsecureEndpoints) {}
+        @DefaultValue("false") boolean allowInsecureEndpoints) {
+
+    /** Whether there are keys: without them push is off (the public key answers 404, deliveries fail for good). */
+    public boolean configured() {
+        return vapidPublicKey != null
+                && !vapidPublicKey.isBlank()
+                && vapidPrivateKey != null
+                && !vapidPrivateKey.isBlank();
+    }
+}

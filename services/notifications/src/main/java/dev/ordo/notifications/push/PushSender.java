@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import nl.martijndwars.webpush.Notification;
 import org.jose4j.lang.JoseException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class PushSender implements ChannelSender {
     private final PushSubscriptions subscriptions;
     private final PushProperties properties;
     private final JsonMapper json;
-    private final WebPushRequests requests;
+    private final @Nullable WebPushRequests requests;
     private final HttpClient http;
 
     PushSender(PushSubscriptions subscriptions, PushProperties properties, JsonMapper json)
@@ -40,8 +41,14 @@ class PushSender implements ChannelSender {
         this.subscriptions = subscriptions;
         this.properties = properties;
         this.json = json;
-        this.requests =
-                new WebPushRequests(properties.vapidPublicKey(), properties.vapidPrivateKey(), properties.subject());
+        if (properties.configured()) {
+            this.requests = new WebPushRequests(
+                    properties.vapidPublicKey(), properties.vapidPrivateKey(), properties.subject());
+        } else {
+            // a service without VAPID keys runs (tests of other features, a first start): push is off
+            log.warn("no VAPID keys (ordo.notifications.push.vapid-public-key/-private-key): web push is off");
+            this.requests = null;
+        }
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -55,6 +62,9 @@ class PushSender implements ChannelSender {
 
     @Override
     public void send(Delivery delivery) throws DeliveryFailure {
+        if (requests == null) {
+            throw new DeliveryFailure("web push is not configured (no VAPID keys)", true, null);
+        }
         List<PushSubscription> all = subscriptions.of(delivery.recipient());
         if (all.isEmpty()) {
             throw new DeliveryFailure("the recipient has no push subscription", true, null);
@@ -65,7 +75,7 @@ class PushSender implements ChannelSender {
         Exception last = null;
         for (PushSubscription s : all) {
             try {
-                int status = push(s, payload);
+                int status = push(s, payload, requests);
                 if (status == 404 || status == 410) {
                     subscriptions.gone(s.id());
                     gone++;
@@ -98,7 +108,7 @@ class PushSender implements ChannelSender {
         throw new DeliveryFailure("no push service took it", false, last);
     }
 
-    private int push(PushSubscription s, byte[] payload)
+    private int push(PushSubscription s, byte[] payload, WebPushRequests requests)
             throws IOException, GeneralSecurityException, JoseException, InterruptedException {
         Notification notification = Notification.builder()
                 .endpoint(s.endpoint())

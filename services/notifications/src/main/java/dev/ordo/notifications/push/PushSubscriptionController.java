@@ -38,8 +38,12 @@ class PushSubscriptionController {
     @GetMapping("/vapid-public-key")
     @Operation(
             summary = "The server's VAPID public key",
-            description = "base64url; the browser subscribes with it as applicationServerKey.")
+            description = "base64url; the browser subscribes with it as applicationServerKey. 404 "
+                    + "(push-not-configured) when the server has no VAPID keys: push is off.")
     Map<String, String> vapidPublicKey() {
+        if (!properties.configured()) {
+            throw new NotFound("push-not-configured", "Web push is not configured on this server.");
+        }
         return Map.of("publicKey", properties.vapidPublicKey());
     }
 
