@@ -27,10 +27,10 @@ class PushSubscriptionController {
 
     private static final String PATH = "/api/v1/push-subscriptions";
 
-    private final PushSubscriptions subscriptions;
+    private final PushSubscriptionService subscriptions;
     private final PushProperties properties;
 
-    PushSubscriptionController(PushSubscriptions subscriptions, PushProperties properties) {
+    PushSubscriptionController(PushSubscriptionService subscriptions, PushProperties properties) {
         this.subscriptions = subscriptions;
         this.properties = properties;
     }
@@ -57,7 +57,7 @@ class PushSubscriptionController {
         checkEndpoint(request.endpoint());
         checkKey(request.keys().p256dh(), 65, "keys.p256dh must be an uncompressed P-256 public key (base64url).");
         checkKey(request.keys().auth(), 16, "keys.auth must be a 16-byte secret (base64url).");
-        PushSubscription s = subscriptions.save(
+        PushSubscription s = subscriptions.subscribe(
                 Caller.current().userId(),
                 request.endpoint(),
                 request.keys().p256dh(),
@@ -68,7 +68,7 @@ class PushSubscriptionController {
     @DeleteMapping("/{id}")
     @Operation(summary = "Stop pushing to a browser", description = "404 if it is not one of mine.")
     ResponseEntity<Void> unsubscribe(@PathVariable UUID id) {
-        if (!subscriptions.delete(Caller.current().userId(), id)) {
+        if (!subscriptions.unsubscribe(Caller.current().userId(), id)) {
             throw new NotFound("There is no such push subscription.");
         }
         return ResponseEntity.noContent().build();
