@@ -7,6 +7,7 @@ import dev.ordo.platform.web.paging.PageQuery;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,12 @@ public class InboxService {
     private final Notifications notifications;
     private final Clock clock;
 
-    InboxService(Notifications notifications, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    InboxService(Notifications notifications, Clock clock, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -50,6 +54,7 @@ public class InboxService {
         if (!notifications.markRead(me, id, clock.instant())) {
             throw noSuch();
         }
+        events.publishEvent(new UnreadCountChanged(me));
     }
 
     @Transactional
@@ -57,11 +62,13 @@ public class InboxService {
         if (!notifications.markUnread(me, id)) {
             throw noSuch();
         }
+        events.publishEvent(new UnreadCountChanged(me));
     }
 
     @Transactional
     public void readAll(UUID me) {
         notifications.markAllRead(me, clock.instant());
+        events.publishEvent(new UnreadCountChanged(me));
     }
 
     @Transactional
@@ -69,6 +76,7 @@ public class InboxService {
         if (!notifications.archive(me, id, clock.instant())) {
             throw noSuch();
         }
+        events.publishEvent(new UnreadCountChanged(me));
     }
 
     private static NotFound noSuch() {

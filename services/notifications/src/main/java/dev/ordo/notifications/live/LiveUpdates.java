@@ -1,7 +1,9 @@
 package dev.ordo.notifications.live;
 
+import dev.ordo.notifications.inbox.UnreadCountChanged;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What other features tell the live stream beyond new notifications (which it hears itself): the inbox, when the
@@ -20,5 +22,11 @@ public class LiveUpdates {
     /** Call after the change commits. */
     public void unreadCountChanged(UUID user) {
         fanOut.countChanged(user);
+    }
+
+    /** The inbox's reads, unreads and archives, once they commit. */
+    @TransactionalEventListener
+    void on(UnreadCountChanged changed) {
+        unreadCountChanged(changed.recipient());
     }
 }
