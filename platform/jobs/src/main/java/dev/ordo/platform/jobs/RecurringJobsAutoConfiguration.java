@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean({DataSource.class, RecurringTask.class})
 public class RecurringJobsAutoConfiguration {
 
-    @Bean
+    /** Stopped (its running executions finished) when the context closes, before the pool. */
+    @Bean(destroyMethod = "stop")
     @ConditionalOnMissingBean
     Scheduler recurringJobsScheduler(
             DataSource dataSource,
@@ -40,35 +41,38 @@ public class RecurringJobsAutoConfiguration {
     }
 
     /**
-     * Started once the context (and Flyway's migrations) are ready, stopped before the pool closes. Not pauseable:
-     * a db-scheduler {@link Scheduler} cannot start again once stopped, and Spring's test context cache pauses
-     * (stops, later restarts) the contexts it is not using — the scheduler keeps polling its own database instead.
+     * Started once the context (and Flyway's migrations) are ready. A stop pauses it (it picks up no more work) and a
+     * later start resumes it: Spring's test context cache pauses the contexts it is not using and restarts them when
+     * a test needs them again, and a db-scheduler {@link Scheduler} cannot start twice — while two contexts of one
+     * service share its test database, only the one in use may run the jobs. The scheduler itself stops when the
+     * context closes (the bean's destroy method).
      */
     @Bean
     SmartLifecycle recurringJobsLifecycle(Scheduler scheduler) {
         return new SmartLifecycle() {
+            private volatile boolean started;
             private volatile boolean running;
 
             @Override
             public void start() {
-                scheduler.start();
+                if (started) {
+                    scheduler.resume();
+                } else {
+                    scheduler.start();
+                    started = true;
+                }
                 running = true;
             }
 
             @Override
             public void stop() {
-                scheduler.stop();
+                scheduler.pause();
                 running = false;
             }
 
             @Override
             public boolean isRunning() {
                 return running;
-            }
-
-            @Override
-            public boolean isPauseable() {
-                return false;
             }
         };
     }
