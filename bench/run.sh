@@ -34,7 +34,7 @@ TASKS_DB=${PREFIX}tasks AUDIT_DB=${PREFIX}audit BENCH_DB=${PREFIX}bench CALENDAR
 PSQL=(env PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 NCPU=$(nproc)
 mkdir -p "$WORK"
-rm -f "$WORK"/cpu.jsonl "$WORK"/statements.txt
+rm -f "$WORK"/cpu.jsonl "$WORK"/statements.txt "$WORK"/reminders.txt
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -414,6 +414,15 @@ total=$(sql "$TASKS_DB" 'select count(*) from task')
 wrk_load warm-list1m list "$BASE$LIST_PATH" "$((WARMUP < 5 ? WARMUP : 5))" 0
 wrk_load list-1M list "$BASE$LIST_PATH" "$DURATION" 1
 
+# Reminders (notifications, issue 14): 1,000 absolute reminders due in the same minute, made through the bench
+# gateway a minute ahead; how late each fired (bench/reminders.sh). Skipped without a notifications database.
+REMINDER_P99=n/a
+if [[ $(sql "${PREFIX}notifications" "select 1" 2>/dev/null) == 1 ]]; then
+  BENCH_BASE=$BASE BENCH_TOKEN=$TOKEN BENCH_PROJECT=$PROJECT BENCH_USER_ID=$USER_ID bench/reminders.sh \
+    >"$WORK/reminders.txt" 2>&1 || say "reminders: the scenario failed: $(tail -1 "$WORK/reminders.txt")"
+  REMINDER_P99=$(awk '$1 == "figure" && $2 == "reminder-lateness-p99-ms" { print $3 }' "$WORK/reminders.txt")
+fi
+
 # ---------------------------------------------------------------------------------------------------------
 # 6. Resident memory of the whole system (./ordo's processes: services, Kafka, the mail server), after the loads.
 rss_args=()
@@ -530,6 +539,8 @@ say "figure up-seconds $UP_S"
 say "figure start-max-seconds $START_MAX"
 say "figure memory-mb $MEM_MB"
 say "figure wrk-share-percent $(calc "round($wrk_share, 1)")"
+[[ -f $WORK/reminders.txt ]] && grep '^reminders:' "$WORK/reminders.txt" || true
+say "figure reminder-lateness-p99-ms ${REMINDER_P99:-n/a}"
 say "figure agenda-month-p95-ms $( ((AGENDA)) && echo "${P95[agenda]}" || echo n/a)"
 say "ratio create/insert $(ratio "${RPS[create]}" "${RPS[pgbench-create]}")"
 say "ratio list/select $(ratio "${RPS[list]}" "${RPS[pgbench-select]}")"

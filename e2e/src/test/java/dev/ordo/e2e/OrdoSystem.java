@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The whole system, started once for all system tests: a Kafka broker process, then identity, projects,
- * tasks, comments, calendar, audit and the gateway from their jars, on free ports, with their own test databases
+ * tasks, comments, notifications, calendar, audit and the gateway from their jars, on free ports, with their own test databases
  * ({@code ordo_test_e2e_*}) and Redis database 2 — nothing that a running {@code ./ordo up} uses.
  */
 final class OrdoSystem {
@@ -44,6 +44,7 @@ final class OrdoSystem {
         int projectsPort = Ports.free();
         int tasksPort = Ports.free();
         int commentsPort = Ports.free();
+        int notificationsPort = Ports.free();
         int calendarPort = Ports.free();
         int auditPort = Ports.free();
         int gatewayManagementPort = Ports.free();
@@ -51,6 +52,7 @@ final class OrdoSystem {
         int projectsManagementPort = Ports.free();
         int tasksManagementPort = Ports.free();
         int commentsManagementPort = Ports.free();
+        int notificationsManagementPort = Ports.free();
         int calendarManagementPort = Ports.free();
         int auditManagementPort = Ports.free();
         String jwks = "--ordo.security.jwks-uri=http://127.0.0.1:" + identityPort + "/.well-known/jwks.json";
@@ -119,6 +121,22 @@ final class OrdoSystem {
                         jwks),
                 "http://127.0.0.1:" + commentsManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess(
+                "notifications",
+                jar(root, "notifications"),
+                work.resolve("notifications.log"),
+                List.of(
+                        "--server.port=" + notificationsPort,
+                        "--management.server.port=" + notificationsManagementPort,
+                        "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_notifications"),
+                        "--spring.datasource.username=" + TestPostgres.role("e2e_notifications"),
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtp.port(),
+                        "--ordo.notifications.app-base-url=http://127.0.0.1:" + gatewayPort,
+                        bootstrap,
+                        redis,
+                        jwks),
+                "http://127.0.0.1:" + notificationsManagementPort + "/actuator/health/readiness"));
+        services.add(new ServiceProcess(
                 "calendar",
                 jar(root, "calendar"),
                 work.resolve("calendar.log"),
@@ -156,6 +174,7 @@ final class OrdoSystem {
                         "--ordo.services.projects.url=http://127.0.0.1:" + projectsPort,
                         "--ordo.services.tasks.url=http://127.0.0.1:" + tasksPort,
                         "--ordo.services.comments.url=http://127.0.0.1:" + commentsPort,
+                        "--ordo.services.notifications.url=http://127.0.0.1:" + notificationsPort,
                         "--ordo.services.calendar.url=http://127.0.0.1:" + calendarPort,
                         "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
                         // FuzzIT sends thousands of requests a minute from one address; limits are the gateway's ITs'

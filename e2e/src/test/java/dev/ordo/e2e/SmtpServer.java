@@ -51,6 +51,19 @@ final class SmtpServer {
         return Optional.empty();
     }
 
+    /** How many mails {@code to} has been sent whose subject contains {@code words}. */
+    long count(String to, String words) throws MessagingException {
+        long count = 0;
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            boolean forThem = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().contains(to));
+            if (forThem && message.getSubject() != null && message.getSubject().contains(words)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The decoded text/plain parts (the raw body may be quoted-printable). */
     private static String plainText(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) {

@@ -20,9 +20,19 @@ public final class Topics {
     /** Comments with their reactions and attachments: one aggregate per comment. */
     public static final String COMMENTS_COMMENT = "ordo.comments.comment";
 
+    /** Reminders on tasks: one aggregate per reminder. */
+    public static final String NOTIFICATIONS_REMINDER = "ordo.notifications.reminder";
+
     /** Every entity topic Ordo publishes today; kept whole (infinite retention, ADR 0011) so replicas can replay. */
     public static final List<String> ENTITY_TOPICS = List.of(
-            IDENTITY_USER, PROJECTS_PROJECT, TASKS_TASK, TASKS_SECTION, TASKS_LABEL, CALENDAR_EVENT, COMMENTS_COMMENT);
+            IDENTITY_USER,
+            PROJECTS_PROJECT,
+            TASKS_TASK,
+            TASKS_SECTION,
+            TASKS_LABEL,
+            CALENDAR_EVENT,
+            COMMENTS_COMMENT,
+            NOTIFICATIONS_REMINDER);
 
     /** Suffix of the dead-letter topics that park poison messages: {@code <topic>.<consumer group>.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

@@ -70,4 +70,15 @@ class TopicsTest {
                 .containsOnly(Topics.COMMENTS_COMMENT);
         assertThat(Topics.ENTITY_TOPICS).contains(Topics.COMMENTS_COMMENT);
     }
+
+    @Test
+    void every_reminder_event_has_a_unique_name_on_the_reminder_topic() {
+        assertThat(dev.ordo.contracts.notifications.ReminderEvents.ALL)
+                .extracting(EventType::name)
+                .doesNotHaveDuplicates();
+        assertThat(dev.ordo.contracts.notifications.ReminderEvents.ALL)
+                .extracting(EventType::topic)
+                .containsOnly(Topics.NOTIFICATIONS_REMINDER);
+        assertThat(Topics.ENTITY_TOPICS).contains(Topics.NOTIFICATIONS_REMINDER);
+    }
 }

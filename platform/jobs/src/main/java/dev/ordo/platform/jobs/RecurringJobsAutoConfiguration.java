@@ -31,11 +31,14 @@ public class RecurringJobsAutoConfiguration {
     Scheduler recurringJobsScheduler(
             DataSource dataSource,
             List<RecurringTask<?>> jobs,
-            @Value("${ordo.jobs.polling-interval:10s}") Duration pollingInterval) {
+            @Value("${ordo.jobs.polling-interval:10s}") Duration pollingInterval,
+            @Value("${ordo.jobs.heartbeat-interval:5m}") Duration heartbeatInterval) {
         return Scheduler.create(dataSource)
                 .startTasks(jobs.toArray(RecurringTask[]::new))
                 .threads(1)
                 .pollingInterval(pollingInterval)
+                // a run held by an instance that died is taken over after 6 missed heartbeats
+                .heartbeatInterval(heartbeatInterval)
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
     }

@@ -39,7 +39,7 @@ class MembershipEvents {
         if (project == null || project.projectId() == null) {
             throw new InvalidEventException("a project state without an id");
         }
-        replica.putProject(project.projectId(), project.archived(), event.aggregateVersion());
+        replica.putProject(project.projectId(), project.name(), project.archived(), event.aggregateVersion());
     }
 
     private void member(UUID projectId, UUID userId, String role, EventEnvelope<?> event) {

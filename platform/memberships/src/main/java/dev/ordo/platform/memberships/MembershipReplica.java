@@ -27,15 +27,18 @@ class MembershipReplica {
     }
 
     /** @return whether it was applied (newer than what is held, and the project not deleted) */
-    boolean putProject(UUID id, boolean archived, long version) {
+    boolean putProject(UUID id, String name, boolean archived, long version) {
         if (projectDeleted(id)) {
             return false;
         }
         return jdbc.sql("""
-                        insert into project_replica (id, archived, version) values (:id, :archived, :version)
-                        on conflict (id) do update set archived = excluded.archived, version = excluded.version
+                        insert into project_replica (id, name, archived, version)
+                        values (:id, :name, :archived, :version)
+                        on conflict (id) do update
+                        set name = excluded.name, archived = excluded.archived, version = excluded.version
                         where excluded.version = 0 or project_replica.version < excluded.version""")
                         .param("id", id)
+                        .param("name", name)
                         .param("archived", archived)
                         .param("version", version)
                         .update()

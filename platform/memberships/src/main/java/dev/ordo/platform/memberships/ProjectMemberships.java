@@ -70,6 +70,14 @@ public class ProjectMemberships {
                 .list();
     }
 
+    /** The project's name, if known (what notifications call it). */
+    public Optional<String> name(UUID projectId) {
+        return jdbc.sql("select name from project_replica where id = :p and name is not null")
+                .param("p", projectId)
+                .query(String.class)
+                .optional();
+    }
+
     /** Whether the project is known and archived (an unknown project is not). */
     public boolean archived(UUID projectId) {
         return jdbc.sql("select coalesce(bool_or(archived), false) from project_replica where id = :p")

@@ -88,6 +88,24 @@ class MembershipsIntegrationTest {
     }
 
     @Test
+    void the_projects_name_is_kept_from_its_creation_and_follows_a_rename() {
+        UUID project = UUID.randomUUID();
+        send(ProjectEvents.PROJECT_CREATED, project, 1, created(project, false));
+        await().atMost(Duration.ofSeconds(30)).until(() -> memberships.name(project), Optional.of("Garden")::equals);
+
+        send(
+                ProjectEvents.PROJECT_UPDATED,
+                project,
+                2,
+                new ProjectEvents.ProjectUpdated(
+                        new ProjectEvents.ProjectState(project, "Orchard", null, "green", null, false, false, ada),
+                        List.of("name")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> memberships.name(project), Optional.of("Orchard")::equals);
+        assertThat(memberships.name(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
     void a_removal_that_overtakes_the_addition_keeps_the_member_out_and_an_old_role_change_rolls_nothing_back() {
         UUID project = UUID.randomUUID();
         send(ProjectEvents.MEMBER_ADDED, project, 1, new ProjectEvents.MemberAdded(project, ada, "owner", "created"));
@@ -211,6 +229,12 @@ class MembershipsIntegrationTest {
                         .query(String.class)
                         .list())
                 .containsExactly("V4__memberships_replica.sql");
+        assertThat(jdbc.sql("select count(*) from information_schema.columns where table_name = 'project_replica' "
+                                + "and column_name = 'name'")
+                        .query(Long.class)
+                        .single())
+                .as("V5 added the name")
+                .isEqualTo(1);
     }
 
     /** A fresh project with one member, awaited: every event sent before it has been handled. */

@@ -18,7 +18,8 @@ class ServiceTableTest {
 
         assertThat(table.services())
                 .extracting(Service::name)
-                .containsExactly("identity", "projects", "tasks", "comments", "calendar", "audit", "gateway");
+                .containsExactly(
+                        "identity", "projects", "tasks", "comments", "notifications", "calendar", "audit", "gateway");
         assertThat(table.service("identity")).hasValueSatisfying(identity -> {
             assertThat(identity.port()).isEqualTo(8081);
             assertThat(identity.managementPort()).isEqualTo(9181);
@@ -30,7 +31,7 @@ class ServiceTableTest {
         assertThat(table.service("gateway").orElseThrow().database()).isEmpty();
         assertThat(table.routedServices())
                 .extracting(Service::name)
-                .containsExactly("identity", "projects", "tasks", "comments", "calendar", "audit");
+                .containsExactly("identity", "projects", "tasks", "comments", "notifications", "calendar", "audit");
         assertThat(ServiceTable.read(Repository.file(ServiceTable.FILE_NAME)).services())
                 .isEqualTo(table.services());
     }

@@ -10,6 +10,7 @@ import dev.ordo.contracts.calendar.CalendarEvents;
 import dev.ordo.contracts.comments.CommentEvents;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
+import dev.ordo.contracts.notifications.ReminderEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.contracts.projects.ProjectEvents.ProjectState;
 import dev.ordo.contracts.tasks.TaskEvents;
@@ -59,6 +60,7 @@ public class Summaries {
         tasks();
         calendar();
         comments();
+        reminders();
     }
 
     /** The summaries of {@code events}, in their order; names are read once for the whole page. */
@@ -454,6 +456,98 @@ public class Summaries {
                                         + commentedOn(s, d.projectId(), d.taskId()),
                         attachment(d.attachmentId(), d.name()),
                         s.project(d.projectId())));
+    }
+
+    /**
+     * Reminder events: whose reminder on which task ("'Buy milk' in Garden"), and when it fires. Its user set it
+     * (the actor), or Ordo did: a default reminder, one that followed its task's due, one that went with its task.
+     */
+    private void reminders() {
+        on(
+                ReminderEvents.REMINDER_CREATED,
+                (d, s) -> reminder(
+                        s,
+                        d.reminder(),
+                        s.who() + " set " + whose(s, d.reminder().userId()) + " reminder " + when(d.reminder()) + " on "
+                                + commentedOn(
+                                        s,
+                                        d.reminder().projectId(),
+                                        d.reminder().taskId())));
+        on(
+                ReminderEvents.REMINDER_UPDATED,
+                (d, s) -> reminder(
+                        s,
+                        d.reminder(),
+                        "rescheduled".equals(d.reason())
+                                ? capitalized(s.possessive(d.reminder().userId())) + " reminder on "
+                                        + commentedOn(
+                                                s,
+                                                d.reminder().projectId(),
+                                                d.reminder().taskId())
+                                        + " followed its due, now " + when(d.reminder())
+                                : s.who() + " changed " + whose(s, d.reminder().userId()) + " reminder on "
+                                        + commentedOn(
+                                                s,
+                                                d.reminder().projectId(),
+                                                d.reminder().taskId()) + " to "
+                                        + when(d.reminder())));
+        on(ReminderEvents.REMINDER_DELETED, (d, s) -> {
+            String on = reminded(s, d.taskId());
+            String sentence = "deleted".equals(d.reason())
+                    ? s.who() + " deleted " + whose(s, d.userId()) + " reminder on " + on
+                    : capitalized(s.possessive(d.userId())) + " reminder on " + on + " "
+                            + switch (d.reason()) {
+                                case "fired" -> "fired and is done";
+                                case "task-completed" -> "went with the completed task";
+                                case "task-cancelled" -> "went with the cancelled task";
+                                case "task-deleted" -> "went with the deleted task";
+                                case "member-removed" -> "went as they left the project";
+                                default -> "went (" + words(d.reason()) + ")";
+                            };
+            return new Told(sentence, reminderSubject(d.reminderId()), null);
+        });
+        on(
+                ReminderEvents.REMINDER_FIRED,
+                (d, s) -> new Told(
+                        s.userName(d.userId()) + " was reminded of " + reminded(s, d.taskId())
+                                + (d.firedAt() == null || d.scheduledFor() == null
+                                        ? ""
+                                        : ", "
+                                                + Math.max(
+                                                        0,
+                                                        d.firedAt().toEpochMilli()
+                                                                - d.scheduledFor()
+                                                                        .toEpochMilli())
+                                                + " ms after its time"),
+                        reminderSubject(d.reminderId()),
+                        null));
+    }
+
+    private static Told reminder(Scene s, ReminderEvents.ReminderState reminder, String sentence) {
+        return new Told(sentence, reminderSubject(reminder.reminderId()), s.project(reminder.projectId()));
+    }
+
+    /** "a" for the actor's own reminder, "Ada's" for someone else's (a default one Ordo set). */
+    private static String whose(Scene s, UUID user) {
+        return s.isActor(user) ? "a" : s.userName(user) + "'s";
+    }
+
+    /** "30 minutes before it is due" or "for 2026-11-30T08:00:00Z". */
+    private static String when(ReminderEvents.ReminderState reminder) {
+        if (reminder.minutesBefore() != null) {
+            return reminder.minutesBefore() + " minutes before the due time";
+        }
+        return reminder.at() == null ? "with no time" : "for " + reminder.at();
+    }
+
+    /** "'Buy milk'", or "a task" for a title audit never saw (reminder.deleted and .fired name no project). */
+    private static String reminded(Scene s, UUID taskId) {
+        String title = s.name(TASK, taskId);
+        return title == null ? "a task" : quoted(title);
+    }
+
+    private static Subject reminderSubject(UUID reminderId) {
+        return new Subject("reminder", reminderId.toString(), null);
     }
 
     private static Told comment(Scene s, CommentEvents.CommentState comment, String sentence) {

@@ -9,6 +9,7 @@ import dev.ordo.contracts.calendar.CalendarEvents;
 import dev.ordo.contracts.comments.CommentEvents;
 import dev.ordo.contracts.events.EventType;
 import dev.ordo.contracts.identity.IdentityEvents;
+import dev.ordo.contracts.notifications.ReminderEvents;
 import dev.ordo.contracts.projects.ProjectEvents;
 import dev.ordo.contracts.projects.ProjectEvents.ProjectState;
 import dev.ordo.contracts.tasks.TaskEvents;
@@ -62,7 +63,8 @@ class SummariesTest {
                 .containsAll(ProjectEvents.ALL)
                 .containsAll(TaskEvents.ALL)
                 .containsAll(CalendarEvents.ALL)
-                .containsAll(CommentEvents.ALL);
+                .containsAll(CommentEvents.ALL)
+                .containsAll(ReminderEvents.ALL);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -205,6 +207,38 @@ class SummariesTest {
         assertThat(added.subject()).isEqualTo(new Subject("attachment", file.toString(), "receipt.pdf"));
         assertThat(removedWithComment.summary())
                 .isEqualTo("'receipt.pdf' went with its comment on 'Buy milk' in Garden");
+    }
+
+    @Test
+    void aReminderSaysWhoseReminderOnWhichTaskAndWhenAndWhyItWent() {
+        UUID reminder = UUID.randomUUID();
+        var state =
+                new ReminderEvents.ReminderState(reminder, milk, garden, ada, 30, null, List.of("in_app"), NOW, NOW, 1);
+
+        assertThat(told(ReminderEvents.REMINDER_CREATED, ada, new ReminderEvents.ReminderCreated(state)))
+                .isEqualTo("Ada set a reminder 30 minutes before the due time on 'Buy milk' in Garden");
+        assertThat(told(ReminderEvents.REMINDER_CREATED, null, new ReminderEvents.ReminderCreated(state)))
+                .isEqualTo("Ordo set Ada's reminder 30 minutes before the due time on 'Buy milk' in Garden");
+        assertThat(told(
+                        ReminderEvents.REMINDER_UPDATED,
+                        null,
+                        new ReminderEvents.ReminderUpdated(state, "rescheduled")))
+                .isEqualTo(
+                        "Ada's reminder on 'Buy milk' in Garden followed its due, now 30 minutes before the due time");
+        assertThat(told(
+                        ReminderEvents.REMINDER_DELETED,
+                        null,
+                        new ReminderEvents.ReminderDeleted(reminder, milk, ada, "task-completed")))
+                .isEqualTo("Ada's reminder on 'Buy milk' went with the completed task");
+        assertThat(told(
+                        ReminderEvents.REMINDER_FIRED,
+                        null,
+                        new ReminderEvents.ReminderFired(reminder, milk, ada, NOW, NOW.plusMillis(420))))
+                .isEqualTo("Ada was reminded of 'Buy milk', 420 ms after its time");
+    }
+
+    private <T> String told(EventType<T> type, UUID actor, T data) {
+        return summaries.of(event(type, actor, data), names()).summary();
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.ordo.gateway.routing;
 
 import dev.ordo.gateway.client.ClientAddresses;
+import dev.ordo.platform.security.PathSet;
 import dev.ordo.platform.servicetable.ServiceTable;
 import dev.ordo.platform.web.ProblemResponseWriter;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -15,6 +17,8 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cloud.gateway.server.mvc.config.GatewayMvcProperties;
 import org.springframework.cloud.gateway.server.mvc.handler.RestClientProxyExchange;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +56,23 @@ class RoutingConfiguration {
     CloseableHttpClient serviceHttpClient(
             @Value("${spring.http.clients.connect-timeout:2s}") Duration connectTimeout,
             @Value("${spring.http.clients.read-timeout:30s}") Duration readTimeout) {
+        return client(connectTimeout, readTimeout);
+    }
+
+    /**
+     * The client of long-lived answers ({@code ordo.gateway.streams.paths}, server-sent events): like the other, but
+     * allowing {@code ordo.gateway.streams.idle-timeout} between two reads (the service's heartbeats come well within
+     * it) where the other allows the read timeout. A client of its own, since a connection's socket timeout is what
+     * governs reading the body.
+     */
+    @Bean(destroyMethod = "close")
+    CloseableHttpClient streamHttpClient(
+            @Value("${spring.http.clients.connect-timeout:2s}") Duration connectTimeout,
+            @Value("${ordo.gateway.streams.idle-timeout:1m}") Duration idleTimeout) {
+        return client(connectTimeout, idleTimeout);
+    }
+
+    private static CloseableHttpClient client(Duration connectTimeout, Duration readTimeout) {
         ConnectionConfig connections = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(connectTimeout))
                 .setSocketTimeout(Timeout.of(readTimeout))
@@ -74,10 +95,21 @@ class RoutingConfiguration {
                 .build();
     }
 
+    /**
+     * {@code ordo.gateway.streams.paths}: answers that stay open (server-sent events), proxied with the stream
+     * client.
+     */
     @Bean
     ServiceProxy serviceProxy(
-            CloseableHttpClient serviceHttpClient, ClientAddresses clients, ProblemResponseWriter problems) {
-        return new ServiceProxy(serviceHttpClient, clients, problems);
+            CloseableHttpClient serviceHttpClient,
+            CloseableHttpClient streamHttpClient,
+            ClientAddresses clients,
+            ProblemResponseWriter problems,
+            Environment environment) {
+        List<String> streamPaths = Binder.get(environment)
+                .bind("ordo.gateway.streams.paths", Bindable.listOf(String.class))
+                .orElse(List.of());
+        return new ServiceProxy(serviceHttpClient, streamHttpClient, PathSet.of(streamPaths), clients, problems);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.ordo.gateway.routing;
 
 import dev.ordo.gateway.client.ClientAddresses;
+import dev.ordo.platform.security.PathSet;
 import dev.ordo.platform.web.ProblemResponseWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +34,11 @@ import org.springframework.web.HttpRequestHandler;
  * </ul>
  * A service that cannot be reached or does not answer in time, and a chunked body that turns out too
  * large, answer the problems of {@link BackendFailures}.
+ *
+ * <p>Long-lived answers ({@code ordo.gateway.streams.paths}: the notifications' live stream) may stay open as long
+ * as the service keeps sending: for them the time allowed between two reads is {@code
+ * ordo.gateway.streams.idle-timeout} (the service's heartbeats come well within it) instead of the read timeout.
+ * The rate limit counts such a request once, when it arrives, like any other; what it streams is not counted.
  */
 final class ServiceProxy implements HttpRequestHandler {
 
@@ -73,11 +79,24 @@ final class ServiceProxy implements HttpRequestHandler {
     private static final String ACCESS_CONTROL = "access-control-";
 
     private final CloseableHttpClient client;
+    private final CloseableHttpClient streamClient;
     private final ClientAddresses clients;
     private final ProblemResponseWriter problems;
+    private final PathSet streams;
 
-    ServiceProxy(CloseableHttpClient client, ClientAddresses clients, ProblemResponseWriter problems) {
+    /**
+     * @param streamClient the client of the long-lived answers ({@code streams}): its connections allow the streams'
+     *     idle timeout between two reads (a per-request response timeout covers the answer's head only)
+     */
+    ServiceProxy(
+            CloseableHttpClient client,
+            CloseableHttpClient streamClient,
+            PathSet streams,
+            ClientAddresses clients,
+            ProblemResponseWriter problems) {
         this.client = client;
+        this.streamClient = streamClient;
+        this.streams = streams;
         this.clients = clients;
         this.problems = problems;
     }
@@ -88,7 +107,7 @@ final class ServiceProxy implements HttpRequestHandler {
         BasicClassicHttpRequest outgoing = outgoing(request, target);
         ClassicHttpResponse answer;
         try {
-            answer = client.executeOpen(target.host(), outgoing, null);
+            answer = (streams.matches(request) ? streamClient : client).executeOpen(target.host(), outgoing, null);
         } catch (IOException e) {
             problems.write(request, response, BackendFailures.problemFor(e, request));
             return;

@@ -62,4 +62,9 @@ public final class FakeApiDocs {
     public static final String COMMENTS = """
             {"openapi": "3.1.0", "info": {"title": "comments", "version": "v1"}, "paths": {}}
             """;
+
+    /** And another (notifications). */
+    public static final String NOTIFICATIONS = """
+            {"openapi": "3.1.0", "info": {"title": "notifications", "version": "v1"}, "paths": {}}
+            """;
 }

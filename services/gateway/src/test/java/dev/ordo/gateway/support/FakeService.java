@@ -17,7 +17,9 @@ import java.util.concurrent.Executors;
 /**
  * Stands in for a service behind the gateway: a real HTTP server on a free local port that records
  * every request it gets, answers {@code /v3/api-docs} with the document it was given, and anything else
- * with a small JSON body naming itself (after a pause, for paths ending in /slow: a service that hangs).
+ * with a small JSON body naming itself (after a pause, for paths ending in /slow: a service that hangs). A path
+ * ending in /stream is answered with server-sent events, each written when the test hands it over
+ * ({@link #stream}).
  */
 public final class FakeService {
 
@@ -36,6 +38,13 @@ public final class FakeService {
     private final String apiDocs;
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.BlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+
+    /** Handed to {@link #stream}: the service ends its open stream. */
+    public static final String END_OF_STREAM = "";
+
+    /** Handed to {@link #stream}: the service says nothing for {@link #SLOW} (longer than the gateway's read timeout). */
+    public static final String SILENCE = "silence";
 
     private FakeService(String name, String apiDocs) throws IOException {
         this.name = name;
@@ -72,6 +81,14 @@ public final class FakeService {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 
+    /**
+     * The next frame of the stream open on this service (an event, {@link #SILENCE} or {@link #END_OF_STREAM}), written
+     * and flushed as soon as it is handed over.
+     */
+    public void stream(String frame) {
+        frames.add(frame);
+    }
+
     /** The fake service hanging, as a real one might: this is the service's behaviour, not a test waiting. */
     private static void pause(Duration duration) {
         try {
@@ -94,6 +111,10 @@ public final class FakeService {
         if (path.endsWith("/slow")) {
             pause(SLOW);
         }
+        if (path.endsWith("/stream")) {
+            streamEvents(exchange);
+            return;
+        }
         String answer =
                 path.equals("/v3/api-docs") ? apiDocs : "{\"service\":\"" + name + "\",\"path\":\"" + path + "\"}";
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
@@ -105,6 +126,24 @@ public final class FakeService {
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private void streamEvents(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().add("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (String frame = frames.take(); !frame.equals(END_OF_STREAM); frame = frames.take()) {
+                if (frame.equals(SILENCE)) {
+                    pause(SLOW);
+                    continue;
+                }
+                out.write(frame.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
