@@ -180,9 +180,10 @@ class DeliveryWorker implements SmartLifecycle {
         meters.failed(claimed.channel());
     }
 
+    /** After a failed round: waits a poll interval, or less if a commit queues deliveries (the loop's own wait). */
     private void pause() {
         try {
-            Thread.sleep(properties.pollInterval().toMillis());
+            wakeUp.poll(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
