@@ -47,7 +47,11 @@ final class PushMessages {
             case "project" -> "/projects/" + d.subject().id();
             default -> {
                 String project = d.details().get("projectId");
-                yield project == null ? "/inbox" : "/projects/" + project;
+                String page = project == null ? "/inbox" : "/projects/" + project;
+                // the web app opens a task's detail over any page from ?task=
+                yield "task".equals(d.subject().type())
+                        ? page + "?task=" + d.subject().id()
+                        : page;
             }
         };
     }

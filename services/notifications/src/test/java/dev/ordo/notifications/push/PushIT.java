@@ -76,7 +76,8 @@ class PushIT {
         assertThat(message.get("title").asString()).isEqualTo("Buy milk");
         assertThat(message.get("body").asString()).isEqualTo("Bob assigned you a task");
         assertThat(message.get("url").asString())
-                .isEqualTo("/projects/" + delivery.details().get("projectId"));
+                .isEqualTo("/projects/" + delivery.details().get("projectId") + "?task="
+                        + delivery.subject().id());
         assertThat(message.get("notificationId").asString())
                 .isEqualTo(delivery.notificationId().toString());
     }
