@@ -59,7 +59,9 @@ public record SearchDocument(
         }
         title = title == null ? "" : Snippets.clean(title);
         body = body == null ? "" : Snippets.clean(body);
-        labels = labels == null ? List.of() : labels.stream().map(Snippets::clean).toList();
+        labels = labels == null
+                ? List.of()
+                : labels.stream().map(Snippets::clean).toList();
         sectionName = sectionName == null ? null : Snippets.clean(sectionName);
         projectName = projectName == null ? null : Snippets.clean(projectName);
     }
@@ -82,12 +84,44 @@ public record SearchDocument(
     }
 
     public SearchDocument withProjectName(@Nullable String name) {
-        return new SearchDocument(type, id, projectId, ownerId, taskId, sectionId, title, body, labels, sectionName,
-                name, status, priority, due, assigneeId, updatedAt, version);
+        return new SearchDocument(
+                type,
+                id,
+                projectId,
+                ownerId,
+                taskId,
+                sectionId,
+                title,
+                body,
+                labels,
+                sectionName,
+                name,
+                status,
+                priority,
+                due,
+                assigneeId,
+                updatedAt,
+                version);
     }
 
     public SearchDocument withSectionName(@Nullable String name) {
-        return new SearchDocument(type, id, projectId, ownerId, taskId, sectionId, title, body, labels, name,
-                projectName, status, priority, due, assigneeId, updatedAt, version);
+        return new SearchDocument(
+                type,
+                id,
+                projectId,
+                ownerId,
+                taskId,
+                sectionId,
+                title,
+                body,
+                labels,
+                name,
+                projectName,
+                status,
+                priority,
+                due,
+                assigneeId,
+                updatedAt,
+                version);
     }
 }

@@ -13,17 +13,26 @@ public final class Snippets {
     /** After a matched word. */
     public static final char STOP = '\uE001';
 
+    /**
+     * A {@code <} as an engine may hand it back in a snippet (PostgreSQL's parser would take it for the start of
+     * markup): rendered as {@code &lt;} like the character itself.
+     */
+    public static final char LESS_THAN = '\uE002';
+
     private Snippets() {}
 
     /** The text without the sentinels (and without NUL, which PostgreSQL text cannot hold). */
     public static String clean(String text) {
-        if (text.indexOf(START) < 0 && text.indexOf(STOP) < 0 && text.indexOf('\0') < 0) {
+        if (text.indexOf(START) < 0
+                && text.indexOf(STOP) < 0
+                && text.indexOf(LESS_THAN) < 0
+                && text.indexOf('\0') < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != START && c != STOP && c != '\0') {
+            if (c != START && c != STOP && c != LESS_THAN && c != '\0') {
                 out.append(c);
             }
         }
@@ -33,6 +42,32 @@ public final class Snippets {
     /** Whether the engine marked a match in this snippet. */
     public static boolean marked(String text) {
         return text.indexOf(START) >= 0;
+    }
+
+    /**
+     * The part of a long marked text around its first match, at most about {@code max} characters, cut at spaces,
+     * with {@code …} where text was left out; a text that is short enough, whole. A match is never cut in two.
+     */
+    public static String fragment(String marked, int max) {
+        if (marked.length() <= max) {
+            return marked;
+        }
+        int first = Math.max(0, marked.indexOf(START));
+        int start = Math.max(0, first - max / 4);
+        if (start > 0) {
+            int space = marked.indexOf(' ', start);
+            start = space >= 0 && space < first ? space + 1 : start;
+        }
+        int end = Math.min(marked.length(), start + max);
+        int open = marked.lastIndexOf(START, end - 1);
+        if (open >= 0 && marked.lastIndexOf(STOP, end - 1) < open) {
+            int close = marked.indexOf(STOP, open);
+            end = close < 0 ? marked.length() : close + 1;
+        } else if (end < marked.length()) {
+            int space = marked.lastIndexOf(' ', end);
+            end = space > first ? space : end;
+        }
+        return (start > 0 ? "…" : "") + marked.substring(start, end).strip() + (end < marked.length() ? "…" : "");
     }
 
     /** HTML-escaped, the sentinels turned into balanced {@code <mark>…</mark>}. */
@@ -55,7 +90,7 @@ public final class Snippets {
                     }
                 }
                 case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
+                case '<', LESS_THAN -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");

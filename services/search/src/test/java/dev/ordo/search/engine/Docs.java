@@ -116,7 +116,23 @@ public final class Docs {
     }
 
     public SearchDocument build() {
-        return new SearchDocument(type, id, projectId, ownerId, taskId, sectionId, title, body, labels, sectionName,
-                projectName, status, priority, due, null, updatedAt, version);
+        return new SearchDocument(
+                type,
+                id,
+                projectId,
+                ownerId,
+                taskId,
+                sectionId,
+                title,
+                body,
+                labels,
+                sectionName,
+                projectName,
+                status,
+                priority,
+                due,
+                null,
+                updatedAt,
+                version);
     }
 }

@@ -29,7 +29,8 @@ class QueryTextTest {
     @Test
     void quotes_make_a_phrase_and_an_unclosed_quote_runs_to_the_end() {
         assertThat(QueryText.parse("\"buy milk\" today ").terms())
-                .containsExactly(new Term(List.of("buy", "milk"), true, false), new Term(List.of("today"), false, false));
+                .containsExactly(
+                        new Term(List.of("buy", "milk"), true, false), new Term(List.of("today"), false, false));
         assertThat(QueryText.parse("today \"buy milk").terms().getLast())
                 .isEqualTo(new Term(List.of("buy", "milk"), true, false));
         assertThat(QueryText.parse("\"milk\"").terms()).containsExactly(new Term(List.of("milk"), false, false));
@@ -62,8 +63,10 @@ class QueryTextTest {
 
     @Test
     void typos_are_looked_for_in_single_words_of_four_letters_or_more() {
-        assertThat(QueryText.parse("meetnig ").terms().getFirst().typoTolerant()).isTrue();
+        assertThat(QueryText.parse("meetnig ").terms().getFirst().typoTolerant())
+                .isTrue();
         assertThat(QueryText.parse("mee ").terms().getFirst().typoTolerant()).isFalse();
-        assertThat(QueryText.parse("\"team meetnig\"").terms().getFirst().typoTolerant()).isFalse();
+        assertThat(QueryText.parse("\"team meetnig\"").terms().getFirst().typoTolerant())
+                .isFalse();
     }
 }

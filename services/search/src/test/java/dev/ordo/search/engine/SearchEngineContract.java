@@ -127,18 +127,28 @@ public abstract class SearchEngineContract {
     @Test
     void a_match_in_the_title_ranks_above_one_in_the_body_above_one_in_a_comment() {
         UUID task = UUID.randomUUID();
-        SearchDocument inComment = index(Docs.comment(project, task).body("the invoice is attached").updatedMinutesLater(3));
-        SearchDocument inBody = index(Docs.task(project).title("Pay bills").body("the invoice from March").updatedMinutesLater(2));
-        SearchDocument inTitle = index(Docs.task(project).title("Invoice for March").updatedMinutesLater(1));
+        SearchDocument inComment = index(
+                Docs.comment(project, task).body("the invoice is attached").updatedMinutesLater(3));
+        SearchDocument inBody = index(Docs.task(project)
+                .title("Pay bills")
+                .body("the invoice from March")
+                .updatedMinutesLater(2));
+        SearchDocument inTitle =
+                index(Docs.task(project).title("Invoice for March").updatedMinutesLater(1));
 
         assertThat(ids(search("invoice "))).containsExactly(inTitle.id(), inBody.id(), inComment.id());
     }
 
     @Test
     void open_things_come_before_completed_and_cancelled_ones() {
-        SearchDocument completed = index(Docs.task(project).title("Renew passport").status("COMPLETED").updatedMinutesLater(9));
-        SearchDocument cancelled = index(Docs.task(project).title("Renew passport").status("CANCELLED").updatedMinutesLater(8));
-        SearchDocument open = index(Docs.task(project).title("Passport photos").body("for the renewal").updatedMinutesLater(1));
+        SearchDocument completed = index(
+                Docs.task(project).title("Renew passport").status("COMPLETED").updatedMinutesLater(9));
+        SearchDocument cancelled = index(
+                Docs.task(project).title("Renew passport").status("CANCELLED").updatedMinutesLater(8));
+        SearchDocument open = index(Docs.task(project)
+                .title("Passport photos")
+                .body("for the renewal")
+                .updatedMinutesLater(1));
         SearchDocument event = index(Docs.event(project).title("Passport office appointment"));
 
         List<UUID> hits = ids(search("passport "));
@@ -148,8 +158,10 @@ public abstract class SearchEngineContract {
 
     @Test
     void equally_relevant_hits_come_most_recently_updated_first() {
-        SearchDocument older = index(Docs.task(project).title("Water the plants").updatedMinutesLater(1));
-        SearchDocument newer = index(Docs.task(project).title("Water the plants").updatedMinutesLater(5));
+        SearchDocument older =
+                index(Docs.task(project).title("Water the plants").updatedMinutesLater(1));
+        SearchDocument newer =
+                index(Docs.task(project).title("Water the plants").updatedMinutesLater(5));
 
         assertThat(ids(search("plants "))).containsExactly(newer.id(), older.id());
     }
@@ -164,7 +176,8 @@ public abstract class SearchEngineContract {
         index(Docs.comment(hidden, UUID.randomUUID()).body("quarterly report numbers"));
 
         assertThat(ids(search("quarterly "))).containsExactly(mine.id());
-        assertThat(engine().search(SearchQuery.of("quarterly ", List.of(), caller, 10))).isEmpty();
+        assertThat(engine().search(SearchQuery.of("quarterly ", List.of(), caller, 10)))
+                .isEmpty();
     }
 
     @Test
@@ -173,7 +186,8 @@ public abstract class SearchEngineContract {
         index(Docs.personalEvent(UUID.randomUUID()).title("Dentist appointment"));
 
         assertThat(ids(search("dentist "))).containsExactly(dentist.id());
-        assertThat(engine().search(SearchQuery.of("dentist ", List.of(project), UUID.randomUUID(), 10))).isEmpty();
+        assertThat(engine().search(SearchQuery.of("dentist ", List.of(project), UUID.randomUUID(), 10)))
+                .isEmpty();
     }
 
     @Test
@@ -187,8 +201,8 @@ public abstract class SearchEngineContract {
         List<UUID> visible = List.of(project, other);
 
         SearchQuery all = SearchQuery.of("budget ", visible, caller, 20);
-        assertThat(ids(find(all))).containsExactlyInAnyOrder(
-                task.id(), done.id(), projectDoc.id(), comment.id(), elsewhere.id());
+        assertThat(ids(find(all)))
+                .containsExactlyInAnyOrder(task.id(), done.id(), projectDoc.id(), comment.id(), elsewhere.id());
         assertThat(ids(find(all.withTypes(Set.of(DocumentType.TASK)))))
                 .containsExactlyInAnyOrder(task.id(), done.id(), elsewhere.id());
         assertThat(ids(find(all.withTypes(Set.of(DocumentType.PROJECT, DocumentType.COMMENT)))))
@@ -230,9 +244,24 @@ public abstract class SearchEngineContract {
     @Test
     void an_older_version_does_not_replace_a_newer_one() {
         UUID id = UUID.randomUUID();
-        assertThat(engine().upsert(Docs.task(project).id(id).title("Version two").version(2).build())).isTrue();
-        assertThat(engine().upsert(Docs.task(project).id(id).title("Version one").version(1).build())).isFalse();
-        assertThat(engine().upsert(Docs.task(project).id(id).title("Version two").version(2).build())).isFalse();
+        assertThat(engine().upsert(Docs.task(project)
+                        .id(id)
+                        .title("Version two")
+                        .version(2)
+                        .build()))
+                .isTrue();
+        assertThat(engine().upsert(Docs.task(project)
+                        .id(id)
+                        .title("Version one")
+                        .version(1)
+                        .build()))
+                .isFalse();
+        assertThat(engine().upsert(Docs.task(project)
+                        .id(id)
+                        .title("Version two")
+                        .version(2)
+                        .build()))
+                .isFalse();
         refresh();
 
         assertThat(ids(search("two "))).containsExactly(id);
@@ -247,7 +276,12 @@ public abstract class SearchEngineContract {
         refresh();
         assertThat(search("receipts ")).isEmpty();
 
-        assertThat(engine().upsert(Docs.task(project).id(doc.id()).title("Old receipts").version(3).build())).isFalse();
+        assertThat(engine().upsert(Docs.task(project)
+                        .id(doc.id())
+                        .title("Old receipts")
+                        .version(3)
+                        .build()))
+                .isFalse();
         refresh();
         assertThat(search("receipts ")).isEmpty();
         assertThat(engine().delete(DocumentType.TASK, doc.id(), 4)).isFalse();
@@ -286,7 +320,10 @@ public abstract class SearchEngineContract {
     @Test
     void a_renamed_project_or_section_is_found_by_its_new_name() {
         UUID section = UUID.randomUUID();
-        SearchDocument task = index(Docs.task(project).title("Paint the fence").section(section, "Backlog").projectName("Summer house"));
+        SearchDocument task = index(Docs.task(project)
+                .title("Paint the fence")
+                .section(section, "Backlog")
+                .projectName("Summer house"));
 
         engine().renameProject(project, "Lake cabin");
         engine().renameSection(section, "Sprint seven");
@@ -346,7 +383,9 @@ public abstract class SearchEngineContract {
     @Test
     void pages_by_key_go_through_every_hit_once_in_order() {
         for (int i = 0; i < 25; i++) {
-            Docs doc = Docs.task(project).title(i % 3 == 0 ? "Weekly sync notes" : "Sync").updatedMinutesLater(i % 4);
+            Docs doc = Docs.task(project)
+                    .title(i % 3 == 0 ? "Weekly sync notes" : "Sync")
+                    .updatedMinutesLater(i % 4);
             if (i % 5 == 0) {
                 doc.status("COMPLETED");
             }
@@ -359,7 +398,8 @@ public abstract class SearchEngineContract {
         List<UUID> paged = new ArrayList<>();
         List<String> after = null;
         for (int page = 0; page < 10; page++) {
-            List<SearchHit> hits = engine().search(SearchQuery.of("sync ", List.of(project), caller, 7).after(after));
+            List<SearchHit> hits = engine().search(
+                            SearchQuery.of("sync ", List.of(project), caller, 7).after(after));
             hits.forEach(h -> paged.add(h.id()));
             if (hits.size() < 7) {
                 break;
@@ -390,7 +430,8 @@ public abstract class SearchEngineContract {
 
         IndexWriter shadow = engine().beginRebuild();
         assertThat(engine().rebuild()).isPresent();
-        SearchDocument after = Docs.task(project).title("After the rebuild swap").build();
+        SearchDocument after =
+                Docs.task(project).title("After the rebuild swap").build();
         shadow.upsert(after);
         refresh();
         assertThat(ids(search("swap "))).containsExactly(before.id());
@@ -406,7 +447,8 @@ public abstract class SearchEngineContract {
         engine().abortRebuild();
         SearchDocument live = index(Docs.task(project).title("Untouched harpsichord"));
 
-        engine().beginRebuild().upsert(Docs.task(project).title("Shadow harpsichord").build());
+        engine().beginRebuild()
+                .upsert(Docs.task(project).title("Shadow harpsichord").build());
         engine().abortRebuild();
         refresh();
 

@@ -27,4 +27,22 @@ class SnippetsTest {
         assertThat(Snippets.marked(S + "x" + E)).isTrue();
         assertThat(Snippets.marked("x")).isFalse();
     }
+
+    @Test
+    void a_long_text_is_cut_around_its_first_match_at_spaces() {
+        String text = "word ".repeat(100) + S + "match" + E + " tail" + " more".repeat(100);
+
+        String fragment = Snippets.fragment(text, 80);
+
+        assertThat(fragment).startsWith("…word").endsWith("…").contains(S + "match" + E);
+        assertThat(fragment.length()).isLessThanOrEqualTo(82);
+        assertThat(Snippets.fragment("short " + S + "one" + E, 80)).isEqualTo("short " + S + "one" + E);
+    }
+
+    @Test
+    void a_match_is_never_cut_in_two() {
+        String text = S + "abcdefghijklmnopqrstuvwxyz" + E + " end" + " more".repeat(20);
+
+        assertThat(Snippets.fragment(text, 20)).isEqualTo(S + "abcdefghijklmnopqrstuvwxyz" + E + "…");
+    }
 }
