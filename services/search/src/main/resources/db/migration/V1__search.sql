@@ -104,11 +104,16 @@ create table indexed_section (
     deleted    boolean not null default false
 );
 
--- The rebuild under way, if any (./ordo replay search): the end offsets the consumer groups must reach before the
--- shadow generation is swapped in. One row at most.
+-- The rebuild under way, if any (./ordo replay search): started_at, and the end offsets its consumer groups must
+-- reach (the first offset after the last event present when it began) before the shadow generation is swapped in.
 create table search_rebuild (
     singleton  boolean     primary key default true check (singleton),
-    started_at timestamptz not null,
-    -- {"topic/partition": offset, ...}: the first offset after the last event present when the rebuild began
-    targets    jsonb       not null
+    started_at timestamptz not null
+);
+create table search_rebuild_target (
+    consumer_group text   not null,
+    topic          text   not null,
+    partition      int    not null,
+    end_offset     bigint not null,
+    primary key (consumer_group, topic, partition)
 );

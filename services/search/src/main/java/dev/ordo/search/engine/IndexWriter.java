@@ -30,6 +30,16 @@ public interface IndexWriter {
     /** Removes the comments on the task (when the task goes). */
     void deleteTaskComments(UUID taskId);
 
+    /**
+     * The task moved to another project, and its comments with it (the comments service moves them without an
+     * event of theirs): they become the new project's, seen by its members and no longer by the old one's. Added
+     * after the first version of this interface, so a default that refuses; every engine implements it (the
+     * contract tests it).
+     */
+    default void moveTaskComments(UUID taskId, UUID projectId) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot move a task's comments yet");
+    }
+
     /** Gives every document of the project the project's new name (searched as context). */
     void renameProject(UUID projectId, String name);
 

@@ -318,6 +318,25 @@ public abstract class SearchEngineContract {
     }
 
     @Test
+    void a_tasks_comments_move_with_it_to_another_project() {
+        UUID task = UUID.randomUUID();
+        UUID target = UUID.randomUUID();
+        SearchDocument moved = index(Docs.comment(project, task).body("the blueprint is ready"));
+        SearchDocument stays = index(Docs.comment(project, UUID.randomUUID()).body("another blueprint"));
+
+        engine().moveTaskComments(task, target);
+        refresh();
+
+        assertThat(ids(search("blueprint "))).containsExactly(stays.id());
+        assertThat(ids(engine().search(SearchQuery.of("blueprint ", List.of(target), caller, 10))))
+                .containsExactly(moved.id());
+        assertThat(engine().search(SearchQuery.of("blueprint ", List.of(target), caller, 10))
+                        .getFirst()
+                        .projectId())
+                .isEqualTo(target);
+    }
+
+    @Test
     void a_renamed_project_or_section_is_found_by_its_new_name() {
         UUID section = UUID.randomUUID();
         SearchDocument task = index(Docs.task(project)

@@ -109,6 +109,15 @@ final class PostgresIndex implements IndexWriter {
     }
 
     @Override
+    public void moveTaskComments(UUID taskId, UUID projectId) {
+        jdbc.sql("update %s set project_id = :p where task_id = :t and type = 'COMMENT' and project_id <> :p"
+                        .formatted(table))
+                .param("t", taskId)
+                .param("p", projectId)
+                .update();
+    }
+
+    @Override
     public void renameProject(UUID projectId, String name) {
         jdbc.sql("""
                         update %s set project_name = :name,

@@ -129,6 +129,11 @@ public final class PostgresSearchEngine implements SearchEngine {
     }
 
     @Override
+    public void moveTaskComments(UUID taskId, UUID projectId) {
+        live.moveTaskComments(taskId, projectId);
+    }
+
+    @Override
     public void renameProject(UUID projectId, String name) {
         live.renameProject(projectId, name);
     }
