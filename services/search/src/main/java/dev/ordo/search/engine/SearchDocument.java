@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param labels      a task's labels, as written
  * @param sectionName a task's section's name, or null
  * @param projectName the project's name, or null when not known yet ({@link IndexWriter#renameProject} sets it)
- * @param status      a task's status ({@code OPEN}, {@code COMPLETED}, {@code CANCELLED}); null for the others,
+ * @param status      a task's status as the tasks service writes it ({@code PENDING}, {@code IN_PROGRESS},
+ *                    {@code COMPLETED}, {@code CANCELLED}); null for the others,
  *                    which count as open
- * @param priority    a task's priority ({@code P1}..{@code P4}), else null
+ * @param priority    a task's priority ({@code URGENT}, {@code HIGH}, {@code MEDIUM}, {@code LOW}), else null
  * @param due         a task's due date, or a calendar event's start date, else null
  * @param assigneeId  a task's assignee, else null
  * @param updatedAt   when the thing last changed (recency breaks ties in ranking)
@@ -48,6 +49,15 @@ public record SearchDocument(
         Instant updatedAt,
         long version) {
 
+    /** Closed statuses: everything else (and no status) is open. */
+    public static final String COMPLETED = "COMPLETED";
+
+    public static final String CANCELLED = "CANCELLED";
+
+    /**
+     * Not a status of its own: as {@link SearchQuery#status()}, every task that is neither completed nor cancelled
+     * (pending or in progress).
+     */
     public static final String OPEN = "OPEN";
 
     public SearchDocument {
@@ -80,7 +90,7 @@ public record SearchDocument(
 
     /** Open things are listed before completed and cancelled ones. */
     public boolean open() {
-        return status == null || OPEN.equals(status);
+        return !COMPLETED.equals(status) && !CANCELLED.equals(status);
     }
 
     public SearchDocument withProjectName(@Nullable String name) {

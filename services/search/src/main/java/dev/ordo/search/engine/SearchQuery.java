@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param types     the document types wanted; empty for every type
  * @param projectId only this project's documents, or null
- * @param status    only tasks with this status ({@code OPEN}, {@code COMPLETED}, {@code CANCELLED}), or null
+ * @param status    only tasks with this status ({@code PENDING}, {@code IN_PROGRESS}, {@code COMPLETED},
+ *                  {@code CANCELLED}), or {@link SearchDocument#OPEN} for tasks neither completed nor cancelled, or null
  * @param after     the {@link SearchHit#sortKey()} of the previous page's last hit, or null for the first page; a
  *                  key this engine did not give out is refused with the platform's {@code invalid-cursor} problem
  * @param limit     the most hits to return (the service asks one more than a page, to know if another follows)

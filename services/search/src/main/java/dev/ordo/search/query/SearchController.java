@@ -43,7 +43,9 @@ class SearchController {
                     @RequestParam(required = false)
                     List<String> types,
             @Parameter(description = "only this project's things") @RequestParam(required = false) UUID projectId,
-            @Parameter(description = "only tasks with this status: open, completed or cancelled")
+            @Parameter(
+                            description =
+                                    "only tasks with this status: open (pending or in progress), pending, in_progress, completed or cancelled")
                     @RequestParam(required = false)
                     String status,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,

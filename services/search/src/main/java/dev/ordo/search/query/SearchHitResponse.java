@@ -25,9 +25,9 @@ public record SearchHitResponse(
 
         @Schema(description = "the task a comment is on (open it there); null otherwise") @Nullable UUID taskId,
 
-        @Schema(description = "a task's status: OPEN, COMPLETED or CANCELLED") @Nullable String status,
+        @Schema(description = "a task's status: PENDING, IN_PROGRESS, COMPLETED or CANCELLED") @Nullable String status,
 
-        @Schema(description = "a task's priority, P1 to P4") @Nullable String priority,
+        @Schema(description = "a task's priority: URGENT, HIGH, MEDIUM or LOW") @Nullable String priority,
 
         @Schema(description = "a task's due date, or the date a calendar event starts") @Nullable LocalDate due,
 

@@ -34,7 +34,7 @@ public class SearchService {
     /** The problem of a {@code q} that cannot be searched: missing, without a word, or too long. */
     public static final String INVALID_QUERY = "invalid-search-query";
 
-    private static final Set<String> STATUSES = Set.of("open", "completed", "cancelled");
+    private static final Set<String> STATUSES = Set.of("open", "pending", "in_progress", "completed", "cancelled");
 
     private final SearchEngine engine;
     private final ProjectMemberships memberships;
@@ -145,7 +145,8 @@ public class SearchService {
         }
         String name = status.strip().toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(name)) {
-            throw new InvalidInput("'status' must be open, completed or cancelled, not '" + abbreviated(status) + "'.");
+            throw new InvalidInput("'status' must be open, pending, in_progress, completed or cancelled, not '"
+                    + abbreviated(status) + "'.");
         }
         return name.toUpperCase(Locale.ROOT);
     }

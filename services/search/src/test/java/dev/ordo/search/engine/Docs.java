@@ -35,8 +35,8 @@ public final class Docs {
 
     public static Docs task(UUID projectId) {
         Docs docs = new Docs(DocumentType.TASK, projectId);
-        docs.status = "OPEN";
-        docs.priority = "P4";
+        docs.status = "PENDING";
+        docs.priority = "LOW";
         return docs;
     }
 

@@ -149,11 +149,16 @@ public abstract class SearchEngineContract {
                 .title("Passport photos")
                 .body("for the renewal")
                 .updatedMinutesLater(1));
+        SearchDocument started = index(Docs.task(project)
+                .title("Passport forms")
+                .body("for the renewal")
+                .status("IN_PROGRESS")
+                .updatedMinutesLater(2));
         SearchDocument event = index(Docs.event(project).title("Passport office appointment"));
 
         List<UUID> hits = ids(search("passport "));
-        assertThat(hits.subList(0, 2)).containsExactlyInAnyOrder(open.id(), event.id());
-        assertThat(hits.subList(2, 4)).containsExactlyInAnyOrder(completed.id(), cancelled.id());
+        assertThat(hits.subList(0, 3)).containsExactlyInAnyOrder(open.id(), started.id(), event.id());
+        assertThat(hits.subList(3, 5)).containsExactlyInAnyOrder(completed.id(), cancelled.id());
     }
 
     @Test
@@ -195,6 +200,8 @@ public abstract class SearchEngineContract {
         UUID other = UUID.randomUUID();
         SearchDocument task = index(Docs.task(project).title("Budget review"));
         SearchDocument done = index(Docs.task(project).title("Budget draft").status("COMPLETED"));
+        SearchDocument started =
+                index(Docs.task(project).title("Budget forecast").status("IN_PROGRESS"));
         SearchDocument projectDoc = index(Docs.project(project).title("Budget 2026"));
         SearchDocument comment = index(Docs.comment(project, task.id()).body("budget looks fine"));
         SearchDocument elsewhere = index(Docs.task(other).title("Budget elsewhere"));
@@ -202,14 +209,17 @@ public abstract class SearchEngineContract {
 
         SearchQuery all = SearchQuery.of("budget ", visible, caller, 20);
         assertThat(ids(find(all)))
-                .containsExactlyInAnyOrder(task.id(), done.id(), projectDoc.id(), comment.id(), elsewhere.id());
+                .containsExactlyInAnyOrder(
+                        task.id(), done.id(), started.id(), projectDoc.id(), comment.id(), elsewhere.id());
         assertThat(ids(find(all.withTypes(Set.of(DocumentType.TASK)))))
-                .containsExactlyInAnyOrder(task.id(), done.id(), elsewhere.id());
+                .containsExactlyInAnyOrder(task.id(), done.id(), started.id(), elsewhere.id());
         assertThat(ids(find(all.withTypes(Set.of(DocumentType.PROJECT, DocumentType.COMMENT)))))
                 .containsExactlyInAnyOrder(projectDoc.id(), comment.id());
         assertThat(ids(find(all.withProject(other)))).containsExactly(elsewhere.id());
         assertThat(ids(find(all.withStatus("COMPLETED")))).containsExactly(done.id());
-        assertThat(ids(find(all.withProject(project).withStatus("OPEN")))).containsExactly(task.id());
+        assertThat(ids(find(all.withStatus("IN_PROGRESS")))).containsExactly(started.id());
+        assertThat(ids(find(all.withProject(project).withStatus(SearchDocument.OPEN))))
+                .containsExactlyInAnyOrder(task.id(), started.id());
     }
 
     @Test
@@ -229,8 +239,8 @@ public abstract class SearchEngineContract {
         assertThat(first.projectId()).isEqualTo(project);
         assertThat(first.title()).isEqualTo("Submit taxes");
         assertThat(first.projectName()).isEqualTo("Home");
-        assertThat(first.status()).isEqualTo("OPEN");
-        assertThat(first.priority()).isEqualTo("P4");
+        assertThat(first.status()).isEqualTo("PENDING");
+        assertThat(first.priority()).isEqualTo("LOW");
         assertThat(first.due()).isEqualTo(java.time.LocalDate.parse("2026-04-15"));
         assertThat(first.updatedAt()).isEqualTo(doc.updatedAt());
         SearchHit second = hits.get(1);

@@ -46,7 +46,7 @@ class IndexingIT extends IntegrationTestBase {
         Api.Response hit = awaitHits(ada, "quince ", containsId(id));
         assertThat(hit.items().getFirst().get("type").asString()).isEqualTo("task");
         assertThat(hit.items().getFirst().get("projectName").asString()).isEqualTo("Garden");
-        assertThat(hit.items().getFirst().get("status").asString()).isEqualTo("OPEN");
+        assertThat(hit.items().getFirst().get("status").asString()).isEqualTo("PENDING");
         awaitHits(ada, "loppers ", containsId(id));
         awaitHits(ada, "orchard ", containsId(id));
         awaitHits(ada, "planting ", containsId(id));

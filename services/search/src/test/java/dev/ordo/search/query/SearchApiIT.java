@@ -58,7 +58,7 @@ class SearchApiIT extends IntegrationTestBase {
         assertThat(hit.get("title").asString()).isEqualTo("<img src=x onerror=alert(1)> Fix the boiler & radiator");
         assertThat(hit.get("projectId").asString()).isEqualTo(home.toString());
         assertThat(hit.get("projectName").asString()).isEqualTo("Home");
-        assertThat(hit.get("priority").asString()).isEqualTo("P4");
+        assertThat(hit.get("priority").asString()).isEqualTo("LOW");
         assertThat(hit.get("highlights").get(0).get("field").asString()).isEqualTo("title");
         assertThat(hit.get("highlights").get(0).get("snippet").asString())
                 .isEqualTo("&lt;img src=x onerror=alert(1)&gt; Fix the <mark>boiler</mark> &amp; radiator");
@@ -81,6 +81,11 @@ class SearchApiIT extends IntegrationTestBase {
         assertThat(search(ada, "q", "inventory ", "status", "open").itemValues("id"))
                 .containsExactlyInAnyOrder(
                         homeTask.taskId().toString(), workTask.taskId().toString());
+        assertThat(search(ada, "q", "inventory ", "status", "pending").itemValues("id"))
+                .containsExactlyInAnyOrder(
+                        homeTask.taskId().toString(), workTask.taskId().toString());
+        assertThat(search(ada, "q", "inventory ", "status", "in_progress").items())
+                .isEmpty();
         assertThat(search(ada, "q", "inventory ", "status", "completed").items())
                 .isEmpty();
     }

@@ -3,6 +3,7 @@ package dev.ordo.search.engine.postgres;
 import dev.ordo.platform.web.paging.Cursor;
 import dev.ordo.search.engine.DocumentType;
 import dev.ordo.search.engine.QueryText;
+import dev.ordo.search.engine.SearchDocument;
 import dev.ordo.search.engine.SearchQuery;
 import dev.ordo.search.engine.Snippets;
 import java.util.ArrayList;
@@ -94,7 +95,9 @@ record PostgresQuery(String text, Map<String, Object> params) {
             params.put("project", query.projectId());
             filters.add("d.project_id = :project");
         }
-        if (query.status() != null) {
+        if (SearchDocument.OPEN.equals(query.status())) {
+            filters.add("d.status is not null and d.status not in ('COMPLETED', 'CANCELLED')");
+        } else if (query.status() != null) {
             params.put("status", query.status());
             filters.add("d.status = :status");
         }
@@ -124,7 +127,7 @@ record PostgresQuery(String text, Map<String, Object> params) {
                         select d.type, d.id, d.project_id, d.task_id, d.title, d.body,
                             search_context(d.labels, d.section_name, d.project_name) as context,
                             d.project_name, d.status, d.priority, d.due, d.assignee_id, d.updated_at,
-                            case when d.status is null or d.status = 'OPEN' then 0 else 1 end as bucket,
+                            case when d.status in ('COMPLETED', 'CANCELLED') then 1 else 0 end as bucket,
                             cast(round(ts_rank(cast('{0.1, 0.2, 0.4, 1.0}' as float4[]), d.vector, q.query)
                                 * %2$d) as bigint) as score,
                             cast(extract(epoch from d.updated_at) * 1000000 as bigint) as micros
