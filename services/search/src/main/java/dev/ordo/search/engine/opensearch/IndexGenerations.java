@@ -1,0 +1,184 @@
+package dev.ordo.search.engine.opensearch;
+
+import static dev.ordo.search.engine.opensearch.OpenSearchIndexWriter.call;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.opensearch.indices.update_aliases.Action;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The index generations behind two aliases: {@code <alias>}, the live one every search and write goes to, and
+ * {@code <alias>-rebuild}, the shadow a rebuild fills. Each generation is an index of its own,
+ * {@code <alias>-<UTC time of creation>}, made from {@code index.json} (analyzers and mappings) with the configured
+ * shards, replicas and refresh interval. Completing a rebuild moves the live alias in one {@code _aliases} call, so
+ * searches never see a missing or half-filled index, then drops the old generation.
+ */
+final class IndexGenerations {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexGenerations.class);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final String DEFINITION = "index.json";
+
+    private final OpenSearchClient client;
+    private final OpenSearchProperties properties;
+    private final Clock clock;
+    private final String definition;
+
+    IndexGenerations(OpenSearchClient client, OpenSearchProperties properties, Clock clock) {
+        this.client = client;
+        this.properties = properties;
+        this.clock = clock;
+        this.definition = definition();
+    }
+
+    String live() {
+        return properties.alias();
+    }
+
+    String shadow() {
+        return properties.alias() + "-rebuild";
+    }
+
+    /**
+     * Makes the live generation if there is none. The first one has a fixed name, so services starting together
+     * agree on it instead of each making one.
+     */
+    void ensureLive() {
+        if (exists(live())) {
+            return;
+        }
+        String first = live() + "-initial";
+        if (create(first, live())) {
+            log.info("Created the search index {} behind the alias {}", first, live());
+        } else if (!exists(live())) {
+            throw new IllegalStateException(
+                    "The index " + first + " exists without the alias " + live() + ": add the alias or delete it");
+        }
+    }
+
+    /** A new, empty shadow generation; one left by an unfinished rebuild is dropped first. */
+    String beginShadow() {
+        dropShadow();
+        String index = live() + "-" + STAMP.format(clock.instant());
+        if (!create(index, shadow())) {
+            throw new IllegalStateException("The index " + index + " exists already");
+        }
+        log.info("Rebuild started in {}", index);
+        return index;
+    }
+
+    boolean shadowExists() {
+        return exists(shadow());
+    }
+
+    /** The shadow generation becomes the live one in one step; the old live generation is dropped. */
+    void swap() {
+        List<String> fresh = indicesOf(shadow());
+        if (fresh.size() != 1) {
+            throw new IllegalStateException("No rebuild under way (the alias " + shadow() + " is on " + fresh + ")");
+        }
+        String next = fresh.getFirst();
+        List<String> old = indicesOf(live());
+        call(() -> client.indices().refresh(r -> r.index(next)));
+        List<Action> actions = new ArrayList<>();
+        for (String index : old) {
+            actions.add(Action.of(a -> a.remove(r -> r.index(index).alias(live()))));
+        }
+        actions.add(Action.of(a -> a.add(r -> r.index(next).alias(live()))));
+        actions.add(Action.of(a -> a.remove(r -> r.index(next).alias(shadow()))));
+        call(() -> client.indices().updateAliases(u -> u.actions(actions)));
+        log.info("Rebuild complete: {} is live, {} dropped", next, old);
+        for (String index : old) {
+            call(() -> client.indices().delete(d -> d.index(index)));
+        }
+    }
+
+    void dropShadow() {
+        for (String index : indicesOf(shadow())) {
+            call(() -> client.indices().delete(d -> d.index(index)));
+            log.info("Dropped the unfinished rebuild {}", index);
+        }
+    }
+
+    List<String> indicesOf(String alias) {
+        if (!exists(alias)) {
+            return List.of();
+        }
+        try {
+            return call(() -> client.indices().getAlias(g -> g.name(alias))).result().keySet().stream()
+                    .sorted()
+                    .toList();
+        } catch (OpenSearchException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    Optional<String> liveIndex() {
+        List<String> indices = indicesOf(live());
+        return indices.size() == 1 ? Optional.of(indices.getFirst()) : Optional.empty();
+    }
+
+    private boolean exists(String alias) {
+        return call(() -> client.indices().existsAlias(e -> e.name(alias))).value();
+    }
+
+    /** Creates the index with the alias on it; false when an index of that name exists already. */
+    private boolean create(String index, String alias) {
+        ObjectNode body = (ObjectNode) JsonMapper.shared().readTree(definition);
+        ObjectNode settings = body.withObject("/settings/index");
+        settings.put("number_of_shards", properties.shards());
+        settings.put("number_of_replicas", properties.replicas());
+        settings.put("refresh_interval", properties.refreshInterval().toMillis() + "ms");
+        body.putObject("aliases").putObject(alias);
+        String json = body.toString();
+        try (Response response = call(() -> client.generic()
+                .execute(Requests.builder()
+                        .method("PUT")
+                        .endpoint("/" + index)
+                        .json(json)
+                        .build()))) {
+            if (response.getStatus() / 100 == 2) {
+                return true;
+            }
+            String answer = response.getBody().map(b -> b.bodyAsString()).orElse("");
+            if (response.getStatus() == 400 && answer.contains("resource_already_exists_exception")) {
+                return false;
+            }
+            throw new IllegalStateException(
+                    "Creating the index " + index + " failed (" + response.getStatus() + "): " + answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String definition() {
+        try (InputStream in = IndexGenerations.class.getResourceAsStream(DEFINITION)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + DEFINITION + " beside " + IndexGenerations.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
