@@ -12,8 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
@@ -65,7 +67,7 @@ final class IndexGenerations {
             return;
         }
         String first = live() + "-initial";
-        if (create(first, live())) {
+        if (create(first, live(), properties.refreshInterval().toMillis() + "ms", properties.replicas())) {
             log.info("Created the search index {} behind the alias {}", first, live());
         } else if (!exists(live())) {
             throw new IllegalStateException(
@@ -73,11 +75,14 @@ final class IndexGenerations {
         }
     }
 
-    /** A new, empty shadow generation; one left by an unfinished rebuild is dropped first. */
+    /**
+     * A new, empty shadow generation; one left by an unfinished rebuild is dropped first. Nobody searches it while it
+     * fills, so it has no scheduled refreshes and no replicas until {@link #swap}.
+     */
     String beginShadow() {
         dropShadow();
         String index = live() + "-" + STAMP.format(clock.instant());
-        if (!create(index, shadow())) {
+        if (!create(index, shadow(), "-1", 0)) {
             throw new IllegalStateException("The index " + index + " exists already");
         }
         log.info("Rebuild started in {}", index);
@@ -96,6 +101,7 @@ final class IndexGenerations {
         }
         String next = fresh.getFirst();
         List<String> old = indicesOf(live());
+        putSettings(next, properties.refreshInterval().toMillis() + "ms", properties.replicas());
         call(() -> client.indices().refresh(r -> r.index(next)));
         List<Action> actions = new ArrayList<>();
         for (String index : old) {
@@ -143,29 +149,56 @@ final class IndexGenerations {
     }
 
     /** Creates the index with the alias on it; false when an index of that name exists already. */
-    private boolean create(String index, String alias) {
+    private boolean create(String index, String alias, String refreshInterval, int replicas) {
         ObjectNode body = (ObjectNode) JsonMapper.shared().readTree(definition);
         ObjectNode settings = body.withObject("/settings/index");
         settings.put("number_of_shards", properties.shards());
-        settings.put("number_of_replicas", properties.replicas());
-        settings.put("refresh_interval", properties.refreshInterval().toMillis() + "ms");
+        settings.put("number_of_replicas", replicas);
+        settings.put("refresh_interval", refreshInterval);
         body.putObject("aliases").putObject(alias);
-        String json = body.toString();
-        try (Response response = call(() -> client.generic()
-                .execute(Requests.builder()
-                        .method("PUT")
-                        .endpoint("/" + index)
-                        .json(json)
-                        .build()))) {
-            if (response.getStatus() / 100 == 2) {
-                return true;
-            }
-            String answer = response.getBody().map(b -> b.bodyAsString()).orElse("");
-            if (response.getStatus() == 400 && answer.contains("resource_already_exists_exception")) {
-                return false;
-            }
-            throw new IllegalStateException(
-                    "Creating the index " + index + " failed (" + response.getStatus() + "): " + answer);
+        Answer answer = send("PUT", "/" + index, body.toString());
+        if (answer.ok()) {
+            return true;
+        }
+        if (answer.status() == 400 && answer.body().contains("resource_already_exists_exception")) {
+            return false;
+        }
+        throw new IllegalStateException("Creating the index " + index + " failed: " + answer);
+    }
+
+    private void putSettings(String index, String refreshInterval, int replicas) {
+        ObjectNode body = JsonMapper.shared().createObjectNode();
+        body.withObject("/index").put("refresh_interval", refreshInterval).put("number_of_replicas", replicas);
+        Answer answer = send("PUT", "/" + index + "/_settings", body.toString());
+        if (!answer.ok()) {
+            throw new IllegalStateException("Setting up the index " + index + " failed: " + answer);
+        }
+    }
+
+    /** The index's settings as OpenSearch states them (for the operator and tests). */
+    String settings(String index) {
+        Answer answer = send("GET", "/" + index + "/_settings", null);
+        if (!answer.ok()) {
+            throw new IllegalStateException("Reading the settings of " + index + " failed: " + answer);
+        }
+        return answer.body();
+    }
+
+    private record Answer(int status, String body) {
+        boolean ok() {
+            return status / 100 == 2;
+        }
+    }
+
+    private Answer send(String method, String endpoint, @Nullable String json) {
+        Requests.JsonBodyBuilder request = Requests.builder().method(method).endpoint(endpoint);
+        if (json != null) {
+            request.json(json);
+        }
+        try (Response response = call(() -> client.generic().execute(request.build()))) {
+            return new Answer(
+                    response.getStatus(),
+                    response.getBody().map(Body::bodyAsString).orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,7 +43,8 @@ public final class OpenSearchEngine implements SearchEngine {
             case IMMEDIATE -> Refresh.True;
         };
         this.live = new OpenSearchIndexWriter(client, generations.live(), refresh, clock);
-        this.shadow = new OpenSearchIndexWriter(client, generations.shadow(), refresh, clock);
+        // nobody searches the shadow while it fills: its writes never wait for a refresh (it has none scheduled)
+        this.shadow = new OpenSearchIndexWriter(client, generations.shadow(), Refresh.False, clock);
     }
 
     /** Makes the live generation if the cluster has none (at start, before the first event is indexed). */
@@ -65,6 +66,11 @@ public final class OpenSearchEngine implements SearchEngine {
     /** The index behind the live alias, if there is exactly one (for health and the operator). */
     public Optional<String> liveIndex() {
         return generations.liveIndex();
+    }
+
+    /** The live index's settings as OpenSearch states them (JSON), for the operator. */
+    public String liveSettings() {
+        return generations.settings(generations.live());
     }
 
     /** Makes every write to the live generation searchable now (tests, and a replay's end). */
