@@ -12,6 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -42,12 +45,15 @@ final class IndexGenerations {
     private final OpenSearchProperties properties;
     private final Clock clock;
     private final String definition;
+    private final ScheduledExecutorService retiring;
 
-    IndexGenerations(OpenSearchClient client, OpenSearchProperties properties, Clock clock) {
+    IndexGenerations(
+            OpenSearchClient client, OpenSearchProperties properties, Clock clock, ScheduledExecutorService retiring) {
         this.client = client;
         this.properties = properties;
         this.clock = clock;
         this.definition = definition();
+        this.retiring = retiring;
     }
 
     String live() {
@@ -63,6 +69,7 @@ final class IndexGenerations {
      * agree on it instead of each making one.
      */
     void ensureLive() {
+        retireLater(orphans());
         if (exists(live())) {
             return;
         }
@@ -93,7 +100,10 @@ final class IndexGenerations {
         return exists(shadow());
     }
 
-    /** The shadow generation becomes the live one in one step; the old live generation is dropped. */
+    /**
+     * The shadow generation becomes the live one in one step; the old live generation is retired: dropped after
+     * {@code retire-after}, as searches that resolved the alias just before the swap may still be reading it.
+     */
     void swap() {
         List<String> fresh = indicesOf(shadow());
         if (fresh.size() != 1) {
@@ -110,10 +120,46 @@ final class IndexGenerations {
         actions.add(Action.of(a -> a.add(r -> r.index(next).alias(live()))));
         actions.add(Action.of(a -> a.remove(r -> r.index(next).alias(shadow()))));
         call(() -> client.indices().updateAliases(u -> u.actions(actions)));
-        log.info("Rebuild complete: {} is live, {} dropped", next, old);
-        for (String index : old) {
-            call(() -> client.indices().delete(d -> d.index(index)));
+        log.info("Rebuild complete: {} is live, {} retired", next, old);
+        retireLater(old);
+    }
+
+    /**
+     * Drops these generations after the grace period, each only if no alias is on it by then. One whose drop was lost
+     * (the service stopped meanwhile) is found again at the next start ({@link #orphans}).
+     */
+    private void retireLater(List<String> indices) {
+        for (String index : indices) {
+            retiring.schedule(() -> retire(index), properties.retireAfter().toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void retire(String index) {
+        try {
+            if (orphans().contains(index)) {
+                call(() -> client.indices().delete(d -> d.index(index)));
+                log.info("Dropped the retired search index {}", index);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the retired search index {} (dropped at the next start): {}", index, e.toString());
+        }
+    }
+
+    /** This alias's generations that no alias is on: replaced ones (by the name, never another alias's). */
+    List<String> orphans() {
+        Answer answer = send("GET", "/" + live() + "-*/_alias", null);
+        if (!answer.ok()) {
+            throw new IllegalStateException("Listing the search indices failed: " + answer);
+        }
+        Pattern generation = Pattern.compile(Pattern.quote(live()) + "-(initial|\\d{8}-\\d{6}-\\d{3})");
+        List<String> orphans = new ArrayList<>();
+        JsonMapper.shared().readTree(answer.body()).properties().forEach(entry -> {
+            if (generation.matcher(entry.getKey()).matches()
+                    && entry.getValue().path("aliases").isEmpty()) {
+                orphans.add(entry.getKey());
+            }
+        });
+        return orphans.stream().sorted().toList();
     }
 
     void dropShadow() {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.Refresh;
@@ -27,16 +29,21 @@ import org.opensearch.client.opensearch.core.search.Hit;
  * queries as {@link SearchQueries} builds them, pages by {@code search_after} on {@link SortKeys}. Writes go to the
  * live alias; a rebuild's writes to the shadow one.
  */
-public final class OpenSearchEngine implements SearchEngine {
+public final class OpenSearchEngine implements SearchEngine, AutoCloseable {
 
     private final OpenSearchClient client;
+    private final ScheduledExecutorService retiring;
     private final IndexGenerations generations;
     private final OpenSearchIndexWriter live;
     private final OpenSearchIndexWriter shadow;
 
     public OpenSearchEngine(OpenSearchClient client, OpenSearchProperties properties, Clock clock) {
         this.client = client;
-        this.generations = new IndexGenerations(client, properties, clock);
+        ScheduledThreadPoolExecutor retiring = new ScheduledThreadPoolExecutor(
+                1, Thread.ofPlatform().daemon().name("opensearch-retire").factory());
+        retiring.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.retiring = retiring;
+        this.generations = new IndexGenerations(client, properties, clock, retiring);
         Refresh refresh = switch (properties.refresh()) {
             case NONE -> Refresh.False;
             case WAIT_FOR -> Refresh.WaitFor;
@@ -53,6 +60,12 @@ public final class OpenSearchEngine implements SearchEngine {
         return this;
     }
 
+    /** Stops the pending drops of retired generations (the next start finds them again). */
+    @Override
+    public void close() {
+        retiring.shutdownNow();
+    }
+
     @Override
     public String name() {
         return "opensearch";
@@ -61,6 +74,11 @@ public final class OpenSearchEngine implements SearchEngine {
     /** The live generation's alias. */
     public String alias() {
         return generations.live();
+    }
+
+    /** Generations of this alias no alias is on any more: retired, waiting to be dropped. */
+    public List<String> retiredIndices() {
+        return generations.orphans();
     }
 
     /** The index behind the live alias, if there is exactly one (for health and the operator). */

@@ -26,6 +26,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        (forces a refresh per write: tests only)
  * @param connectTimeout  to open a connection (default 2s)
  * @param socketTimeout   for an answer (default 10s)
+ * @param retireAfter     how long a generation replaced by a rebuild is kept for the searches still reading it
+ *                        before it is dropped (default 30s)
  */
 @ConfigurationProperties("ordo.search.opensearch")
 public record OpenSearchProperties(
@@ -38,7 +40,8 @@ public record OpenSearchProperties(
         Duration refreshInterval,
         RefreshPolicy refresh,
         Duration connectTimeout,
-        Duration socketTimeout) {
+        Duration socketTimeout,
+        Duration retireAfter) {
 
     public enum RefreshPolicy {
         NONE,
@@ -62,11 +65,12 @@ public record OpenSearchProperties(
         refresh = refresh == null ? RefreshPolicy.NONE : refresh;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
         socketTimeout = socketTimeout == null ? Duration.ofSeconds(10) : socketTimeout;
+        retireAfter = retireAfter == null ? Duration.ofSeconds(30) : retireAfter;
     }
 
     /** Settings for tests and tools: one node at {@code uri}, this alias, no replicas. */
     public static OpenSearchProperties of(URI uri, String alias) {
-        return new OpenSearchProperties(List.of(uri), null, null, alias, 1, 0, null, null, null, null);
+        return new OpenSearchProperties(List.of(uri), null, null, alias, 1, 0, null, null, null, null, null);
     }
 
     public OpenSearchProperties withRefresh(RefreshPolicy policy) {
@@ -80,11 +84,37 @@ public record OpenSearchProperties(
                 refreshInterval,
                 policy,
                 connectTimeout,
-                socketTimeout);
+                socketTimeout,
+                retireAfter);
     }
 
     public OpenSearchProperties withRefreshInterval(Duration interval) {
         return new OpenSearchProperties(
-                uris, username, password, alias, shards, replicas, interval, refresh, connectTimeout, socketTimeout);
+                uris,
+                username,
+                password,
+                alias,
+                shards,
+                replicas,
+                interval,
+                refresh,
+                connectTimeout,
+                socketTimeout,
+                retireAfter);
+    }
+
+    public OpenSearchProperties withRetireAfter(Duration grace) {
+        return new OpenSearchProperties(
+                uris,
+                username,
+                password,
+                alias,
+                shards,
+                replicas,
+                refreshInterval,
+                refresh,
+                connectTimeout,
+                socketTimeout,
+                grace);
     }
 }

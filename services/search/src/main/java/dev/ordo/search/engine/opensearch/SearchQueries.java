@@ -40,6 +40,12 @@ final class SearchQueries {
     static final float COMMENT_WEIGHT = 0.5f;
     static final float PREFIX_FACTOR = 0.6f;
     static final float TYPO_FACTOR = 0.5f;
+    /**
+     * The most indexed words a misspelt word may stand for, per field. Lucene counts the clauses of the whole query
+     * against its limit (1024 by default): {@value QueryText#MAX_TERMS} terms × 4 fields × (the word, its prefix and
+     * this many typo neighbours) must stay below it.
+     */
+    static final int TYPO_EXPANSIONS = 10;
     /** The longest prefix indexed by the {@code .prefix} sub-fields (the edge-n-gram filter's max_gram). */
     static final int MAX_PREFIX = 20;
     /** A body or comment snippet: about this many characters around the first match. */
@@ -105,7 +111,8 @@ final class SearchQueries {
                         Query.of(q -> q.match(m -> m.field(field)
                                 .query(FieldValue.of(word))
                                 .fuzziness("AUTO")
-                                .prefixLength(1)))));
+                                .prefixLength(1)
+                                .maxExpansions(TYPO_EXPANSIONS)))));
             }
         });
         return Query.of(q -> q.disMax(d -> d.queries(ways).tieBreaker(0f)));
@@ -134,8 +141,11 @@ final class SearchQueries {
             return Query.of(q -> q.matchBoolPrefix(m -> m.field(field).query(word)));
         }
         if (term.typoTolerant()) {
-            return Query.of(q -> q.match(m ->
-                    m.field(field).query(FieldValue.of(word)).fuzziness("AUTO").prefixLength(1)));
+            return Query.of(q -> q.match(m -> m.field(field)
+                    .query(FieldValue.of(word))
+                    .fuzziness("AUTO")
+                    .prefixLength(1)
+                    .maxExpansions(TYPO_EXPANSIONS)));
         }
         return Query.of(q -> q.match(m -> m.field(field).query(FieldValue.of(word))));
     }

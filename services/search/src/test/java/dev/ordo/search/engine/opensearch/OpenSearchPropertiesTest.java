@@ -33,6 +33,7 @@ class OpenSearchPropertiesTest {
         assertThat(properties.refresh()).isEqualTo(OpenSearchProperties.RefreshPolicy.NONE);
         assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(properties.socketTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(properties.retireAfter()).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
