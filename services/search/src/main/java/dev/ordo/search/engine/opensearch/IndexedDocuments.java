@@ -139,6 +139,13 @@ final class IndexedDocuments {
         return renamed;
     }
 
+    /** The stored comment, now in another project (its project name stays until its next event). */
+    static Map<String, Object> moved(Map<String, Object> source, UUID projectId) {
+        Map<String, Object> moved = new LinkedHashMap<>(source);
+        moved.put(PROJECT_ID, projectId.toString());
+        return moved;
+    }
+
     static SearchHit hit(
             Map<String, Object> source, double score, Map<String, List<String>> highlights, List<String> sortKey) {
         return new SearchHit(

@@ -153,6 +153,11 @@ public final class OpenSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     @Override
+    public void moveTaskComments(UUID taskId, UUID projectId) {
+        live.moveTaskComments(taskId, projectId);
+    }
+
+    @Override
     public void renameProject(UUID projectId, String name) {
         live.renameProject(projectId, name);
     }

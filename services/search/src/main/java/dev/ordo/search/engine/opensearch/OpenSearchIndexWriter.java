@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.Conflicts;
@@ -27,6 +28,7 @@ import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.DeleteByQueryResponse;
 import org.opensearch.client.opensearch.core.GetResponse;
 import org.opensearch.client.opensearch.core.IndexRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -38,14 +40,15 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
 /**
  * Writes to one generation through its alias ({@code require_alias}, so a missing alias never auto-creates an index
  * with guessed mappings). Versions are OpenSearch's external versions: a write applies only above the version the
- * index holds, so a replayed or late event changes nothing; a deletion leaves a tombstone at its version. Renames
- * rewrite the affected documents keeping their versions ({@code external_gte}).
+ * index holds, so a replayed or late event changes nothing; a deletion leaves a tombstone at its version. Renames and
+ * moves rewrite the affected documents keeping their versions ({@code external_gte}; an unversioned one only if it
+ * has not changed since it was read).
  */
 final class OpenSearchIndexWriter implements IndexWriter {
 
     private static final int CONFLICT = 409;
     private static final int PAGE = 500;
-    private static final int RENAME_ATTEMPTS = 3;
+    private static final int REWRITE_ATTEMPTS = 5;
 
     private final OpenSearchClient client;
     private final String alias;
@@ -98,13 +101,26 @@ final class OpenSearchIndexWriter implements IndexWriter {
     }
 
     @Override
+    public void moveTaskComments(UUID taskId, UUID projectId) {
+        rewrite(
+                Query.of(q -> q.bool(b -> b.filter(
+                        SearchQueries.term(TYPE, DocumentType.COMMENT.wire()),
+                        SearchQueries.term(IndexedDocuments.TASK_ID, taskId.toString())))),
+                source -> IndexedDocuments.moved(source, projectId));
+    }
+
+    @Override
     public void renameProject(UUID projectId, String name) {
-        rewrite(SearchQueries.term(IndexedDocuments.PROJECT_ID, projectId.toString()), name, null);
+        rewrite(
+                SearchQueries.term(IndexedDocuments.PROJECT_ID, projectId.toString()),
+                source -> IndexedDocuments.renamed(source, name, null));
     }
 
     @Override
     public void renameSection(UUID sectionId, String name) {
-        rewrite(SearchQueries.term(IndexedDocuments.SECTION_ID, sectionId.toString()), null, name);
+        rewrite(
+                SearchQueries.term(IndexedDocuments.SECTION_ID, sectionId.toString()),
+                source -> IndexedDocuments.renamed(source, null, name));
     }
 
     /** Makes every write so far searchable. */
@@ -146,18 +162,29 @@ final class OpenSearchIndexWriter implements IndexWriter {
 
     /**
      * Deletes by query only sees what a refresh made searchable, so it refreshes first: a comment written a moment
-     * before its task's deletion goes too.
+     * before its task's deletion goes too. A document rewritten meanwhile (a rename) is a version conflict the
+     * delete skips; it is deleted again until none is left.
      */
     private void deleteWhere(Query query) {
-        refresh();
-        call(() -> client.deleteByQuery(d -> d.index(alias)
-                .query(query)
-                .conflicts(Conflicts.Proceed)
-                .refresh(refresh == Refresh.False ? Refresh.False : Refresh.True)));
+        for (int attempt = 0; attempt < REWRITE_ATTEMPTS; attempt++) {
+            refresh();
+            DeleteByQueryResponse response = call(() -> client.deleteByQuery(d -> d.index(alias)
+                    .query(query)
+                    .conflicts(Conflicts.Proceed)
+                    .refresh(refresh == Refresh.False ? Refresh.False : Refresh.True)));
+            if (!response.failures().isEmpty()) {
+                throw new IllegalStateException("deleting by query in " + alias + " failed: "
+                        + response.failures().getFirst().cause().reason());
+            }
+            if (response.versionConflicts() == null || response.versionConflicts() == 0) {
+                return;
+            }
+        }
+        throw new IllegalStateException("deleting by query in " + alias + " kept conflicting with other writes");
     }
 
-    /** Gives the matching live documents the new name(s), page by page, each at the version it has. */
-    private void rewrite(Query which, @Nullable String projectName, @Nullable String sectionName) {
+    /** Changes the matching live documents, page by page, each at the version it has. */
+    private void rewrite(Query which, UnaryOperator<Map<String, Object>> change) {
         refresh();
         Query live = Query.of(q -> q.bool(b -> b.filter(which).mustNot(IndexedDocuments.tombstones())));
         List<FieldValue> after = null;
@@ -184,9 +211,9 @@ final class OpenSearchIndexWriter implements IndexWriter {
             List<BulkOperation> operations = new ArrayList<>();
             for (Hit<Map<String, Object>> hit : hits) {
                 Map<String, Object> source = Objects.requireNonNull(hit.source());
-                Map<String, Object> renamed = IndexedDocuments.renamed(source, projectName, sectionName);
-                if (!renamed.equals(source)) {
-                    operations.add(rewriteOf(hit.id(), renamed, hit.seqNo(), hit.primaryTerm()));
+                Map<String, Object> changed = change.apply(source);
+                if (!changed.equals(source)) {
+                    operations.add(rewriteOf(hit.id(), changed, hit.seqNo(), hit.primaryTerm()));
                 }
             }
             if (!operations.isEmpty()) {
@@ -194,9 +221,9 @@ final class OpenSearchIndexWriter implements IndexWriter {
                         call(() -> client.bulk(b -> b.operations(operations).refresh(refresh)));
                 for (BulkResponseItem item : response.items()) {
                     if (item.status() == CONFLICT) {
-                        rewriteAgain(item.id(), projectName, sectionName);
+                        rewriteAgain(item.id(), change);
                     } else if (item.error() != null) {
-                        throw new IllegalStateException("renaming " + item.id() + " failed: "
+                        throw new IllegalStateException("rewriting " + item.id() + " failed: "
                                 + item.error().reason());
                     }
                 }
@@ -208,40 +235,40 @@ final class OpenSearchIndexWriter implements IndexWriter {
         }
     }
 
-    /** A document written meanwhile (a newer version): read it again and rename that. */
-    private void rewriteAgain(String docId, @Nullable String projectName, @Nullable String sectionName) {
-        for (int attempt = 0; attempt < RENAME_ATTEMPTS; attempt++) {
+    /** A document written or deleted meanwhile: read it again and change that, if it is still there. */
+    private void rewriteAgain(String docId, UnaryOperator<Map<String, Object>> change) {
+        for (int attempt = 0; attempt < REWRITE_ATTEMPTS; attempt++) {
             GetResponse<Map<String, Object>> current =
                     call(() -> client.get(g -> g.index(alias).id(docId), documentClass()));
             Map<String, Object> source = current.source();
             if (!current.found() || source == null || IndexedDocuments.isTombstone(source)) {
                 return;
             }
-            Map<String, Object> renamed = IndexedDocuments.renamed(source, projectName, sectionName);
-            if (renamed.equals(source)) {
+            Map<String, Object> changed = change.apply(source);
+            if (changed.equals(source)) {
                 return;
             }
             BulkResponse response = call(() ->
-                    client.bulk(b -> b.operations(rewriteOf(docId, renamed, current.seqNo(), current.primaryTerm()))
+                    client.bulk(b -> b.operations(rewriteOf(docId, changed, current.seqNo(), current.primaryTerm()))
                             .refresh(refresh)));
             BulkResponseItem item = response.items().getFirst();
             if (item.status() != CONFLICT) {
                 if (item.error() != null) {
                     throw new IllegalStateException(
-                            "renaming " + docId + " failed: " + item.error().reason());
+                            "rewriting " + docId + " failed: " + item.error().reason());
                 }
                 return;
             }
         }
-        throw new IllegalStateException("renaming " + docId + " kept conflicting with other writes");
+        throw new IllegalStateException("rewriting " + docId + " kept conflicting with other writes");
     }
 
     /** Same version for a versioned document; for an unversioned one, only if nothing wrote it since it was read. */
     private BulkOperation rewriteOf(
-            String docId, Map<String, Object> renamed, @Nullable Long seqNo, @Nullable Long primaryTerm) {
-        long version = renamed.get(IndexedDocuments.VERSION) instanceof Number n ? n.longValue() : 0;
+            String docId, Map<String, Object> changed, @Nullable Long seqNo, @Nullable Long primaryTerm) {
+        long version = changed.get(IndexedDocuments.VERSION) instanceof Number n ? n.longValue() : 0;
         return BulkOperation.of(o -> o.index(i -> {
-            i.index(alias).id(docId).document(renamed).requireAlias(true);
+            i.index(alias).id(docId).document(changed).requireAlias(true);
             if (version > 0) {
                 i.version(version).versionType(VersionType.ExternalGte);
             } else {

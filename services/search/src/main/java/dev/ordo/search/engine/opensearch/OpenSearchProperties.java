@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param shards          primary shards of a new generation (default 1: relevance is scored per shard, and one shard
  *                        holds millions of these small documents)
  * @param replicas        replicas of a new generation (default 1; 0 on a single node, which never places them)
- * @param refreshInterval how often writes become searchable (default 500ms; the freshness budget is one second)
+ * @param refreshInterval how often writes become searchable (default 250ms: the freshness budget is one second at
+ *                        p99, and a busy node refreshes late)
  * @param refresh         what a write waits for: {@code none} (the default: the refresh interval makes it searchable),
  *                        {@code wait-for} (the next refresh; slower writes, read-your-writes) or {@code immediate}
  *                        (forces a refresh per write: tests only)
@@ -61,7 +62,7 @@ public record OpenSearchProperties(
         if (shards < 1 || replicas < 0) {
             throw new IllegalArgumentException("ordo.search.opensearch needs shards >= 1 and replicas >= 0");
         }
-        refreshInterval = refreshInterval == null ? Duration.ofMillis(500) : refreshInterval;
+        refreshInterval = refreshInterval == null ? Duration.ofMillis(250) : refreshInterval;
         refresh = refresh == null ? RefreshPolicy.NONE : refresh;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
         socketTimeout = socketTimeout == null ? Duration.ofSeconds(10) : socketTimeout;

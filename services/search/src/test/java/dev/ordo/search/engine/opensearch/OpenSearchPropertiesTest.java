@@ -29,7 +29,7 @@ class OpenSearchPropertiesTest {
         assertThat(properties.alias()).isEqualTo("ordo-search");
         assertThat(properties.shards()).isEqualTo(1);
         assertThat(properties.replicas()).isEqualTo(1);
-        assertThat(properties.refreshInterval()).isEqualTo(Duration.ofMillis(500));
+        assertThat(properties.refreshInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(properties.refresh()).isEqualTo(OpenSearchProperties.RefreshPolicy.NONE);
         assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(properties.socketTimeout()).isEqualTo(Duration.ofSeconds(10));
