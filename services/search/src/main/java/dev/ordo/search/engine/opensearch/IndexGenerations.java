@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +27,7 @@ import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,6 +49,7 @@ final class IndexGenerations {
     private final OpenSearchProperties properties;
     private final Clock clock;
     private final String definition;
+    private final String digest;
     private final ScheduledExecutorService retiring;
 
     IndexGenerations(
@@ -53,6 +58,7 @@ final class IndexGenerations {
         this.properties = properties;
         this.clock = clock;
         this.definition = definition();
+        this.digest = digest(definition);
         this.retiring = retiring;
     }
 
@@ -71,6 +77,12 @@ final class IndexGenerations {
     void ensureLive() {
         retireLater(orphans());
         if (exists(live())) {
+            if (!liveDefinitionIsCurrent()) {
+                log.warn(
+                        "The search index {} was made from an older index.json than this service's: rebuild it"
+                                + " (./ordo replay search) to use the new analyzers and mappings",
+                        liveIndex().orElse(live()));
+            }
             return;
         }
         String first = live() + "-initial";
@@ -194,9 +206,29 @@ final class IndexGenerations {
         return call(() -> client.indices().existsAlias(e -> e.name(alias))).value();
     }
 
+    /**
+     * Whether the live generation was made from this service's {@code index.json} (its digest is kept in the
+     * mapping's {@code _meta}); an older one keeps serving, with the analyzers and fields it was made with, until a
+     * rebuild replaces it.
+     */
+    boolean liveDefinitionIsCurrent() {
+        Answer answer = send("GET", "/" + live() + "/_mapping", null);
+        if (!answer.ok()) {
+            return false;
+        }
+        for (JsonNode index : JsonMapper.shared().readTree(answer.body())) {
+            if (!digest.equals(
+                    index.path("mappings").path("_meta").path("definition").asString(""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Creates the index with the alias on it; false when an index of that name exists already. */
     private boolean create(String index, String alias, String refreshInterval, int replicas) {
         ObjectNode body = (ObjectNode) JsonMapper.shared().readTree(definition);
+        body.withObject("/mappings/_meta").put("definition", digest);
         ObjectNode settings = body.withObject("/settings/index");
         settings.put("number_of_shards", properties.shards());
         settings.put("number_of_replicas", replicas);
@@ -247,6 +279,15 @@ final class IndexGenerations {
                     response.getBody().map(Body::bodyAsString).orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String digest(String definition) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(definition.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

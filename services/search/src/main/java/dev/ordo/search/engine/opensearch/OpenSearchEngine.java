@@ -76,6 +76,11 @@ public final class OpenSearchEngine implements SearchEngine, AutoCloseable {
         return generations.live();
     }
 
+    /** Whether the live generation was made from this service's analyzers and mappings (else: rebuild it). */
+    public boolean liveDefinitionIsCurrent() {
+        return generations.liveDefinitionIsCurrent();
+    }
+
     /** Generations of this alias no alias is on any more: retired, waiting to be dropped. */
     public List<String> retiredIndices() {
         return generations.orphans();

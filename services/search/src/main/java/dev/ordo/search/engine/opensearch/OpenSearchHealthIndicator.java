@@ -28,6 +28,7 @@ final class OpenSearchHealthIndicator extends AbstractHealthIndicator {
                 .withDetail("cluster", health.clusterName())
                 .withDetail("status", health.status().jsonValue())
                 .withDetail("alias", engine.alias())
-                .withDetail("index", engine.liveIndex().orElse("none"));
+                .withDetail("index", engine.liveIndex().orElse("none"))
+                .withDetail("definition", engine.liveDefinitionIsCurrent() ? "current" : "outdated: rebuild the index");
     }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.transport.OpenSearchTransport;
@@ -278,6 +279,18 @@ class OpenSearchEngineIT extends SearchEngineContract {
     }
 
     @Test
+    void a_live_index_made_from_another_definition_is_reported_as_outdated() throws IOException {
+        OpenSearchEngine older = new OpenSearchEngine(client, settings("ordo-search-older"), Clock.systemUTC()).start();
+        assertThat(older.liveDefinitionIsCurrent()).isTrue();
+
+        client.indices().putMapping(m -> m.index("ordo-search-older").meta("definition", JsonData.of("0123abcd")));
+
+        assertThat(older.liveDefinitionIsCurrent()).isFalse();
+        assertThat(new OpenSearchHealthIndicator(client, older).health(true).getDetails())
+                .containsEntry("definition", "outdated: rebuild the index");
+    }
+
+    @Test
     void writes_go_through_the_alias_and_never_create_an_index() {
         OpenSearchEngine unstarted = new OpenSearchEngine(client, settings("ordo-search-missing"), Clock.systemUTC());
 
@@ -292,7 +305,10 @@ class OpenSearchEngineIT extends SearchEngineContract {
         var health = new OpenSearchHealthIndicator(client, engine).health(true);
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
-        assertThat(health.getDetails()).containsEntry("alias", "ordo-search-it").containsKey("index");
+        assertThat(health.getDetails())
+                .containsEntry("alias", "ordo-search-it")
+                .containsEntry("definition", "current")
+                .containsKey("index");
     }
 
     /**
