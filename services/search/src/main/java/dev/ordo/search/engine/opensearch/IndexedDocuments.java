@@ -45,6 +45,9 @@ final class IndexedDocuments {
     static final String VERSION = "version";
     static final String DELETED = "deleted";
 
+    /** The longest body or comment snippet, about (as the PostgreSQL engine cuts it). */
+    static final int BODY_SNIPPET = 200;
+
     /** What a hit shows: never the long texts. */
     static final List<String> SHOWN = List.of(
             DOC_ID, TYPE, PROJECT_ID, TASK_ID, TITLE, PROJECT_NAME, STATUS, PRIORITY, DUE, ASSIGNEE_ID, UPDATED_AT);
@@ -166,24 +169,28 @@ final class IndexedDocuments {
                 sortKey);
     }
 
-    /** Title first, then the context, then the body or comment text; only fields where a word was marked. */
+    /**
+     * Title first, then the context, then the body or comment text, cut to about {@value #BODY_SNIPPET} characters
+     * around its first match ({@link Snippets#fragment}); only fields where a word was marked.
+     */
     static List<Highlight> highlights(Map<String, List<String>> fragments) {
         List<Highlight> highlights = new ArrayList<>();
-        add(highlights, Highlight.TITLE, fragments.get(TITLE));
-        add(highlights, Highlight.CONTEXT, fragments.get(CONTEXT));
+        add(highlights, Highlight.TITLE, fragments.get(TITLE), Integer.MAX_VALUE);
+        add(highlights, Highlight.CONTEXT, fragments.get(CONTEXT), Integer.MAX_VALUE);
         List<String> body = fragments.get(BODY);
-        add(highlights, Highlight.BODY, body != null && !body.isEmpty() ? body : fragments.get(COMMENT));
+        add(highlights, Highlight.BODY, body != null && !body.isEmpty() ? body : fragments.get(COMMENT), BODY_SNIPPET);
         return List.copyOf(highlights);
     }
 
-    private static void add(List<Highlight> highlights, String field, @Nullable List<String> fragments) {
+    private static void add(List<Highlight> highlights, String field, @Nullable List<String> fragments, int max) {
         if (fragments == null) {
             return;
         }
         fragments.stream()
                 .filter(Snippets::marked)
                 .findFirst()
-                .ifPresent(fragment -> highlights.add(new Highlight(field, Snippets.render(fragment))));
+                .ifPresent(marked ->
+                        highlights.add(new Highlight(field, Snippets.render(Snippets.fragment(marked, max)))));
     }
 
     private static void putIfPresent(Map<String, Object> source, String field, @Nullable Object value) {

@@ -7,6 +7,7 @@ import static dev.ordo.search.engine.opensearch.IndexedDocuments.TITLE;
 
 import dev.ordo.search.engine.DocumentType;
 import dev.ordo.search.engine.QueryText;
+import dev.ordo.search.engine.SearchDocument;
 import dev.ordo.search.engine.SearchQuery;
 import dev.ordo.search.engine.Snippets;
 import java.util.ArrayList;
@@ -48,8 +49,6 @@ final class SearchQueries {
     static final int TYPO_EXPANSIONS = 10;
     /** The longest prefix indexed by the {@code .prefix} sub-fields (the edge-n-gram filter's max_gram). */
     static final int MAX_PREFIX = 20;
-    /** A body or comment snippet: about this many characters around the first match. */
-    static final int SNIPPET_LENGTH = 150;
 
     private static final Map<String, Float> WEIGHTS = weights();
     private static final List<String> TEXT_FIELDS = List.copyOf(WEIGHTS.keySet());
@@ -80,10 +79,12 @@ final class SearchQueries {
                 .postTags(String.valueOf(Snippets.STOP))
                 .requireFieldMatch(true)
                 .highlightQuery(highlightQuery)
+                // whole fields (bodies are at most 16 KB); a long body is cut around its first match as the other
+                // engine cuts it (IndexedDocuments.highlights), so snippets read the same on either
                 .fields(TITLE, f -> f.numberOfFragments(0))
                 .fields(CONTEXT, f -> f.numberOfFragments(0))
-                .fields(BODY, f -> f.numberOfFragments(1).fragmentSize(SNIPPET_LENGTH))
-                .fields(COMMENT, f -> f.numberOfFragments(1).fragmentSize(SNIPPET_LENGTH)));
+                .fields(BODY, f -> f.numberOfFragments(0))
+                .fields(COMMENT, f -> f.numberOfFragments(0)));
     }
 
     private static Query term(QueryText.Term term) {
@@ -164,7 +165,11 @@ final class SearchQueries {
         if (query.projectId() != null) {
             filters.add(term(IndexedDocuments.PROJECT_ID, query.projectId().toString()));
         }
-        if (query.status() != null) {
+        if (SearchDocument.OPEN.equals(query.status())) {
+            // tasks neither completed nor cancelled: a status, and open
+            filters.add(Query.of(q -> q.exists(e -> e.field(IndexedDocuments.STATUS))));
+            filters.add(Query.of(q -> q.term(t -> t.field(IndexedDocuments.OPEN).value(FieldValue.of(1)))));
+        } else if (query.status() != null) {
             filters.add(term(IndexedDocuments.STATUS, query.status()));
         }
         return filters;

@@ -86,6 +86,19 @@ class IndexedDocumentsTest {
     }
 
     @Test
+    void a_long_body_is_cut_around_its_first_match() {
+        String filler = "lorem ipsum dolor sit amet ".repeat(40);
+        List<Highlight> highlights = IndexedDocuments.highlights(
+                Map.of("body", List.of(filler + "the " + S + "zeppelin" + E + " arrives " + filler)));
+
+        assertThat(highlights.getFirst().snippet())
+                .startsWith("…")
+                .endsWith("…")
+                .contains("the <mark>zeppelin</mark> arrives")
+                .hasSizeLessThan(IndexedDocuments.BODY_SNIPPET + 20);
+    }
+
+    @Test
     void a_hit_is_read_back_from_what_is_stored() {
         SearchDocument doc = Docs.task(project)
                 .title("Submit taxes")
