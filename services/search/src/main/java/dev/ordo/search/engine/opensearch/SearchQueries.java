@@ -22,12 +22,14 @@ import org.opensearch.client.opensearch.core.search.Highlight;
 
 /**
  * The query DSL for a {@link SearchQuery}. Every term must match (bool {@code must}): a word exactly or, when long
- * enough, a typo away ({@code fuzziness AUTO}); the word being typed also as the start of a longer word (the
- * edge-n-gram {@code .prefix} sub-fields); a phrase as its words in order. Accents and case are folded by the fields'
- * analyzer, on both sides.
+ * enough, a typo away ({@code fuzziness AUTO}); as its English stem ({@code .stemmed} sub-fields: {@code meetings}
+ * finds "meeting", as the PostgreSQL engine's English configuration does); the word being typed also as the start of
+ * a longer word (the edge-n-gram {@code .prefix} sub-fields); a phrase as its words in order. Accents and case are
+ * folded by the fields' analyzers, on both sides.
  *
  * <p>A term scores the weight of the best field it matches in (title 4 > context 2 > body 1 > comment text 0.5),
- * times how it matched (exactly 1, as a prefix 0.6, a typo away 0.5); a document scores the sum over the terms.
+ * times how it matched (exactly 1, by its stem 0.8, as a prefix 0.6, a typo away 0.5); a document scores the sum
+ * over the terms.
  * These are constant scores, not BM25: they do not depend on how many other documents hold a word, nor on which
  * shard holds them, so the ranking by field the engines promise holds in any index and pages stay stable. Among
  * equal scores the order falls to recency ({@link SortKeys}). What the caller may see, the filters and the
@@ -39,16 +41,20 @@ final class SearchQueries {
     static final float CONTEXT_WEIGHT = 2;
     static final float BODY_WEIGHT = 1;
     static final float COMMENT_WEIGHT = 0.5f;
+    static final float STEM_FACTOR = 0.8f;
     static final float PREFIX_FACTOR = 0.6f;
     static final float TYPO_FACTOR = 0.5f;
     /**
      * The most indexed words a misspelt word may stand for, per field. Lucene counts the clauses of the whole query
-     * against its limit (1024 by default): {@value QueryText#MAX_TERMS} terms × 4 fields × (the word, its prefix and
-     * this many typo neighbours) must stay below it.
+     * against its limit (1024 by default): {@value QueryText#MAX_TERMS} terms × 4 fields × (the word, its stem, its
+     * prefix and this many typo neighbours) must stay below it.
      */
     static final int TYPO_EXPANSIONS = 10;
     /** The longest prefix indexed by the {@code .prefix} sub-fields (the edge-n-gram filter's max_gram). */
     static final int MAX_PREFIX = 20;
+
+    /** The sub-field of each text field that holds English stems ({@code meetings} = {@code meeting}). */
+    static final String STEMMED = ".stemmed";
 
     private static final Map<String, Float> WEIGHTS = weights();
     private static final List<String> TEXT_FIELDS = List.copyOf(WEIGHTS.keySet());
@@ -63,15 +69,18 @@ final class SearchQueries {
     }
 
     /**
-     * What the highlighter marks: the same terms on the main fields only, a prefix as a prefix query and a typo as a
+     * What the highlighter marks: the same terms on the main fields, a prefix as a prefix query and a typo as a
      * fuzzy one, so a whole word is marked however it matched ({@code gro}, {@code grocerys} and {@code groceries}
-     * all mark "Groceries"), and accents are matched through the fields' own folding.
+     * all mark "Groceries"), accents matched through the fields' own folding; and on the stemmed sub-fields
+     * ({@code meetings} marks "meeting"). Each field comes back whole, marked both ways; {@link IndexedDocuments}
+     * joins the marks.
      */
     static Highlight highlight(QueryText text) {
         List<Query> marks = new ArrayList<>();
         for (QueryText.Term term : text.terms()) {
             for (String field : TEXT_FIELDS) {
                 marks.add(mark(field, term));
+                marks.add(stemmed(field + STEMMED, term));
             }
         }
         Query highlightQuery = Query.of(q -> q.bool(b -> b.should(marks)));
@@ -84,12 +93,17 @@ final class SearchQueries {
                 .fields(TITLE, f -> f.numberOfFragments(0))
                 .fields(CONTEXT, f -> f.numberOfFragments(0))
                 .fields(BODY, f -> f.numberOfFragments(0))
-                .fields(COMMENT, f -> f.numberOfFragments(0)));
+                .fields(COMMENT, f -> f.numberOfFragments(0))
+                .fields(TITLE + STEMMED, f -> f.numberOfFragments(0))
+                .fields(CONTEXT + STEMMED, f -> f.numberOfFragments(0))
+                .fields(BODY + STEMMED, f -> f.numberOfFragments(0))
+                .fields(COMMENT + STEMMED, f -> f.numberOfFragments(0)));
     }
 
     private static Query term(QueryText.Term term) {
         List<Query> ways = new ArrayList<>();
         WEIGHTS.forEach((field, weight) -> {
+            ways.add(scored(weight * STEM_FACTOR, stemmed(field + STEMMED, term)));
             if (term.phrase()) {
                 String phrase = String.join(" ", term.words());
                 ways.add(scored(
@@ -130,6 +144,15 @@ final class SearchQueries {
         weights.put(BODY, BODY_WEIGHT);
         weights.put(COMMENT, COMMENT_WEIGHT);
         return Collections.unmodifiableMap(weights);
+    }
+
+    /** The term on a stemmed sub-field: its words' stems, a phrase's in order. */
+    private static Query stemmed(String field, QueryText.Term term) {
+        if (term.phrase()) {
+            String phrase = String.join(" ", term.words());
+            return Query.of(q -> q.matchPhrase(m -> m.field(field).query(phrase)));
+        }
+        return Query.of(q -> q.match(m -> m.field(field).query(FieldValue.of(term.word()))));
     }
 
     private static Query mark(String field, QueryText.Term term) {

@@ -205,6 +205,20 @@ class OpenSearchEngineIT extends SearchEngineContract {
         assertThat(search("marina ").getFirst().title()).isEqualTo("Mend the sails");
     }
 
+    /** As the PostgreSQL engine's English configuration: a word finds its other forms, and is marked in them. */
+    @Test
+    void a_word_finds_its_other_forms_by_their_english_stem() {
+        SearchDocument meeting = index(Docs.task(project).title("Team meeting on Monday"));
+        SearchDocument grocery = index(Docs.task(project).title("Grocery list").body("Apples and pears"));
+
+        assertThat(ids(search("meetings "))).containsExactly(meeting.id());
+        assertThat(ids(search("groceries "))).containsExactly(grocery.id());
+        assertThat(search("apple ").getFirst().highlights().getFirst().snippet())
+                .isEqualTo("<mark>Apples</mark> and pears");
+        assertThat(search("team meetings ").getFirst().highlights().getFirst().snippet())
+                .isEqualTo("<mark>Team</mark> <mark>meeting</mark> on Monday");
+    }
+
     @Test
     void comments_deleted_with_their_task_stay_deleted_while_their_project_is_renamed() throws InterruptedException {
         UUID task = UUID.randomUUID();
