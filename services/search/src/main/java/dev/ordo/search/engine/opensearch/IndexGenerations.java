@@ -1,6 +1,6 @@
 package dev.ordo.search.engine.opensearch;
 
-import static dev.ordo.search.engine.opensearch.OpenSearchIndexWriter.call;
+import static dev.ordo.search.engine.opensearch.OpenSearchCalls.call;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
-import org.opensearch.client.opensearch.generic.Body;
-import org.opensearch.client.opensearch.generic.Requests;
-import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -159,7 +155,7 @@ final class IndexGenerations {
 
     /** This alias's generations that no alias is on: replaced ones (by the name, never another alias's). */
     List<String> orphans() {
-        Answer answer = send("GET", "/" + live() + "-*/_alias", null);
+        OpenSearchCalls.Answer answer = OpenSearchCalls.send(client, "GET", "/" + live() + "-*/_alias", null);
         if (!answer.ok()) {
             throw new IllegalStateException("Listing the search indices failed: " + answer);
         }
@@ -212,7 +208,7 @@ final class IndexGenerations {
      * rebuild replaces it.
      */
     boolean liveDefinitionIsCurrent() {
-        Answer answer = send("GET", "/" + live() + "/_mapping", null);
+        OpenSearchCalls.Answer answer = OpenSearchCalls.send(client, "GET", "/" + live() + "/_mapping", null);
         if (!answer.ok()) {
             return false;
         }
@@ -234,7 +230,7 @@ final class IndexGenerations {
         settings.put("number_of_replicas", replicas);
         settings.put("refresh_interval", refreshInterval);
         body.putObject("aliases").putObject(alias);
-        Answer answer = send("PUT", "/" + index, body.toString());
+        OpenSearchCalls.Answer answer = OpenSearchCalls.send(client, "PUT", "/" + index, body.toString());
         if (answer.ok()) {
             return true;
         }
@@ -247,7 +243,8 @@ final class IndexGenerations {
     private void putSettings(String index, String refreshInterval, int replicas) {
         ObjectNode body = JsonMapper.shared().createObjectNode();
         body.withObject("/index").put("refresh_interval", refreshInterval).put("number_of_replicas", replicas);
-        Answer answer = send("PUT", "/" + index + "/_settings", body.toString());
+        OpenSearchCalls.Answer answer =
+                OpenSearchCalls.send(client, "PUT", "/" + index + "/_settings", body.toString());
         if (!answer.ok()) {
             throw new IllegalStateException("Setting up the index " + index + " failed: " + answer);
         }
@@ -255,31 +252,11 @@ final class IndexGenerations {
 
     /** The index's settings as OpenSearch states them (for the operator and tests). */
     String settings(String index) {
-        Answer answer = send("GET", "/" + index + "/_settings", null);
+        OpenSearchCalls.Answer answer = OpenSearchCalls.send(client, "GET", "/" + index + "/_settings", null);
         if (!answer.ok()) {
             throw new IllegalStateException("Reading the settings of " + index + " failed: " + answer);
         }
         return answer.body();
-    }
-
-    private record Answer(int status, String body) {
-        boolean ok() {
-            return status / 100 == 2;
-        }
-    }
-
-    private Answer send(String method, String endpoint, @Nullable String json) {
-        Requests.JsonBodyBuilder request = Requests.builder().method(method).endpoint(endpoint);
-        if (json != null) {
-            request.json(json);
-        }
-        try (Response response = call(() -> client.generic().execute(request.build()))) {
-            return new Answer(
-                    response.getStatus(),
-                    response.getBody().map(Body::bodyAsString).orElse(""));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String digest(String definition) {

@@ -1,7 +1,7 @@
 package dev.ordo.search.engine.opensearch;
 
-import static dev.ordo.search.engine.opensearch.OpenSearchIndexWriter.call;
-import static dev.ordo.search.engine.opensearch.OpenSearchIndexWriter.documentClass;
+import static dev.ordo.search.engine.opensearch.OpenSearchCalls.call;
+import static dev.ordo.search.engine.opensearch.OpenSearchCalls.documentClass;
 
 import dev.ordo.search.engine.DocumentType;
 import dev.ordo.search.engine.IndexWriter;

@@ -2,25 +2,25 @@ package dev.ordo.search.engine.opensearch;
 
 import static dev.ordo.search.engine.opensearch.IndexedDocuments.DOC_ID;
 import static dev.ordo.search.engine.opensearch.IndexedDocuments.TYPE;
+import static dev.ordo.search.engine.opensearch.OpenSearchCalls.CONFLICT;
+import static dev.ordo.search.engine.opensearch.OpenSearchCalls.applied;
+import static dev.ordo.search.engine.opensearch.OpenSearchCalls.call;
+import static dev.ordo.search.engine.opensearch.OpenSearchCalls.documentClass;
 
 import dev.ordo.search.engine.DocumentType;
 import dev.ordo.search.engine.IndexWriter;
 import dev.ordo.search.engine.SearchDocument;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.Conflicts;
 import org.opensearch.client.opensearch._types.FieldValue;
-import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.Result;
 import org.opensearch.client.opensearch._types.SortOptions;
@@ -35,7 +35,6 @@ import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
-import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * Writes to one generation through its alias ({@code require_alias}, so a missing alias never auto-creates an index
@@ -46,7 +45,6 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
  */
 final class OpenSearchIndexWriter implements IndexWriter {
 
-    private static final int CONFLICT = 409;
     private static final int PAGE = 500;
     private static final int REWRITE_ATTEMPTS = 5;
 
@@ -139,25 +137,6 @@ final class OpenSearchIndexWriter implements IndexWriter {
             request.version(version).versionType(VersionType.External);
         }
         return applied(() -> client.index(request.build())).isPresent();
-    }
-
-    /** The answer, or empty when OpenSearch refused the write for its version (409 Conflict). */
-    private static <T> Optional<T> applied(Call<T> call) {
-        try {
-            return Optional.of(call.run());
-        } catch (OpenSearchException e) {
-            if (e.status() == CONFLICT) {
-                return Optional.empty();
-            }
-            throw e;
-        } catch (ResponseException e) {
-            if (e.status() == CONFLICT) {
-                return Optional.empty();
-            }
-            throw new UncheckedIOException("OpenSearch refused a write: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("OpenSearch could not be reached: " + e.getMessage(), e);
-        }
     }
 
     /**
@@ -282,24 +261,5 @@ final class OpenSearchIndexWriter implements IndexWriter {
         GetResponse<Map<String, Object>> response =
                 call(() -> client.get(g -> g.index(alias).id(docId), documentClass()));
         return response.found() ? response.source() : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Class<Map<String, Object>> documentClass() {
-        return (Class<Map<String, Object>>) (Class<?>) Map.class;
-    }
-
-    interface Call<T> {
-        T run() throws IOException;
-    }
-
-    static <T> T call(Call<T> call) {
-        try {
-            return call.run();
-        } catch (ResponseException e) {
-            throw new UncheckedIOException("OpenSearch refused a request: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("OpenSearch could not be reached: " + e.getMessage(), e);
-        }
     }
 }
