@@ -34,7 +34,7 @@ TASKS_DB=${PREFIX}tasks AUDIT_DB=${PREFIX}audit BENCH_DB=${PREFIX}bench CALENDAR
 PSQL=(env PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 NCPU=$(nproc)
 mkdir -p "$WORK"
-rm -f "$WORK"/cpu.jsonl "$WORK"/statements.txt "$WORK"/reminders.txt
+rm -f "$WORK"/cpu.jsonl "$WORK"/statements.txt "$WORK"/reminders.txt "$WORK"/search.txt
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -423,6 +423,16 @@ if [[ $(sql "${PREFIX}notifications" "select 1" 2>/dev/null) == 1 ]]; then
   REMINDER_P99=$(awk '$1 == "figure" && $2 == "reminder-lateness-p99-ms" { print $3 }' "$WORK/reminders.txt")
 fi
 
+# Search (issue 15): freshness under a create load, and search p95 with 1M documents against 10k
+# (bench/search.sh). Skipped without a search database (an older checkout).
+SEARCH_FRESH=n/a SEARCH_RATIO=n/a
+if [[ $(sql "${PREFIX}search" "select 1" 2>/dev/null) == 1 ]]; then
+  BENCH_BASE=$BASE BENCH_EMAIL=$EMAIL BENCH_PROJECT=$PROJECT BENCH_USER_ID=$USER_ID bench/search.sh \
+    >"$WORK/search.txt" 2>&1 || say "search: the scenario failed: $(tail -1 "$WORK/search.txt")"
+  SEARCH_FRESH=$(awk '$1 == "figure" && $2 == "search-freshness-p99-ms" { print $3 }' "$WORK/search.txt")
+  SEARCH_RATIO=$(awk '$1 == "figure" && $2 == "search-p95-ratio-1m-vs-10k" { print $3 }' "$WORK/search.txt")
+fi
+
 # ---------------------------------------------------------------------------------------------------------
 # 6. Resident memory of the whole system (./ordo's processes: services, Kafka, the mail server), after the loads.
 rss_args=()
@@ -541,6 +551,9 @@ say "figure memory-mb $MEM_MB"
 say "figure wrk-share-percent $(calc "round($wrk_share, 1)")"
 [[ -f $WORK/reminders.txt ]] && grep '^reminders:' "$WORK/reminders.txt" || true
 say "figure reminder-lateness-p99-ms ${REMINDER_P99:-n/a}"
+[[ -f $WORK/search.txt ]] && grep '^search:' "$WORK/search.txt" || true
+say "figure search-freshness-p99-ms ${SEARCH_FRESH:-n/a}"
+say "figure search-p95-ratio-1m-vs-10k ${SEARCH_RATIO:-n/a}"
 say "figure agenda-month-p95-ms $( ((AGENDA)) && echo "${P95[agenda]}" || echo n/a)"
 say "ratio create/insert $(ratio "${RPS[create]}" "${RPS[pgbench-create]}")"
 say "ratio list/select $(ratio "${RPS[list]}" "${RPS[pgbench-select]}")"

@@ -22,5 +22,6 @@ database ordo_projects ordo_projects
 database ordo_tasks ordo_tasks
 database ordo_comments ordo_comments
 database ordo_notifications ordo_notifications
+database ordo_search ordo_search
 database ordo_calendar ordo_calendar
 database ordo_audit ordo_audit_owner

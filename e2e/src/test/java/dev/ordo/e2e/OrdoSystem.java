@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The whole system, started once for all system tests: a Kafka broker process, then identity, projects,
- * tasks, comments, notifications, calendar, audit and the gateway from their jars, on free ports, with their own test databases
+ * tasks, comments, notifications, search, calendar, audit and the gateway from their jars, on free ports, with their own test databases
  * ({@code ordo_test_e2e_*}) and Redis database 2 — nothing that a running {@code ./ordo up} uses.
  */
 final class OrdoSystem {
@@ -45,6 +45,7 @@ final class OrdoSystem {
         int tasksPort = Ports.free();
         int commentsPort = Ports.free();
         int notificationsPort = Ports.free();
+        int searchPort = Ports.free();
         int calendarPort = Ports.free();
         int auditPort = Ports.free();
         int gatewayManagementPort = Ports.free();
@@ -53,6 +54,7 @@ final class OrdoSystem {
         int tasksManagementPort = Ports.free();
         int commentsManagementPort = Ports.free();
         int notificationsManagementPort = Ports.free();
+        int searchManagementPort = Ports.free();
         int calendarManagementPort = Ports.free();
         int auditManagementPort = Ports.free();
         String jwks = "--ordo.security.jwks-uri=http://127.0.0.1:" + identityPort + "/.well-known/jwks.json";
@@ -137,6 +139,18 @@ final class OrdoSystem {
                         jwks),
                 "http://127.0.0.1:" + notificationsManagementPort + "/actuator/health/readiness"));
         services.add(new ServiceProcess(
+                "search",
+                jar(root, "search"),
+                work.resolve("search.log"),
+                List.of(
+                        "--server.port=" + searchPort,
+                        "--management.server.port=" + searchManagementPort,
+                        "--spring.datasource.url=" + TestPostgres.freshDatabaseUrl("e2e_search"),
+                        "--spring.datasource.username=" + TestPostgres.role("e2e_search"),
+                        bootstrap,
+                        jwks),
+                "http://127.0.0.1:" + searchManagementPort + "/actuator/health/readiness"));
+        services.add(new ServiceProcess(
                 "calendar",
                 jar(root, "calendar"),
                 work.resolve("calendar.log"),
@@ -175,6 +189,7 @@ final class OrdoSystem {
                         "--ordo.services.tasks.url=http://127.0.0.1:" + tasksPort,
                         "--ordo.services.comments.url=http://127.0.0.1:" + commentsPort,
                         "--ordo.services.notifications.url=http://127.0.0.1:" + notificationsPort,
+                        "--ordo.services.search.url=http://127.0.0.1:" + searchPort,
                         "--ordo.services.calendar.url=http://127.0.0.1:" + calendarPort,
                         "--ordo.services.audit.url=http://127.0.0.1:" + auditPort,
                         // FuzzIT sends thousands of requests a minute from one address; limits are the gateway's ITs'

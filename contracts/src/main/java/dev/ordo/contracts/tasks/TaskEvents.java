@@ -28,6 +28,8 @@ public final class TaskEvents {
      * @param recurrence      DTSTART + RRULE of a recurring task, or null when it does not recur
      * @param fromCompletion  the next occurrence counts from the day of completion (Todoist's {@code every!})
      * @param durationMinutes how long the task takes, or null
+     * @param description     the task's description (Markdown, at most 16 KB; empty when none), added for search:
+     *                        null in an event written before
      */
     public record TaskState(
             UUID taskId,
@@ -50,7 +52,56 @@ public final class TaskEvents {
             String dueString,
             String recurrence,
             boolean fromCompletion,
-            Integer durationMinutes) {
+            Integer durationMinutes,
+            String description) {
+
+        /** A task state without its description (as events before search carried it). */
+        public TaskState(
+                UUID taskId,
+                UUID projectId,
+                UUID sectionId,
+                UUID parentId,
+                String title,
+                String status,
+                String priority,
+                LocalDate dueDate,
+                Instant dueDatetime,
+                String dueTimezone,
+                LocalDate deadline,
+                UUID assigneeId,
+                List<String> labels,
+                UUID createdBy,
+                Instant createdAt,
+                Instant completedAt,
+                long version,
+                String dueString,
+                String recurrence,
+                boolean fromCompletion,
+                Integer durationMinutes) {
+            this(
+                    taskId,
+                    projectId,
+                    sectionId,
+                    parentId,
+                    title,
+                    status,
+                    priority,
+                    dueDate,
+                    dueDatetime,
+                    dueTimezone,
+                    deadline,
+                    assigneeId,
+                    labels,
+                    createdBy,
+                    createdAt,
+                    completedAt,
+                    version,
+                    dueString,
+                    recurrence,
+                    fromCompletion,
+                    durationMinutes,
+                    null);
+        }
 
         public boolean recurring() {
             return recurrence != null;

@@ -1,10 +1,11 @@
 package dev.ordo.platform.memberships;
 
 import dev.ordo.contracts.events.EventEnvelope;
+import dev.ordo.contracts.projects.ProjectEvents;
 import java.util.UUID;
 
 /**
- * What a service does when a project goes or a member leaves, beyond the replica (comments deletes a deleted
+ * What a service does when a project changes or goes, or a member leaves, beyond the replica (comments deletes a deleted
  * project's comments; calendar forgets its tasks). The memberships module subscribes to the project and
  * member events itself, and the platform allows one handler per event type in a service, so this is how a
  * service reacts to them: declare beans of this type. Each runs in the consumer's transaction (its effect
@@ -13,6 +14,12 @@ import java.util.UUID;
  * it can still read who the members are.
  */
 public interface MembershipChanges {
+
+    /**
+     * The project was created, updated, archived or unarchived, and the replica took the change (it is newer than
+     * what it held; search indexes the project and follows its name into its things).
+     */
+    default void projectChanged(ProjectEvents.ProjectState project, EventEnvelope<?> event) {}
 
     /**
      * The project was deleted (its tombstone is new).

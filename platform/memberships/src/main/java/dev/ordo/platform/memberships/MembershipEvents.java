@@ -10,8 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The projects service's project and member events, as the replica takes them in the service's own consumer
- * group (invitations change nothing here), and the service's {@link MembershipChanges} told of deletions and
- * removals. Runs in the platform's consumer transaction.
+ * group (invitations change nothing here), and the service's {@link MembershipChanges} told of changes,
+ * deletions and removals. Runs in the platform's consumer transaction.
  */
 class MembershipEvents {
 
@@ -39,7 +39,9 @@ class MembershipEvents {
         if (project == null || project.projectId() == null) {
             throw new InvalidEventException("a project state without an id");
         }
-        replica.putProject(project.projectId(), project.name(), project.archived(), event.aggregateVersion());
+        if (replica.putProject(project.projectId(), project.name(), project.archived(), event.aggregateVersion())) {
+            changes.orderedStream().forEach(each -> each.projectChanged(project, event));
+        }
     }
 
     private void member(UUID projectId, UUID userId, String role, EventEnvelope<?> event) {

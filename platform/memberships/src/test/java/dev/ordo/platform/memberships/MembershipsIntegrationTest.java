@@ -103,6 +103,15 @@ class MembershipsIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> memberships.name(project), Optional.of("Orchard")::equals);
         assertThat(memberships.name(UUID.randomUUID())).isEmpty();
+
+        send(ProjectEvents.PROJECT_CREATED, project, 1, created(project, false)); // late: older than the rename
+        marker();
+        assertThat(jdbc.sql("select kind from membership_effect where project_id = :p order by kind")
+                        .param("p", project)
+                        .query(String.class)
+                        .list())
+                .as("the service is told of each change the replica took, not of an older one")
+                .containsExactly("project-changed:Garden", "project-changed:Orchard");
     }
 
     @Test

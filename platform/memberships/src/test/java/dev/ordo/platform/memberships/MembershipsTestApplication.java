@@ -1,12 +1,14 @@
 package dev.ordo.platform.memberships;
 
 import dev.ordo.contracts.events.EventEnvelope;
+import dev.ordo.contracts.projects.ProjectEvents;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A service with the memberships module and nothing else: it notes what it is told of deletions and removals. */
+/** A service with the memberships module and nothing else: it notes what it is told of changes, deletions and
+ * removals. */
 @SpringBootApplication
 public class MembershipsTestApplication {
 
@@ -20,6 +22,11 @@ public class MembershipsTestApplication {
         NotedChanges(JdbcClient jdbc, ProjectMemberships memberships) {
             this.jdbc = jdbc;
             this.memberships = memberships;
+        }
+
+        @Override
+        public void projectChanged(ProjectEvents.ProjectState project, EventEnvelope<?> event) {
+            note("project-changed:" + project.name(), project.projectId(), null);
         }
 
         @Override

@@ -19,7 +19,15 @@ class ServiceTableTest {
         assertThat(table.services())
                 .extracting(Service::name)
                 .containsExactly(
-                        "identity", "projects", "tasks", "comments", "notifications", "calendar", "audit", "gateway");
+                        "identity",
+                        "projects",
+                        "tasks",
+                        "comments",
+                        "notifications",
+                        "search",
+                        "calendar",
+                        "audit",
+                        "gateway");
         assertThat(table.service("identity")).hasValueSatisfying(identity -> {
             assertThat(identity.port()).isEqualTo(8081);
             assertThat(identity.managementPort()).isEqualTo(9181);
@@ -31,7 +39,8 @@ class ServiceTableTest {
         assertThat(table.service("gateway").orElseThrow().database()).isEmpty();
         assertThat(table.routedServices())
                 .extracting(Service::name)
-                .containsExactly("identity", "projects", "tasks", "comments", "notifications", "calendar", "audit");
+                .containsExactly(
+                        "identity", "projects", "tasks", "comments", "notifications", "search", "calendar", "audit");
         assertThat(ServiceTable.read(Repository.file(ServiceTable.FILE_NAME)).services())
                 .isEqualTo(table.services());
     }

@@ -67,4 +67,9 @@ public final class FakeApiDocs {
     public static final String NOTIFICATIONS = """
             {"openapi": "3.1.0", "info": {"title": "notifications", "version": "v1"}, "paths": {}}
             """;
+
+    /** And another (search). */
+    public static final String SEARCH = """
+            {"openapi": "3.1.0", "info": {"title": "search", "version": "v1"}, "paths": {}}
+            """;
 }

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway booted whole, with the routes of services.table, in front of fake services (identity, tasks,
- * calendar, comments, notifications and audit) and one more, projects, that is down. Requests go over real HTTP, as a browser or the
+ * calendar, comments, notifications, search and audit) and one more, projects, that is down. Requests go over real HTTP, as a browser or the
  * web app would send them.
  */
 @OrdoIntegrationTest
@@ -41,6 +41,7 @@ public abstract class GatewayTestSupport {
     protected static final FakeService CALENDAR = FakeService.start("calendar", FakeApiDocs.CALENDAR);
     protected static final FakeService COMMENTS = FakeService.start("comments", FakeApiDocs.COMMENTS);
     protected static final FakeService NOTIFICATIONS = FakeService.start("notifications", FakeApiDocs.NOTIFICATIONS);
+    protected static final FakeService SEARCH = FakeService.start("search", FakeApiDocs.SEARCH);
     protected static final String PROJECTS_DOWN = "http://127.0.0.1:" + FakeService.closedPort();
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -60,6 +61,7 @@ public abstract class GatewayTestSupport {
         registry.add("ordo.services.calendar.url", CALENDAR::url);
         registry.add("ordo.services.comments.url", COMMENTS::url);
         registry.add("ordo.services.notifications.url", NOTIFICATIONS::url);
+        registry.add("ordo.services.search.url", SEARCH::url);
         // its routes and docs entry (services.table) point at nothing
         registry.add("ordo.services.projects.url", () -> PROJECTS_DOWN);
     }

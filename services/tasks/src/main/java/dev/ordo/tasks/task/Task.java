@@ -258,7 +258,8 @@ public record Task(
                 due == null ? null : due.string(),
                 due == null ? null : due.recurrence(),
                 due != null && due.fromCompletion(),
-                duration == null ? null : duration.amount() * (duration.unit().equals("day") ? 1440 : 1));
+                duration == null ? null : duration.amount() * (duration.unit().equals("day") ? 1440 : 1),
+                description);
     }
 
     /** The member's new value, noted as a change of {@code field} when it differs from the current one. */

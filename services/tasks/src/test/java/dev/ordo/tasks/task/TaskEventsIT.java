@@ -70,6 +70,9 @@ class TaskEventsIT extends IntegrationTestBase {
             assertThat(events.get(1).at("/data/changedFields"))
                     .extracting(JsonNode::asString)
                     .containsExactly("title", "description", "status");
+            assertThat(events.get(1).at("/data/task/description").asString())
+                    .as("the description travels with the task, for search")
+                    .isEqualTo("more");
             assertThat(events.get(2).at("/data/previousPriority").asString()).isEqualTo("LOW");
             assertThat(events.get(2).at("/data/ruleId").isNull()).isTrue();
             assertThat(events.get(3).at("/data/reason").asString()).isEqualTo("assigned");
