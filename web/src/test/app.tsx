@@ -8,8 +8,21 @@ import { vi } from 'vitest';
 import { App } from '../app/App';
 import { ToastProvider } from '../shared/toast';
 
-export type Call = { method: string; path: string; body: unknown; authorization: string | null };
-export type Handler = (method: string, path: string, body: unknown) => Response | undefined;
+export type Call = {
+  method: string;
+  path: string;
+  body: unknown;
+  authorization: string | null;
+  /** The query string's parameters. */
+  query: URLSearchParams;
+  headers: Headers;
+};
+export type Handler = (
+  method: string,
+  path: string,
+  body: unknown,
+  request: { query: URLSearchParams; headers: Headers },
+) => Response | undefined;
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(status === 204 ? null : JSON.stringify(body), {
@@ -108,9 +121,11 @@ export function renderApp(path: string, handler: Handler = () => undefined) {
         path: url.pathname,
         body,
         authorization: request.headers.get('Authorization'),
+        query: url.searchParams,
+        headers: request.headers,
       });
       return (
-        handler(request.method, url.pathname, body) ??
+        handler(request.method, url.pathname, body, { query: url.searchParams, headers: request.headers }) ??
         frame(request.method, url.pathname) ??
         json(404, { title: 'Not Found', status: 404, detail: `no handler for ${request.method} ${url.pathname}` })
       );

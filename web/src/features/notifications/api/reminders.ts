@@ -34,7 +34,8 @@ const byFireAt = (a: Reminder, b: Reminder) =>
 export const useReminders = (taskId: string) =>
   useQuery({
     queryKey: reminderKeys.task(taskId),
-    queryFn: async () => (await unwrap(http.GET('/api/v1/reminders', { params: { query: { taskId } } }))).items,
+    queryFn: async () =>
+      (await unwrap(http.GET('/api/v1/reminders', { params: { query: { taskId } } }))).items.sort(byFireAt),
     retry: retryNew,
     retryDelay,
   });

@@ -42,8 +42,19 @@ export function NotificationBell() {
     const onPress = (e: PointerEvent) => {
       if (e.target instanceof Node && !wrap.current?.contains(e.target)) setOpen(false);
     };
+    // Escape closes it wherever the focus is (in it, or left on the page) and gives the focus back to the bell.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      setOpen(false);
+      button.current?.focus();
+    };
     document.addEventListener('pointerdown', onPress);
-    return () => document.removeEventListener('pointerdown', onPress);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPress);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open]);
 
   const close = (refocus: boolean) => {

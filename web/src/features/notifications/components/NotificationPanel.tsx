@@ -1,6 +1,6 @@
 // The notifications panel, opened from the bell: newest first (more on demand), all or unread only; a click opens
 // what it is about (the task's detail over its project, the invitations, the project) and marks it read; each can
-// be marked read or unread and archived; Mark all read. Escape closes it and returns to the bell.
+// be marked read or unread and archived; Mark all read. (Escape, or a press elsewhere, closes it: the bell's.)
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { InboxNotification } from '../../../api/types';
@@ -40,19 +40,7 @@ export function NotificationPanel({ id, onClose }: { id: string; onClose: (refoc
   const items = (inbox.data?.pages ?? []).flatMap((p) => p.items);
 
   return (
-    <section
-      id={id}
-      className="notif-panel"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="notif-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose(true);
-        }
-      }}
-    >
+    <section id={id} className="notif-panel" role="dialog" aria-modal="false" aria-labelledby="notif-title">
       <header className="notif-header">
         <h2 id="notif-title" tabIndex={-1} ref={heading}>
           Notifications
@@ -76,11 +64,12 @@ export function NotificationPanel({ id, onClose }: { id: string; onClose: (refoc
             Unread
           </button>
         </div>
+        {/* aria-disabled, not disabled: the focus stays on it once everything is read */}
         <button
           type="button"
           className="link"
-          disabled={count === 0 || markAll.isPending}
-          onClick={() => markAll.mutate()}
+          aria-disabled={count === 0 || markAll.isPending}
+          onClick={() => count > 0 && !markAll.isPending && markAll.mutate()}
         >
           Mark all read
         </button>

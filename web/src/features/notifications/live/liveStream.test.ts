@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_DELAY_MS, LiveStream, MAX_DELAY_MS, RECONNECT_MS, type LiveEvent } from './liveStream';
+import { BASE_DELAY_MS, LiveStream, MAX_DELAY_MS, RECONNECT_MS, REPLAY_WINDOW_MS, type LiveEvent } from './liveStream';
 
 /** A server's answer that the test writes to (and ends) as it likes. */
 class ServerStream {
@@ -253,6 +253,45 @@ describe('the live stream', () => {
     h.answerStream();
     await h.advance(h.pendingDelay());
     expect(h.requests[2].headers.get('Last-Event-ID')).toBeNull();
+  });
+
+  it('says when events may have been missed: away longer than the server keeps them, or resumed without an id', async () => {
+    const h = harness();
+    const first = h.answerStream();
+    h.listen();
+    await flush();
+    first.send('id:3\nevent:unread-count\ndata:{"count":0}\n\n');
+    await flush();
+    const opens = () => h.events.filter((e) => e.type === 'open');
+    // the connection drops; the machine sleeps for an hour before the retry runs
+    const second = h.answerStream();
+    first.fail();
+    await flush();
+    await h.advance(REPLAY_WINDOW_MS + 60_000);
+    expect(h.requests[1].headers.get('Last-Event-ID')).toBe('3');
+    expect(opens()[1]).toMatchObject({ resumed: true, gap: true });
+    // back soon after: nothing missed
+    second.send('id:4\nevent:unread-count\ndata:{"count":0}\n\n');
+    await flush();
+    h.answer(() => new Response('{}', { status: 400 }));
+    const fourth = h.answerStream();
+    second.end();
+    await flush();
+    await h.advance(h.pendingDelay());
+    // the server refused id 4 (400): the next connection starts afresh, and says it may have missed some
+    expect(h.requests[2].headers.get('Last-Event-ID')).toBe('4');
+    await h.advance(h.pendingDelay());
+    expect(h.requests[3].headers.get('Last-Event-ID')).toBeNull();
+    fourth.send('event:unread-count\ndata:{"count":0}\n\n');
+    await flush();
+    expect(opens()[2]).toMatchObject({ resumed: true, gap: true });
+    const fifth = h.answerStream();
+    fourth.end();
+    await flush();
+    await h.advance(h.pendingDelay());
+    fifth.send('event:unread-count\ndata:{"count":0}\n\n');
+    await flush();
+    expect(opens()[3]).toMatchObject({ resumed: true, gap: true });
   });
 
   it('stops on sign out, forgetting where it was, and starts again on sign in', async () => {
