@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_DELAY_MS, LiveStream, MAX_DELAY_MS, RECONNECT_MS, REPLAY_WINDOW_MS, type LiveEvent } from './liveStream';
+import {
+  BASE_DELAY_MS,
+  LiveStream,
+  MAX_DELAY_MS,
+  RECONNECT_MS,
+  REPLAY_WINDOW_MS,
+  STABLE_MS,
+  type LiveEvent,
+} from './liveStream';
 
 /** A server's answer that the test writes to (and ends) as it likes. */
 class ServerStream {
@@ -159,6 +167,7 @@ describe('the live stream', () => {
     first.send('id:7\nevent:notification\ndata:{"id":"n7"}\n\nevent:unread-count\ndata:{"count":1}\n\n');
     await flush();
     const second = h.answerStream();
+    await h.advance(STABLE_MS);
     first.end(); // the token ran out
     await flush();
     expect(h.stream.currentStatus()).toBe('waiting');
@@ -173,6 +182,7 @@ describe('the live stream', () => {
       { type: 'open', resumed: true, awayMs: RECONNECT_MS, gap: false },
     ]);
     const third = h.answerStream();
+    await h.advance(STABLE_MS);
     second.fail(); // the connection dropped
     await flush();
     await h.advance(h.pendingDelay());
@@ -186,7 +196,7 @@ describe('the live stream', () => {
     h.listen();
     await flush();
     first.send('retry: 3000\n\nevent:unread-count\ndata:{"count":0}\n\n');
-    await flush();
+    await h.advance(STABLE_MS);
     first.end();
     await flush();
     expect(h.pendingDelay()).toBe(3000);
@@ -211,13 +221,29 @@ describe('the live stream', () => {
     const server = h.answerStream();
     await h.advance(h.pendingDelay());
     server.send('event:unread-count\ndata:{"count":0}\n\n');
-    await flush();
+    await h.advance(STABLE_MS);
     h.answer(() => new Response(null, { status: 502 }));
     server.end();
     await flush();
     expect(h.pendingDelay()).toBe(RECONNECT_MS);
     await h.advance(RECONNECT_MS);
     expect(h.pendingDelay()).toBe(BASE_DELAY_MS * 0.75);
+  });
+
+  it('backs off from a stream closed soon after it opened (the server’s limit of streams, for another tab)', async () => {
+    const h = harness();
+    const delays: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const server = h.answerStream();
+      if (i === 0) h.listen();
+      else await h.advance(h.pendingDelay());
+      server.send('event:unread-count\ndata:{"count":0}\n\n');
+      await h.advance(1000);
+      server.end();
+      await flush();
+      delays.push(h.pendingDelay());
+    }
+    expect(delays).toEqual([1, 2, 4, 8].map((s) => s * BASE_DELAY_MS * 0.75));
   });
 
   it('counts a stream that closes before sending anything as a failure', async () => {

@@ -43,8 +43,10 @@ export interface LiveStreamDeps {
 /** The first delay after a failure; it doubles with each failure in a row, up to MAX_DELAY_MS. */
 export const BASE_DELAY_MS = 1_000;
 export const MAX_DELAY_MS = 30_000;
-/** After a stream that ended normally (its token ran out, the server restarted), unless the server said `retry`. */
+/** After a stream that worked ended (its token ran out, the server restarted), unless the server said `retry`. */
 export const RECONNECT_MS = 500;
+/** A stream open this long worked: when it ends, it is opened again at once (else after a backoff). */
+export const STABLE_MS = 10_000;
 /** How long the server keeps a stream's events for a Last-Event-ID (an hour), with a margin. */
 export const REPLAY_WINDOW_MS = 55 * 60_000;
 
@@ -190,10 +192,7 @@ export class LiveStream {
       {
         onEvent: (event) => {
           if (!current()) return;
-          if (!received) {
-            received = true;
-            this.failures = 0;
-          }
+          received = true;
           this.lastEventId = event.lastEventId;
           const live = toLiveEvent(event.type, event.data);
           if (live) this.emit(live);
@@ -205,6 +204,7 @@ export class LiveStream {
       this.lastEventId,
     );
     this.setStatus('open');
+    const openedAt = this.deps.now();
     const awayMs = this.lostAt === null ? 0 : this.deps.now() - this.lostAt;
     const resumed = this.connectedBefore;
     const gap = resumed && (!resumingFrom || awayMs > REPLAY_WINDOW_MS);
@@ -218,7 +218,11 @@ export class LiveStream {
     }
     if (!current()) return;
     this.lostAt = this.deps.now();
-    this.retry(received);
+    // A stream that sent nothing, or was closed soon after it opened, counts as a failure: e.g. the server's limit
+    // of streams per user closing this one for another tab's, which must not make the tabs take turns forever.
+    const worked = received && this.lostAt - openedAt >= STABLE_MS;
+    if (worked) this.failures = 0;
+    this.retry(worked);
   }
 
   /** Waits, then connects again: soon after a stream that worked, longer after each failure in a row. */
