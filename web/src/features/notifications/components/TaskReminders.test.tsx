@@ -176,19 +176,30 @@ describe('reminders in the task detail', { timeout: 30_000 }, () => {
     expect(calls.slice(before).some((c) => c.method === 'POST')).toBe(false);
   });
 
-  it('lists the reminders already set, next first, with when they fire', async () => {
+  it('lists the reminders already set, next first, with when they fire by the due shown', async () => {
     signIn();
-    renderTask(TIMED, [
+    const set = [
       reminder({ id: 'r1', minutesBefore: 1440, fireAt: '2026-11-30T09:00:00Z', channels: ['email'] }),
-      reminder({ id: 'r9', minutesBefore: 60, fireAt: null }),
-    ]);
+      // the server has not moved it yet after a change of the due: its time follows the due in the dialog
+      reminder({ id: 'r2', minutesBefore: 60, fireAt: '2026-11-20T08:00:00Z' }),
+      reminder({ id: 'r3', at: '2026-12-24T17:00:00Z', fireAt: '2026-12-24T17:00:00Z' }),
+    ];
+    renderTask(TIMED, set);
     const reminders = await section();
     const items = await within(reminders).findAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       expect.stringContaining('1 day before'),
       expect.stringContaining('1 hour before'),
+      expect.stringContaining('At Thu, Dec 24, 18:00'),
     ]);
     expect(items[0].textContent).toContain('Mon, Nov 30, 10:00 · by email');
-    expect(items[1].textContent).toContain('When the task has a due time');
+    expect(items[1].textContent).toContain('Tue, Dec 1, 09:00 · in the app and by push');
+  });
+
+  it('says a reminder before the due waits for a due time', async () => {
+    signIn();
+    renderTask(null, [reminder({ id: 'r9', minutesBefore: 60, fireAt: null })]);
+    const item = await within(await section()).findByRole('listitem');
+    expect(item.textContent).toContain('When the task has a due time');
   });
 });

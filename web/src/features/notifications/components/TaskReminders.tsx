@@ -3,7 +3,7 @@
 // with ×. What the server refuses is said in words ("Give the task a due time first").
 import { useState } from 'react';
 import { ApiError, PROBLEM_TYPES } from '../../../api/problem';
-import type { Task } from '../../../api/types';
+import type { Reminder, Task } from '../../../api/types';
 import { addDays, instantFromLocal, localDate, localFromInstant } from '../../../lib/dates';
 import { useMe } from '../../auth';
 import {
@@ -45,9 +45,24 @@ export function TaskReminders({ task }: { task: Pick<Task, 'id' | 'due' | 'statu
   const [custom, setCustom] = useState(false);
   const [at, setAt] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const items = reminders.data ?? [];
   const timed = !!task.due?.datetime;
   const open = task.status === 'PENDING' || task.status === 'IN_PROGRESS';
+  // When each fires, from the task's due as this dialog shows it (the server moves relative ones a moment after a
+  // change of the due, through Kafka), else as the server says; the next to fire first.
+  const due = task.due?.datetime ? Date.parse(task.due.datetime) : null;
+  const firesAt = (r: Reminder) =>
+    r.minutesBefore === null
+      ? (r.fireAt ?? r.at)
+      : due === null
+        ? null
+        : new Date(due - r.minutesBefore * 60_000).toISOString();
+  const order = (r: Reminder) => {
+    const at = firesAt(r);
+    return at ? Date.parse(at) : Infinity;
+  };
+  const items = [...(reminders.data ?? [])].sort(
+    (a, b) => order(a) - order(b) || a.createdAt.localeCompare(b.createdAt),
+  );
   const set = new Set(items.map((r) => r.minutesBefore));
 
   const add = (timing: { minutesBefore: number } | { at: string }) => {
@@ -103,7 +118,7 @@ export function TaskReminders({ task }: { task: Pick<Task, 'id' | 'due' | 'statu
                 <span className="reminder-text">
                   <span>{text}</span>
                   <span className="muted small">
-                    {r.fireAt ? dateTimeText(r.fireAt, timeZone) : 'When the task has a due time'} ·{' '}
+                    {firesAt(r) ? dateTimeText(firesAt(r) ?? '', timeZone) : 'When the task has a due time'} ·{' '}
                     {channelsText(r.channels)}
                   </span>
                 </span>
