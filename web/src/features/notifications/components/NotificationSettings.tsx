@@ -42,8 +42,8 @@ const draftOf = (p: Preferences): Draft => ({
   defaultReminder: p.defaultReminderMinutes === null ? '' : String(p.defaultReminderMinutes),
 });
 
-/** What is sent; null with the reason when the form itself can tell it will not do. */
-export function preferencesOf(d: Draft): NotificationSettingsUpdate | string {
+/** What is sent, or (a string) why not, when the form itself can tell the server would refuse it. */
+function preferencesOf(d: Draft): NotificationSettingsUpdate | string {
   if (d.quiet && d.quietStart === d.quietEnd) return 'Quiet hours must end at another time than they start.';
   if (d.quiet && (!d.quietStart || !d.quietEnd)) return 'Give quiet hours a start and an end.';
   if (d.digest && !d.digestTime) return 'Give the daily digest a time.';
@@ -80,13 +80,14 @@ export function NotificationSettings() {
           {preferences.error.message}
         </p>
       ) : (
-        <PreferencesForm key={JSON.stringify(preferences.data)} saved={preferences.data} />
+        <PreferencesForm saved={preferences.data} />
       )}
       <PushOptIn />
     </section>
   );
 }
 
+/** The form starts from the preferences as first read; saving keeps what it shows (the server answers the same). */
 function PreferencesForm({ saved }: { saved: Preferences }) {
   const [draft, setDraft] = useState(() => draftOf(saved));
   const [problem, setProblem] = useState<string | null>(null);

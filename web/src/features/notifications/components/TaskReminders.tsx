@@ -18,7 +18,7 @@ import { channelsText, dateTimeText, reminderText } from '../describe';
 import { ClockIcon } from './icons';
 import './notifications.css';
 
-export const QUICK_PICKS: [number, string][] = [
+const QUICK_PICKS: [number, string][] = [
   [0, 'At due time'],
   [30, '30 min before'],
   [60, '1 hour before'],
@@ -28,7 +28,7 @@ export const QUICK_PICKS: [number, string][] = [
 const CHANNEL_LABELS: Record<Channel, string> = { in_app: 'In app', email: 'Email', push: 'Push' };
 
 /** What to tell the user when the server refuses a reminder. */
-export function reminderProblem(error: Error): string {
+function reminderProblem(error: Error): string {
   if (error instanceof ApiError) {
     if (error.is(PROBLEM_TYPES.reminderNeedsDueTime)) return 'Give the task a due time first.';
     if (error.is(PROBLEM_TYPES.reminderInThePast)) return 'That time has already passed. Pick a later one.';
