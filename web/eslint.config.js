@@ -18,11 +18,12 @@ const FEATURE_USES = {
   projects: [],
   people: ['auth', 'projects'],
   comments: ['auth', 'projects', 'people'],
-  tasks: ['auth', 'projects', 'people', 'comments'],
+  notifications: ['auth'],
+  tasks: ['auth', 'projects', 'people', 'comments', 'notifications'],
   filters: ['auth', 'projects', 'tasks'],
   activity: ['auth'],
   calendar: ['auth', 'projects', 'tasks'],
-  settings: ['auth', 'projects', 'tasks'],
+  settings: ['auth', 'projects', 'tasks', 'notifications'],
 };
 
 const element = (type, captured) => ({ element: captured ? { type, captured } : { type } });
@@ -86,5 +87,7 @@ export default tseslint.config(
     files: ['*.{js,ts}', 'scripts/**/*.mjs', 'browser-tests/**/*.{mjs,ts}', 'playwright.config.ts'],
     languageOptions: { globals: globals.node },
   },
+  // The service worker (web push): served as it is from the build's root, /sw.js.
+  { files: ['public/sw.js'], languageOptions: { globals: globals.serviceworker } },
   prettier,
 );

@@ -3,7 +3,7 @@
 // and waiting for what the services learn through Kafka a moment later.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page, type Request } from '@playwright/test';
 import { mailApiUrl, waitForLink } from './mail.mjs';
 
 export const BASE = (process.env.ORDO_URL ?? 'http://localhost:8080').replace(/\/$/, '');
@@ -185,14 +185,45 @@ export function figure(name: string, value: number) {
   test.info().annotations.push({ type: `figure:${name}`, description: String(value) });
 }
 
+/** The live stream (notifications): a request that stays open while the app runs. */
+const LIVE_STREAM = '/api/v1/notifications/stream';
+
+/**
+ * Runs the action (a reload, a navigation), then waits until no request of the page but the live stream has been
+ * in flight for `idleMs`: Playwright's 'networkidle' never comes while the stream is open.
+ */
+export async function settledAfter(page: Page, action: () => Promise<unknown>, idleMs = 500, timeout = 20_000) {
+  const inFlight = new Set<Request>();
+  const start = (r: Request) => {
+    if (!r.url().includes(LIVE_STREAM)) inFlight.add(r);
+  };
+  const end = (r: Request) => inFlight.delete(r);
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  try {
+    await action();
+    const deadline = Date.now() + timeout;
+    let quietSince = Date.now();
+    while (Date.now() < deadline) {
+      if (inFlight.size > 0) quietSince = Date.now();
+      else if (Date.now() - quietSince >= idleMs) return;
+      await page.waitForTimeout(50);
+    }
+  } finally {
+    page.off('request', start);
+    page.off('requestfinished', end);
+    page.off('requestfailed', end);
+  }
+}
+
 /** Reload until the condition holds: for what other services learn through Kafka a moment later. */
 export async function eventually(page: Page, condition: () => Promise<boolean>, what: string, timeout = 30_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     if (await condition().catch(() => false)) return;
     if (Date.now() > deadline) throw new Error(`not within ${timeout} ms: ${what}`);
-    await page.reload();
-    await page.waitForLoadState('networkidle');
+    await settledAfter(page, () => page.reload());
   }
 }
 

@@ -40,6 +40,9 @@ export const PROBLEM_TYPES = {
   emailNotVerified: 'https://ordo.dev/problems/email-not-verified',
   emailAlreadyVerified: 'https://ordo.dev/problems/email-already-verified',
   invalidToken: 'https://ordo.dev/problems/invalid-token',
+  reminderNeedsDueTime: 'https://ordo.dev/problems/reminder-needs-due-time',
+  reminderInThePast: 'https://ordo.dev/problems/reminder-in-the-past',
+  pushNotConfigured: 'https://ordo.dev/problems/push-not-configured',
 } as const;
 
 export class ApiError extends Error {

@@ -29,6 +29,14 @@ export type Mention = S['MentionResponse'];
 export type Reaction = S['ReactionResponse'];
 export type Attachment = S['AttachmentResponse'];
 export type CommentRevision = S['RevisionResponse'];
+/** An item of the in-app inbox (named so, as the DOM has a Notification of its own). */
+export type InboxNotification = S['NotificationResponse'];
+export type Reminder = S['ReminderResponse'];
+export type CreateReminder = S['CreateReminderRequest'];
+/** Notification preferences: per type × channel, quiet hours, digest, default reminder. */
+export type NotificationSettings = S['PreferencesResponse'];
+export type NotificationSettingsUpdate = S['PreferencesRequest'];
+export type PushSubscriptionInfo = S['PushSubscriptionResponse'];
 
 export type CreateTask = S['CreateTaskRequest'];
 export type UpdateTask = S['UpdateTaskRequest'];

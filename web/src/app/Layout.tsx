@@ -1,13 +1,16 @@
-// The signed-in frame: sidebar, filter bar, the open task, quick add, and the keyboard shortcuts.
+// The signed-in frame: sidebar, filter bar, the notifications bell, the open task, quick add, and the keyboard
+// shortcuts; it keeps what is shown current with others' changes (the live stream).
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, NavLink, Outlet, useMatch, useNavigate, useSearchParams } from 'react-router';
 import { useMe, useSignOut, VerifyBanner } from '../features/auth';
 import { useFilters } from '../features/filters';
+import { NotificationBell, usePushNavigation } from '../features/notifications';
 import { useMyInvitations } from '../features/people';
 import { ProjectDialog, useProjects } from '../features/projects';
 import { QuickAdd, TaskDetail, useLabels } from '../features/tasks';
 import { favorites, flatten, projectTree } from '../lib/tree';
 import { Dialog } from '../shared/Dialog';
+import { useLiveChanges } from './liveChanges';
 
 export const SHORTCUTS: [string, string][] = [
   ['q', 'Quick add a task'],
@@ -39,6 +42,8 @@ export function Layout() {
   const pendingG = useRef(0);
   const projectRoute = useMatch('/projects/:id/*');
   const viewedProject = useProjects().data?.find((p) => p.id === projectRoute?.params.id);
+  useLiveChanges();
+  usePushNavigation();
 
   useEffect(() => {
     const theme = me.data?.theme ?? 'system';
@@ -117,6 +122,7 @@ export function Layout() {
         >
           + <span className="hide-narrow">Add task</span>
         </button>
+        <NotificationBell />
         <button type="button" className="icon-button" aria-label="Keyboard shortcuts" onClick={() => setHelp(true)}>
           ?
         </button>

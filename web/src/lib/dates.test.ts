@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayLabel, dueChip, dueFromInputs, inputsFromDue, localDate } from './dates';
+import {
+  addDays,
+  dayLabel,
+  dueChip,
+  dueFromInputs,
+  inputsFromDue,
+  instantFromLocal,
+  localDate,
+  localFromInstant,
+} from './dates';
 
 describe("dates in the user's zone", () => {
   it("reads the local date of an instant in a zone, not the browser's", () => {
@@ -50,5 +59,27 @@ describe("dates in the user's zone", () => {
         'Europe/Berlin',
       ),
     ).toEqual({ date: '2026-12-01', time: '09:30' });
+  });
+});
+
+describe('a wall-clock time in a zone, as an instant', () => {
+  it('reads the time in the given zone, not the browser’s', () => {
+    expect(instantFromLocal('2026-12-01T09:30', 'Europe/Berlin')).toBe('2026-12-01T08:30:00.000Z');
+    expect(instantFromLocal('2026-07-01T09:30', 'Europe/Berlin')).toBe('2026-07-01T07:30:00.000Z');
+    expect(instantFromLocal('2026-12-01T09:30', 'Asia/Kolkata')).toBe('2026-12-01T04:00:00.000Z');
+    expect(instantFromLocal('2026-12-31T23:45', 'America/New_York')).toBe('2027-01-01T04:45:00.000Z');
+    expect(instantFromLocal('2026-12-01T09:30', 'UTC')).toBe('2026-12-01T09:30:00.000Z');
+  });
+
+  it('takes the first of a time shown twice, and moves a skipped one past the change', () => {
+    // Berlin: 03:00 CEST → 02:00 CET on 25 Oct 2026; 02:00 CET → 03:00 CEST on 29 Mar 2026
+    expect(instantFromLocal('2026-10-25T02:30', 'Europe/Berlin')).toBe('2026-10-25T00:30:00.000Z');
+    expect(instantFromLocal('2026-03-29T02:30', 'Europe/Berlin')).toBe('2026-03-29T01:30:00.000Z');
+  });
+
+  it('refuses what is not a datetime-local value, and goes back to one', () => {
+    expect(instantFromLocal('', 'UTC')).toBeNull();
+    expect(instantFromLocal('2026-12-01', 'UTC')).toBeNull();
+    expect(localFromInstant(new Date('2026-12-01T08:30:00Z'), 'Europe/Berlin')).toBe('2026-12-01T09:30');
   });
 });

@@ -91,3 +91,42 @@ export function inputsFromDue(
   if (!due.datetime) return { date: due.date, time: '' };
   return { date: localDate(new Date(due.datetime), timeZone), time: timeLabel(due.datetime, timeZone) };
 }
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instantMs`, in milliseconds. */
+function zoneOffset(instantMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instantMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(instantMs / 1000) * 1000;
+}
+
+/**
+ * The instant (ISO, UTC) of a wall-clock time `YYYY-MM-DDTHH:mm` (a datetime-local input's value) in `timeZone`.
+ * A time shown twice (clocks going back) is its first; a time skipped (clocks going forward) is read with the
+ * offset before the change, so it lands as far after the change as it was meant after the hour before it.
+ */
+export function instantFromLocal(local: string, timeZone: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return null;
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  const DAY = 86_400_000;
+  const before = wall - zoneOffset(wall - DAY, timeZone);
+  const after = wall - zoneOffset(wall + DAY, timeZone);
+  const shows = (instant: number) => instant + zoneOffset(instant, timeZone) === wall;
+  const valid = [before, after].filter(shows);
+  return new Date(valid.length > 0 ? Math.min(...valid) : before).toISOString();
+}
+
+/** `YYYY-MM-DDTHH:mm` of `instant` in `timeZone` (a datetime-local input's value). */
+export function localFromInstant(instant: Date, timeZone: string): string {
+  return `${localDate(instant, timeZone)}T${timeLabel(instant.toISOString(), timeZone)}`;
+}

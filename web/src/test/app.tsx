@@ -8,8 +8,21 @@ import { vi } from 'vitest';
 import { App } from '../app/App';
 import { ToastProvider } from '../shared/toast';
 
-export type Call = { method: string; path: string; body: unknown; authorization: string | null };
-export type Handler = (method: string, path: string, body: unknown) => Response | undefined;
+export type Call = {
+  method: string;
+  path: string;
+  body: unknown;
+  authorization: string | null;
+  /** The query string's parameters. */
+  query: URLSearchParams;
+  headers: Headers;
+};
+export type Handler = (
+  method: string,
+  path: string,
+  body: unknown,
+  request: { query: URLSearchParams; headers: Headers },
+) => Response | undefined;
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(status === 204 ? null : JSON.stringify(body), {
@@ -47,12 +60,38 @@ export const user = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-// What a signed-in frame asks for besides the page: empty lists and the profile.
+/**
+ * An event stream answer that stays open: the test writes events to it (`send`) and may end it. What a test does
+ * not answer itself, the live stream gets one that never sends anything.
+ */
+export function eventStream() {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({
+    start: (c) => {
+      controller = c;
+    },
+  });
+  return {
+    response: new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
+    send: (event: string, data: unknown, id?: number) =>
+      controller.enqueue(
+        new TextEncoder().encode(
+          `${id === undefined ? '' : `id:${id}\n`}event:${event}\ndata:${JSON.stringify(data)}\n\n`,
+        ),
+      ),
+    end: () => controller.close(),
+  };
+}
+
+// What a signed-in frame asks for besides the page: empty lists, the profile, no notifications and a quiet stream.
 function frame(method: string, path: string): Response | undefined {
   if (method !== 'GET') return undefined;
   if (path === '/api/v1/users/me') return json(200, user());
-  if (/^\/api\/v1\/(projects|labels|filters|invitations|tasks|sections|audit\/events)$/.test(path))
+  if (/^\/api\/v1\/(projects|labels|filters|invitations|tasks|sections|audit\/events|notifications)$/.test(path))
     return json(200, { items: [], nextCursor: null });
+  if (path === '/api/v1/notifications/unread-count') return json(200, { count: 0 });
+  if (path === '/api/v1/notifications/stream') return eventStream().response;
+  if (path === '/api/v1/reminders') return json(200, { items: [] });
   return undefined;
 }
 
@@ -82,9 +121,11 @@ export function renderApp(path: string, handler: Handler = () => undefined) {
         path: url.pathname,
         body,
         authorization: request.headers.get('Authorization'),
+        query: url.searchParams,
+        headers: request.headers,
       });
       return (
-        handler(request.method, url.pathname, body) ??
+        handler(request.method, url.pathname, body, { query: url.searchParams, headers: request.headers }) ??
         frame(request.method, url.pathname) ??
         json(404, { title: 'Not Found', status: 404, detail: `no handler for ${request.method} ${url.pathname}` })
       );

@@ -94,8 +94,8 @@ const comment = (over: Record<string, unknown> = {}) => ({
  */
 function openTask(role: string, comments: unknown[], more: Handler = () => undefined) {
   signIn({ sub: ADA, email_verified: true });
-  return renderApp('/today?task=t1', (method, path, body) => {
-    const answer = more(method, path, body);
+  return renderApp('/today?task=t1', (method, path, body, request) => {
+    const answer = more(method, path, body, request);
     if (answer) return answer;
     if (method !== 'GET') return undefined;
     if (path === '/api/v1/users/me') return json(200, user({ id: ADA, name: 'Ada Lovelace', emailVerified: true }));

@@ -1,8 +1,10 @@
-// Settings: profile, time zone, theme, default sort, the calendar feed, archived projects, email address, password.
+// Settings: profile, time zone, theme, default sort, notifications, the calendar feed, archived projects, email
+// address, password.
 import { useState } from 'react';
 import type { UpdateProfile, User } from '../../../api/types';
 import { useToast } from '../../../shared/toast';
 import { useMe } from '../../auth';
+import { NotificationSettings } from '../../notifications';
 import { useArchivedProjects, useUnarchiveProject } from '../../projects';
 import { useChangeEmail, useChangePassword, useUpdateProfile } from '../api/settings';
 import { CalendarFeed } from './CalendarFeed';
@@ -119,6 +121,7 @@ function SettingsForm({ user }: { user: User }) {
           </select>
         </label>
       </div>
+      <NotificationSettings />
       <CalendarFeed />
       <ArchivedProjects />
       <EmailForm current={user.email} />

@@ -7,6 +7,7 @@ import { RecurrencePicker, splitRecurrence } from '../../../shared/recurrence';
 import { useToast } from '../../../shared/toast';
 import { useMe } from '../../auth';
 import { CommentThread } from '../../comments';
+import { TaskReminders } from '../../notifications';
 import { useMembers } from '../../people';
 import { useProjects } from '../../projects';
 import { useLabels } from '../api/labels';
@@ -325,6 +326,7 @@ function Editor({ task, onClose }: { task: Task; onClose: () => void }) {
             onChange={(e) => patch({ deadline: e.target.value || null })}
           />
         </div>
+        <TaskReminders task={task} />
         <fieldset className="duration">
           <legend>Duration</legend>
           <DurationInput task={task} disabled={readOnly} onSave={(duration) => patch({ duration })} />

@@ -30,6 +30,7 @@ class WebAppIT extends GatewayTestSupport {
             + "<body><div id=\"root\"></div></body></html>";
     private static final String APP_JS = "console.log('ordo');";
     private static final String FAVICON = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+    private static final String SERVICE_WORKER = "self.addEventListener('push', () => {});";
     private static final String SECRET = "not-for-the-web";
     private static final Path DIST = build();
 
@@ -53,11 +54,13 @@ class WebAppIT extends GatewayTestSupport {
             Path dist = Files.createDirectories(parent.resolve("dist"));
             Files.writeString(dist.resolve("index.html"), INDEX);
             Files.writeString(dist.resolve("favicon.svg"), FAVICON);
+            Files.writeString(dist.resolve("sw.js"), SERVICE_WORKER);
             Files.writeString(Files.createDirectories(dist.resolve("assets")).resolve("app-abc.js"), APP_JS);
             for (Path file : List.of(
                     parent.resolve("secret.txt"),
                     dist.resolve("index.html"),
                     dist.resolve("favicon.svg"),
+                    dist.resolve("sw.js"),
                     dist.resolve("assets/app-abc.js"),
                     dist.resolve("assets"),
                     dist)) {
@@ -143,6 +146,20 @@ class WebAppIT extends GatewayTestSupport {
         assertThat(response.body()).isEqualTo(FAVICON);
         assertThat(header(response, "Content-Type")).startsWith("image/svg+xml");
         assertThat(header(response, "Cache-Control")).isEqualTo("max-age=3600, public");
+    }
+
+    @Test
+    void theServiceWorkerIsServedAsJavaScriptWithoutAToken() {
+        // a browser registers /sw.js (web push) and checks it for updates with no Authorization header
+        for (String accept : List.of("*/*", BROWSER_ACCEPT)) {
+            HttpResponse<String> response =
+                    send(request("/sw.js").header("Accept", accept).GET());
+
+            assertThat(response.statusCode()).as(accept).isEqualTo(200);
+            assertThat(response.body()).as(accept).isEqualTo(SERVICE_WORKER);
+            assertThat(header(response, "Content-Type")).as(accept).contains("javascript");
+            assertThat(header(response, "X-Content-Type-Options")).as(accept).isEqualTo("nosniff");
+        }
     }
 
     @Test
