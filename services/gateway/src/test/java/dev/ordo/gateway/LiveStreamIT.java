@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.ordo.gateway.support.FakeService;
 import dev.ordo.gateway.support.GatewayTestSupport;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +58,36 @@ class LiveStreamIT extends GatewayTestSupport {
 
         NOTIFICATIONS.stream(FakeService.END_OF_STREAM);
         assertThat(next(lines)).isEqualTo(END);
+    }
+
+    @Test
+    void aClientThatGoesAwayFreesTheServicesConnectionAtTheNextHeartbeat() throws Exception {
+        int cutOffBefore = NOTIFICATIONS.streamsCutOff();
+        NOTIFICATIONS.stream("id:1\nevent:notification\ndata:{}\n\n");
+        try (Socket client = new Socket("127.0.0.1", port)) {
+            client.getOutputStream()
+                    .write(("GET /api/v1/notifications/stream HTTP/1.1\r\nHost: gateway\r\n"
+                                    + "Authorization: Bearer " + tokenForSomeone() + "\r\n"
+                                    + "Accept: text/event-stream\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = in.readLine(); !"data:{}".equals(line); line = in.readLine()) {
+                assertThat(line).as("the stream ended before its first event").isNotNull();
+            }
+        } // the browser tab is closed
+
+        // the service keeps its heartbeats coming, as the real one does; the gateway fails to pass one on and must
+        // then hang up on the service too, not read the endless stream to its end to reuse the connection
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (NOTIFICATIONS.streamsCutOff() == cutOffBefore) {
+            assertThat(System.nanoTime())
+                    .as("the service's stream still open 10 s after its client left")
+                    .isLessThan(deadline);
+            NOTIFICATIONS.stream(": heartbeat\n\n");
+            TimeUnit.MILLISECONDS.sleep(100); // the service's heartbeat interval, not a wait for the outcome
+        }
+        NOTIFICATIONS.forgetFrames();
     }
 
     /** Opens the stream through the gateway and reads its lines on a thread of their own. */

@@ -18,6 +18,8 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.io.ModalCloseable;
 import org.springframework.web.HttpRequestHandler;
 
 /**
@@ -112,10 +114,27 @@ final class ServiceProxy implements HttpRequestHandler {
             problems.write(request, response, BackendFailures.problemFor(e, request));
             return;
         }
+        boolean relayed = false;
         try {
             relay(answer, response);
+            relayed = true;
         } finally {
-            // after the whole body was read the connection is back in the pool already; else it is dropped
+            if (relayed) {
+                // the whole body was read: the connection is back in the pool already
+                answer.close();
+            } else {
+                // the client went away (or the service broke off) mid-answer: drop the connection at once. A plain
+                // close would read the rest of the body to reuse it, which for a live stream means until the
+                // service ends it — holding a pooled connection and this thread for as long as that takes.
+                discard(answer);
+            }
+        }
+    }
+
+    private static void discard(ClassicHttpResponse answer) throws IOException {
+        if (answer instanceof ModalCloseable closeable) {
+            closeable.close(CloseMode.IMMEDIATE);
+        } else {
             answer.close();
         }
     }

@@ -39,6 +39,8 @@ public final class FakeService {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.BlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger streamsCutOff =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /** Handed to {@link #stream}: the service ends its open stream. */
     public static final String END_OF_STREAM = "";
@@ -87,6 +89,16 @@ public final class FakeService {
      */
     public void stream(String frame) {
         frames.add(frame);
+    }
+
+    /** Drops the frames no stream took (a test's last heartbeats), so the next stream starts clean. */
+    public void forgetFrames() {
+        frames.clear();
+    }
+
+    /** How many of this service's streams the gateway cut off (writing to them failed). */
+    public int streamsCutOff() {
+        return streamsCutOff.get();
     }
 
     /** The fake service hanging, as a real one might: this is the service's behaviour, not a test waiting. */
@@ -144,6 +156,9 @@ public final class FakeService {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the gateway hung up: what a real service sees when the stream's client went away
+            streamsCutOff.incrementAndGet();
         }
     }
 }
