@@ -4,7 +4,7 @@ import dev.ordo.notifications.delivery.ChannelSender;
 import dev.ordo.notifications.delivery.Delivery;
 import dev.ordo.notifications.delivery.DeliveryFailure;
 import dev.ordo.notifications.inbox.Channel;
-import dev.ordo.notifications.inbox.Sentences;
+import dev.ordo.notifications.language.Languages;
 import dev.ordo.notifications.replica.Replicas;
 import dev.ordo.notifications.replica.User;
 import jakarta.mail.MessagingException;
@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Email deliveries over SMTP ({@code spring.mail.*}): the notification's sentence as the subject, a plain-text and
- * an HTML part from the type's templates in the recipient's language and zone, and RFC 8058 one-click unsubscribe
- * headers whose link turns this type's email off for the recipient.
+ * an HTML part from the type's templates, all in the recipient's language (their locale's, else English) and zone,
+ * and RFC 8058 one-click unsubscribe headers whose link turns this type's email off for the recipient.
  */
 @Component
 class EmailSender implements ChannelSender {
@@ -61,14 +61,13 @@ class EmailSender implements ChannelSender {
         String unsubscribe =
                 properties.base() + UNSUBSCRIBE_PATH + "?token=" + tokens.sign(delivery.recipient(), delivery.type());
         Map<String, String> values = content.values(delivery, user, unsubscribe);
-        String language = MailTemplates.language(user.locale());
+        String language = Languages.of(user.locale());
         try {
             MimeMessage message = mail.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.mailFrom());
             helper.setTo(user.email());
-            helper.setSubject(Sentences.of(
-                    delivery.type(), delivery.actorName(), delivery.subject().title(), delivery.details()));
+            helper.setSubject(values.get("subject"));
             helper.setText(
                     content.templates().text(language, delivery.type(), values),
                     content.templates().html(language, delivery.type(), values));

@@ -2,6 +2,8 @@ package dev.ordo.notifications.email;
 
 import dev.ordo.notifications.delivery.Delivery;
 import dev.ordo.notifications.inbox.NotificationTypes;
+import dev.ordo.notifications.language.Languages;
+import dev.ordo.notifications.language.Texts;
 import dev.ordo.notifications.replica.User;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,42 +18,77 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** The values a mail's templates fill in: names, titles, links, and times in the recipient's zone and language. */
+/**
+ * What a mail says in the recipient's language: its subject, and the values its templates fill in (names, titles,
+ * links, the texts from the message bundle, dates and times in the recipient's locale and zone).
+ */
 @Component
 class MailContent {
 
     private final MailTemplates templates = new MailTemplates();
     private final EmailProperties properties;
+    private final Texts texts;
 
-    MailContent(EmailProperties properties) {
+    MailContent(EmailProperties properties, Texts texts) {
         this.properties = properties;
+        this.texts = texts;
     }
 
     MailTemplates templates() {
         return templates;
     }
 
+    /** The subject: the notification's sentence, in the recipient's language. */
+    String subject(Delivery delivery, String language) {
+        String actor = actor(delivery, language);
+        String title = delivery.subject().title();
+        if (NotificationTypes.DIGEST.equals(delivery.type())) {
+            int count = count(delivery.details());
+            return count > 1
+                    ? texts.get(language, "subject.digest.more", actor, title, count - 1)
+                    : texts.get(language, "subject.digest", actor, title);
+        }
+        String key = NotificationTypes.known(delivery.type()) ? "subject." + delivery.type() : "subject.other";
+        return texts.get(language, key, actor, title);
+    }
+
     Map<String, String> values(Delivery delivery, User user, String unsubscribe) {
-        String language = MailTemplates.language(user.locale());
-        Locale locale = Locale.forLanguageTag(language);
+        String language = Languages.of(user.locale());
+        Locale locale = Languages.formatting(user.locale());
         ZoneId zone = zone(user.timezone());
         Map<String, String> details = delivery.details();
         Map<String, String> v = new HashMap<>();
         v.put("lang", language);
-        v.put("recipient", user.name().isBlank() ? "there" : user.name());
-        v.put("actor", delivery.actorName() == null ? "Someone" : delivery.actorName());
+        v.put("subject", subject(delivery, language));
+        v.put(
+                "greeting",
+                user.name().isBlank()
+                        ? texts.get(language, "mail.greeting.anonymous")
+                        : texts.get(language, "mail.greeting", user.name()));
+        v.put("actor", actor(delivery, language));
         v.put("title", delivery.subject().title());
-        v.put("project", details.getOrDefault("projectName", "a shared project"));
+        String project = details.get("projectName");
+        v.put(
+                "inProject",
+                project == null || project.isBlank()
+                        ? texts.get(language, "mail.project.unknown")
+                        : texts.get(language, "mail.project", project));
         v.put("excerpt", details.getOrDefault("excerpt", ""));
         v.put("settings", properties.base() + "/settings");
         v.put("unsubscribe", unsubscribe);
-        v.put("due", due(details, zone, locale));
+        String due = due(details, zone, locale, language);
+        v.put("due", due.isEmpty() ? "" : " " + due);
         v.put("link", link(delivery));
-        v.put("linkLabel", linkLabel(delivery.type()));
+        v.put("linkLabel", texts.get(language, linkLabel(delivery.type())));
         if (NotificationTypes.DIGEST.equals(delivery.type())) {
-            digest(v, details, locale);
+            digest(v, details, locale, language);
         }
         return v;
+    }
+
+    private String actor(Delivery delivery, String language) {
+        String name = delivery.actorName();
+        return name == null || name.isBlank() ? texts.get(language, "someone") : name;
     }
 
     private String link(Delivery d) {
@@ -73,32 +110,34 @@ class MailContent {
         };
     }
 
+    /** The message key of the button's label. */
     private static String linkLabel(String type) {
         return switch (type) {
-            case NotificationTypes.INVITATION_RECEIVED -> "See the invitation";
-            case NotificationTypes.INVITATION_ACCEPTED, NotificationTypes.INVITATION_REJECTED -> "See the members";
-            case NotificationTypes.DIGEST -> "Open today";
-            default -> "Open the task";
+            case NotificationTypes.INVITATION_RECEIVED -> "mail.link.invitation";
+            case NotificationTypes.INVITATION_ACCEPTED, NotificationTypes.INVITATION_REJECTED -> "mail.link.members";
+            case NotificationTypes.DIGEST -> "mail.link.today";
+            default -> "mail.link.task";
         };
     }
 
-    /** " Due Tuesday, 3 March 2026, 09:00 (Europe/Berlin)." from the details' dueAt, or the date alone. */
-    private static String due(Map<String, String> details, ZoneId zone, Locale locale) {
+    /**
+     * "Due Tuesday, March 3, 2026, 9:00 AM (Europe/Berlin)." ("Fällig: Dienstag, 3. März 2026, 09:00 (…)."): the
+     * details' dueAt in the recipient's zone, or the dueDate alone; empty without either.
+     */
+    private String due(Map<String, String> details, ZoneId zone, Locale locale, String language) {
         try {
             if (details.containsKey("dueAt")) {
-                return " Due "
-                        + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                                .withLocale(locale)
-                                .withZone(zone)
-                                .format(Instant.parse(details.get("dueAt")))
-                        + " (" + zone.getId() + ").";
+                String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(Instant.parse(details.get("dueAt")));
+                return texts.get(language, "mail.due.at", when, zone.getId());
             }
             if (details.containsKey("dueDate")) {
-                return " Due "
-                        + DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                                .withLocale(locale)
-                                .format(LocalDate.parse(details.get("dueDate")))
-                        + ".";
+                String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(locale)
+                        .format(LocalDate.parse(details.get("dueDate")));
+                return texts.get(language, "mail.due.date", day);
             }
         } catch (DateTimeException e) {
             return "";
@@ -107,7 +146,7 @@ class MailContent {
     }
 
     /** The digest's list: details "tasks" holds one "yyyy-MM-dd<TAB>title" line per task, earliest due first. */
-    private static void digest(Map<String, String> v, Map<String, String> details, Locale locale) {
+    private void digest(Map<String, String> v, Map<String, String> details, Locale locale, String language) {
         DateTimeFormatter date =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         LocalDate today = LocalDate.parse(
@@ -120,7 +159,9 @@ class MailContent {
                 continue;
             }
             LocalDate due = LocalDate.parse(parts[0]);
-            String when = due.isBefore(today) ? "overdue since " + date.format(due) : "today";
+            String when = due.isBefore(today)
+                    ? texts.get(language, "digest.overdue", date.format(due))
+                    : texts.get(language, "digest.today");
             text.append("- ").append(parts[1]).append(" (").append(when).append(")\n");
             html.append("<li>")
                     .append(HtmlUtils.htmlEscape(parts[1]))
@@ -135,6 +176,14 @@ class MailContent {
                         .format(today));
         v.put("tasks", text.toString().stripTrailing());
         v.put("tasksHtml", html.toString());
+    }
+
+    private static int count(Map<String, String> details) {
+        try {
+            return Integer.parseInt(details.getOrDefault("count", "1"));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static ZoneId zone(String zone) {

@@ -4,35 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The mail templates in {@code resources/mail/<language>/}: per type a {@code .txt} and an {@code .html} body, each
- * put into the language's {@code layout}. {@code {{name}}} is a value (HTML-escaped in the HTML part: every value
- * may come from a person), {@code {{{name}}}} markup this service wrote itself. A language without templates falls
- * back to English.
+ * The mail templates in {@code resources/mail/<language>/} (a language of {@link dev.ordo.notifications.language.Languages#SUPPORTED}): per type a
+ * {@code .txt} and an {@code .html} body, each put into the language's {@code layout}. {@code {{name}}} is a value
+ * (HTML-escaped in the HTML part: every value may come from a person), {@code {{{name}}}} markup this service wrote
+ * itself. Every language has the same files with the same placeholders (LanguagesTest).
  */
 final class MailTemplates {
 
-    static final String FALLBACK = "en";
-    private static final Set<String> LANGUAGES = Set.of("en");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{?)([a-zA-Z]+)\\}?\\}\\}");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{?)([a-zA-Z]+)\\}?\\}\\}");
+
+    /** The mail is UTF-8: only what HTML needs escaped is (a name's "ä" stays "ä"). */
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final Map<String, String> cache = new ConcurrentHashMap<>();
-
-    /** The language of the templates for a user's locale ({@code de-CH} → {@code de} if there is one, else en). */
-    static String language(String locale) {
-        String language = locale == null
-                ? ""
-                : Locale.forLanguageTag(locale.replace('_', '-')).getLanguage();
-        return LANGUAGES.contains(language) ? language : FALLBACK;
-    }
 
     String text(String language, String type, Map<String, String> values) {
         String body = render(template(language, type + ".txt"), values, false);
@@ -56,7 +47,8 @@ final class MailTemplates {
         while (m.find()) {
             String value = values.getOrDefault(m.group(2), "");
             boolean raw = !m.group(1).isEmpty();
-            m.appendReplacement(out, Matcher.quoteReplacement(html && !raw ? HtmlUtils.htmlEscape(value) : value));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(html && !raw ? HtmlUtils.htmlEscape(value, UTF_8) : value));
         }
         m.appendTail(out);
         return out.toString();

@@ -3,7 +3,11 @@ package dev.ordo.notifications.inbox;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The one English sentence a notification is told in (the inbox's text, a mail's subject, a push's body). */
+/**
+ * The English sentence a notification is told in by the inbox API ({@code text}; the web app writes its own in the
+ * user's language). Mails and pushes are written in the recipient's language from the message bundle instead
+ * ({@code resources/messages/notifications*.properties}, whose English subjects are these sentences).
+ */
 public final class Sentences {
 
     private Sentences() {}

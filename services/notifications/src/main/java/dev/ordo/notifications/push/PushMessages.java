@@ -1,12 +1,16 @@
 package dev.ordo.notifications.push;
 
 import dev.ordo.notifications.delivery.Delivery;
+import dev.ordo.notifications.inbox.NotificationTypes;
+import dev.ordo.notifications.language.Languages;
+import dev.ordo.notifications.language.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * What a push shows: {@code {title, body, url, notificationId}}, read by the web app's service worker (title and
- * body for the system notification, url to open on a click). Short: push services take about 4 kB.
+ * body for the system notification, url to open on a click). The body is the bundle's {@code push.<type>} in the
+ * recipient's language. Short: push services take about 4 kB.
  */
 final class PushMessages {
 
@@ -14,20 +18,11 @@ final class PushMessages {
 
     private PushMessages() {}
 
-    static Map<String, Object> of(Delivery d) {
-        String actor = d.actorName() == null || d.actorName().isBlank() ? "Someone" : d.actorName();
-        String body = switch (d.type()) {
-            case "task.assigned" -> actor + " assigned you a task";
-            case "comment.mentioned" -> actor + " mentioned you in a comment";
-            case "comment.added" -> actor + " commented";
-            case "invitation.received" -> actor + " invited you to a project";
-            case "invitation.accepted" -> actor + " accepted your invitation";
-            case "invitation.rejected" -> actor + " declined your invitation";
-            case "task.completed" -> actor + " completed a task";
-            case "reminder" -> "Reminder";
-            case "digest" -> "Your tasks for today";
-            default -> "Something new in Ordo";
-        };
+    /** The message for {@code d} in {@code language} (one of {@link Languages#SUPPORTED}). */
+    static Map<String, Object> of(Delivery d, Texts texts, String language) {
+        String actor =
+                d.actorName() == null || d.actorName().isBlank() ? texts.get(language, "someone") : d.actorName();
+        String body = texts.get(language, NotificationTypes.known(d.type()) ? "push." + d.type() : "push.other", actor);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", shorten(d.subject().title()));
         m.put("body", body);

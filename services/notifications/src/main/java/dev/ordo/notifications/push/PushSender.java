@@ -4,6 +4,10 @@ import dev.ordo.notifications.delivery.ChannelSender;
 import dev.ordo.notifications.delivery.Delivery;
 import dev.ordo.notifications.delivery.DeliveryFailure;
 import dev.ordo.notifications.inbox.Channel;
+import dev.ordo.notifications.language.Languages;
+import dev.ordo.notifications.language.Texts;
+import dev.ordo.notifications.replica.Replicas;
+import dev.ordo.notifications.replica.User;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,10 +24,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Push deliveries: the message to every subscription of the recipient, encrypted for each (RFC 8291). A subscription
- * its push service calls gone (404, 410) is deleted. It went out if one push service took it (retrying would push
- * it again to those that did); else a failure to retry, or a permanent one when the recipient has no subscription
- * left.
+ * Push deliveries: the message ({@link PushMessages}, in the recipient's language) to every subscription of the
+ * recipient, encrypted for each (RFC 8291). A subscription its push service calls gone (404, 410) is deleted. It went
+ * out if one push service took it (retrying would push it again to those that did); else a failure to retry, or a
+ * permanent one when the recipient has no subscription left.
  */
 @Component
 class PushSender implements ChannelSender {
@@ -33,14 +37,19 @@ class PushSender implements ChannelSender {
     private final PushSubscriptions subscriptions;
     private final PushProperties properties;
     private final JsonMapper json;
+    private final Replicas replicas;
+    private final Texts texts;
     private final @Nullable WebPushRequests requests;
     private final HttpClient http;
 
-    PushSender(PushSubscriptions subscriptions, PushProperties properties, JsonMapper json)
+    PushSender(
+            PushSubscriptions subscriptions, PushProperties properties, JsonMapper json, Replicas replicas, Texts texts)
             throws GeneralSecurityException {
         this.subscriptions = subscriptions;
         this.properties = properties;
         this.json = json;
+        this.replicas = replicas;
+        this.texts = texts;
         if (properties.configured()) {
             this.requests = new WebPushRequests(
                     properties.vapidPublicKey(), properties.vapidPrivateKey(), properties.subject());
@@ -69,7 +78,10 @@ class PushSender implements ChannelSender {
         if (all.isEmpty()) {
             throw new DeliveryFailure("the recipient has no push subscription", true, null);
         }
-        byte[] payload = json.writeValueAsBytes(PushMessages.of(delivery));
+        // in the recipient's language (their locale's, else English; a user the replica does not know: English)
+        String language = Languages.of(
+                replicas.user(delivery.recipient()).map(User::locale).orElse(null));
+        byte[] payload = json.writeValueAsBytes(PushMessages.of(delivery, texts, language));
         int delivered = 0;
         int gone = 0;
         Exception last = null;

@@ -6,6 +6,7 @@ import dev.ordo.notifications.support.IntegrationTestBase;
 import dev.ordo.notifications.support.Mailbox;
 import dev.ordo.notifications.support.Person;
 import dev.ordo.testsupport.Api;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,58 @@ class EmailIT extends IntegrationTestBase {
                 .endsWith(">");
         assertThat(mail.listUnsubscribePost()).isEqualTo("List-Unsubscribe=One-Click");
         awaitDelivery(notificationOf(ada, "task.assigned"), "email", "sent");
+    }
+
+    @Test
+    void a_german_user_gets_the_mail_in_german_with_the_due_time_in_their_zone_and_an_english_user_in_english() {
+        Person jana = others.user("Jana", "America/New_York", "de-DE");
+        Person ada = others.user("Ada", "Europe/London", "en");
+        Person bob = others.user("Bob");
+        UUID project = others.project("Garten", bob, jana, ada);
+        Instant due = Instant.parse("2026-11-30T19:00:00Z");
+        UUID janas = others.task(project, bob, "Milch kaufen", due);
+        UUID adas = others.task(project, bob, "Buy milk", due);
+
+        others.send(others.assignment(janas, bob, jana, "assigned"));
+        others.send(others.assignment(adas, bob, ada, "assigned"));
+
+        Mailbox.Mail german = Mailbox.awaitMails(jana.email(), 1).getFirst();
+        assertThat(german.subject()).isEqualTo("Bob hat dir „Milch kaufen“ zugewiesen");
+        assertThat(german.text())
+                .startsWith("Hallo Jana,")
+                .contains("Bob hat dir eine Aufgabe zugewiesen: „Milch kaufen“. "
+                        + "Fällig: Montag, 30. November 2026, 14:00 (America/New_York).")
+                .contains("Aufgabe öffnen: " + Mailbox.APP_URL + "/projects/" + project + "?task=" + janas)
+                .contains("Diese E-Mails abbestellen: " + Mailbox.APP_URL + "/api/v1/notifications/unsubscribe?token=")
+                .doesNotContain("Hi ", "Due ", "Open the task", "Stop emails");
+        assertThat(german.html())
+                .contains("<html lang=\"de\">")
+                .contains("<title>Bob hat dir „Milch kaufen“ zugewiesen</title>")
+                .contains("<p>Hallo Jana,</p>")
+                .contains("Bob hat dir eine Aufgabe zugewiesen: <strong>Milch kaufen</strong>. "
+                        + "Fällig: Montag, 30. November 2026, 14:00 (America/New_York).")
+                .contains(">Aufgabe öffnen</a>")
+                .contains(">Diese E-Mails abbestellen</a>");
+
+        Api.Response page = api.get(german.unsubscribePath(), null);
+        assertThat(page.body())
+                .contains("<html lang=\"de\">")
+                .contains("Keine E-Mails mehr zu <strong>Aufgaben, die dir zugewiesen werden</strong> bekommen?")
+                .contains(">Abbestellen</button>");
+        Api.Response done = api.send("POST", german.unsubscribePath(), null, "List-Unsubscribe=One-Click", FORM);
+        assertThat(done.body()).contains("<h1>Abbestellt</h1>");
+
+        Mailbox.Mail english = Mailbox.awaitMails(ada.email(), 1).getFirst();
+        assertThat(english.subject()).isEqualTo("Bob assigned you “Buy milk”");
+        assertThat(english.text())
+                .startsWith("Hi Ada,")
+                .contains("Bob assigned you a task: \"Buy milk\". Due Monday, November 30, 2026, 7:00")
+                .contains("PM (Europe/London).")
+                .contains("Open the task: ")
+                .contains("Stop emails like this one: ");
+        assertThat(english.html()).contains("<html lang=\"en\">").contains("<p>Hi Ada,</p>");
+        assertThat(api.get(english.unsubscribePath(), null).body())
+                .contains("Stop getting emails about <strong>tasks assigned to you</strong>?");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.ordo.notifications.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.notifications.inbox.NotificationTypes;
+import dev.ordo.notifications.language.Languages;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +20,22 @@ class MailTemplatesTest {
     }
 
     @Test
-    void a_language_without_templates_falls_back_to_english() {
-        assertThat(MailTemplates.language("en-GB")).isEqualTo("en");
-        assertThat(MailTemplates.language("pt_BR")).isEqualTo("en");
-        assertThat(MailTemplates.language(null)).isEqualTo("en");
+    void every_type_has_both_parts_in_every_language() {
+        MailTemplates templates = new MailTemplates();
+        for (String language : Languages.SUPPORTED) {
+            for (String type : NotificationTypes.ALL) {
+                Map<String, String> values = Map.of("greeting", "Hi Ada,", "lang", language);
+                assertThat(templates.text(language, type, values)).startsWith("Hi Ada,");
+                assertThat(templates.html(language, type, values))
+                        .contains("<html lang=\"" + language + "\">")
+                        .contains("<p>Hi Ada,</p>");
+            }
+        }
     }
 
     @Test
-    void every_type_has_both_parts() {
-        MailTemplates templates = new MailTemplates();
-        for (String type : dev.ordo.notifications.inbox.NotificationTypes.ALL) {
-            assertThat(templates.text("en", type, Map.of("recipient", "Ada"))).contains("Hi Ada,");
-            assertThat(templates.html("en", type, Map.of("recipient", "Ada"))).contains("<p>Hi Ada,</p>");
-        }
+    void html_escapes_only_what_html_needs_in_a_utf_8_mail() {
+        assertThat(MailTemplates.render("{{v}}", Map.of("v", "Jürgen’s „Aufgabe“ <b>"), true))
+                .isEqualTo("Jürgen’s „Aufgabe“ &lt;b&gt;");
     }
 }

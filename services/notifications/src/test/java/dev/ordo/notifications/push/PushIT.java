@@ -83,6 +83,30 @@ class PushIT {
     }
 
     @Test
+    void aPushIsWrittenInTheRecipientsLanguage() throws Exception {
+        jdbc.sql("insert into user_replica (id, name, email, timezone, locale) values (:id, 'Jana', :email, "
+                        + "'Europe/Berlin', 'de-CH')")
+                .param("id", ada)
+                .param("email", ada + "@example.test")
+                .update();
+        Browser browser = new Browser();
+        String endpoint = PUSH_SERVICE.endpoint();
+        subscribe(endpoint, browser);
+
+        sender.send(delivery(ada, "task.assigned", "Milch kaufen"));
+        sender.send(delivery(ada, "digest", "Milch kaufen"));
+
+        var pushed = PUSH_SERVICE.receivedFor(endpoint);
+        JsonNode assigned = JSON.readTree(browser.decrypt(pushed.get(0).body()));
+        assertThat(assigned.get("title").asString()).isEqualTo("Milch kaufen");
+        assertThat(assigned.get("body").asString()).isEqualTo("Bob hat dir eine Aufgabe zugewiesen");
+        assertThat(JSON.readTree(browser.decrypt(pushed.get(1).body()))
+                        .get("body")
+                        .asString())
+                .isEqualTo("Deine Aufgaben für heute");
+    }
+
+    @Test
     void aSubscriptionThePushServiceCallsGoneIsDeletedAndWithNoneLeftTheFailureIsPermanent() throws Exception {
         String endpoint = PUSH_SERVICE.endpoint();
         String id = subscribe(endpoint, new Browser()).id();

@@ -94,8 +94,17 @@ public final class Others {
 
     /** A task {@code creator} made in the project, assigned to nobody, due on {@code due} (or not due). */
     public UUID task(UUID projectId, Person creator, String title, @Nullable LocalDate due) {
+        return task(projectId, creator, title, due, null);
+    }
+
+    /** A task {@code creator} made in the project, assigned to nobody, due at {@code dueAt} (a due with a time). */
+    public UUID task(UUID projectId, Person creator, String title, Instant dueAt) {
+        return task(projectId, creator, title, LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC), dueAt);
+    }
+
+    private UUID task(UUID projectId, Person creator, String title, @Nullable LocalDate due, @Nullable Instant dueAt) {
         UUID id = UUID.randomUUID();
-        TaskState task = state(id, projectId, title, "OPEN", creator.id(), null, due, 1);
+        TaskState task = state(id, projectId, title, "OPEN", creator.id(), null, due, dueAt, 1);
         upstream.publish(TaskEvents.TASK_CREATED, id, 1, creator.id(), new TaskEvents.TaskCreated(task));
         upstream.nextVersion(TaskEvents.TASK_CREATED.topic(), id);
         await("select count(*) from task_replica where id = :id", Map.of("id", id), 1);
@@ -103,7 +112,7 @@ public final class Others {
     }
 
     public UUID task(UUID projectId, Person creator, String title) {
-        return task(projectId, creator, title, null);
+        return task(projectId, creator, title, (LocalDate) null);
     }
 
     /** {@code actor} assigns the task to {@code assignee}; the event as tasks publishes it (not yet sent). */
@@ -118,6 +127,7 @@ public final class Others {
                 now.createdBy(),
                 assignee == null ? null : assignee.id(),
                 now.dueDate(),
+                now.dueDatetime(),
                 0);
         return upstream.envelope(
                 TaskEvents.TASK_ASSIGNED,
@@ -152,6 +162,7 @@ public final class Others {
                 now.createdBy(),
                 now.assigneeId(),
                 now.dueDate(),
+                now.dueDatetime(),
                 version);
         upstream.publish(
                 TaskEvents.TASK_COMPLETED,
@@ -220,7 +231,7 @@ public final class Others {
 
     private TaskState current(UUID taskId) {
         return jdbc.sql("""
-                        select project_id, title, status, created_by, assignee_id, due_date, version
+                        select project_id, title, status, created_by, assignee_id, due_date, due_at, version
                         from task_replica where id = :id""")
                 .param("id", taskId)
                 .query((rs, n) -> state(
@@ -233,6 +244,9 @@ public final class Others {
                         rs.getDate("due_date") == null
                                 ? null
                                 : rs.getDate("due_date").toLocalDate(),
+                        rs.getTimestamp("due_at") == null
+                                ? null
+                                : rs.getTimestamp("due_at").toInstant(),
                         rs.getLong("version")))
                 .single();
     }
@@ -259,6 +273,7 @@ public final class Others {
             UUID createdBy,
             @Nullable UUID assignee,
             @Nullable LocalDate due,
+            @Nullable Instant dueAt,
             long version) {
         return new TaskState(
                 id,
@@ -269,8 +284,8 @@ public final class Others {
                 status,
                 "P4",
                 due,
-                null,
-                null,
+                dueAt,
+                dueAt == null ? null : "UTC",
                 null,
                 assignee,
                 List.of(),
