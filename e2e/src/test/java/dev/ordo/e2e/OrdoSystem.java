@@ -5,6 +5,8 @@ import dev.ordo.testsupport.TestRedis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,8 @@ final class OrdoSystem {
     static final String KEY_ENCRYPTION_KEY = randomBase64(32);
     /** The client secret projects uses to get service tokens for identity's user directory. */
     static final String DIRECTORY_CLIENT_SECRET = randomBase64(32);
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private static OrdoSystem instance;
 
@@ -207,12 +211,17 @@ final class OrdoSystem {
         return java.util.Base64.getEncoder().encodeToString(random);
     }
 
+    /**
+     * Starts every service at once and waits until all are ready, within {@link #START_TIMEOUT} for the whole system:
+     * on two busy cores nine JVMs starting together each take minutes, the first to be waited on as long as the rest.
+     */
     private void start() throws IOException {
         for (ServiceProcess service : services) {
             service.start();
         }
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
         for (ServiceProcess service : services) {
-            service.awaitReady();
+            service.awaitReady(deadline);
         }
     }
 

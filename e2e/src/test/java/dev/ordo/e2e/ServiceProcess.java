@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,9 +56,11 @@ final class ServiceProcess {
                 .start();
     }
 
-    void awaitReady() {
+    /** Waits until the service answers ready, at the latest until {@code deadline} (at least a few seconds more). */
+    void awaitReady(Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
         await(name + " ready at " + readinessUrl)
-                .atMost(Duration.ofSeconds(180))
+                .atMost(left.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : left)
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> {
                     if (!process.isAlive()) {
