@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedParts, plainText, unescapeHtml } from './highlight';
+import { markedParts, plainText, unescapeHtml, withoutMarkdown } from './highlight';
 
 describe('a search snippet', () => {
   it('is cut into text and marked runs at its <mark> tags', () => {
@@ -53,5 +53,20 @@ describe('a search snippet', () => {
 
   it('gives its plain text', () => {
     expect(plainText('Buy <mark>gro</mark>ceries &amp; milk')).toBe('Buy groceries & milk');
+  });
+
+  it("shows Markdown's words without its marks, a link by its words", () => {
+    expect(
+      withoutMarkdown(
+        markedParts('Remember the **<mark>zucchini</mark>** seeds, `code`, ~~old~~, [the shop](https://x.y/z)'),
+      ),
+    ).toEqual([
+      { text: 'Remember the ', marked: false },
+      { text: 'zucchini', marked: true },
+      { text: ' seeds, code, old, the shop', marked: false },
+    ]);
+    expect(withoutMarkdown(markedParts('## Plan\n> quoted &gt; kept\n2 * 3 = 6'))).toEqual([
+      { text: 'Plan\nquoted > kept\n2 * 3 = 6', marked: false },
+    ]);
   });
 });

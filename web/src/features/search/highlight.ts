@@ -48,3 +48,19 @@ export const plainText = (snippet: string) =>
   markedParts(snippet)
     .map((p) => p.text)
     .join('');
+
+/**
+ * Text written in Markdown (a comment, a description) as the words it shows: emphasis, strike-through and code
+ * marks dropped, a link by its words, a heading's #s and a quote's > at the start of a line dropped.
+ */
+export function withoutMarkdown(parts: MarkedPart[]): MarkedPart[] {
+  return parts
+    .map((part) => ({
+      ...part,
+      text: part.text
+        .replace(/!?\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+        .replace(/\*\*|__|~~|`+/g, '')
+        .replace(/(^|\n)[ \t]{0,3}(?:#{1,6}|>)[ \t]+/g, '$1'),
+    }))
+    .filter((part) => part.text !== '');
+}

@@ -74,8 +74,8 @@ export function usePaletteSearch(text: string) {
   return {
     hits: q === '' ? [] : (query.data?.items ?? []),
     hasMore: q !== '' && !!query.data?.nextCursor,
-    /** The words the hits shown answer (those typed may have moved on). */
-    answered: query.isPlaceholderData ? null : q,
+    /** The words the hits shown answer, once answered (null while those typed still wait for theirs). */
+    answered: !query.isPlaceholderData && (query.isSuccess || query.isError) ? q : null,
     searching: text.trim() !== q || query.isFetching,
     error: q === '' ? null : query.error,
   };

@@ -47,7 +47,7 @@ export function HitSnippets({ hit, max }: { hit: SearchHit; max?: number }) {
       {others.map((h, i) => (
         <span key={i} className={`hit-snippet hit-snippet-${h.field}`}>
           {FIELD_NAMES[h.field] ? <span className="muted">{FIELD_NAMES[h.field]}: </span> : null}
-          <Marked snippet={h.snippet} />
+          <Marked snippet={h.snippet} markdown={h.field === 'body'} />
         </span>
       ))}
     </span>

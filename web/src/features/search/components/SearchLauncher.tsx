@@ -1,6 +1,7 @@
 // The header's search box and the palette it opens; Ctrl+K (⌘K) opens it from anywhere, even while typing, and /
 // from anywhere one is not typing and no dialog is open.
 import { useEffect, useState } from 'react';
+import { SearchIcon } from './icons';
 import { SearchPalette } from './SearchPalette';
 import './search.css';
 
@@ -39,17 +40,12 @@ export function SearchLauncher({ onAddTask }: { onAddTask?: () => void }) {
       <button
         type="button"
         className="search-box"
-        aria-label="Search"
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K Meta+K"
         onClick={() => setOpen(true)}
       >
-        <span className="search-box-glass" aria-hidden="true">
-          ⌕
-        </span>
-        <span className="search-box-text" aria-hidden="true">
-          Search
-        </span>
+        <SearchIcon />
+        <span className="search-box-text">Search</span>
         <span className="search-box-keys" aria-hidden="true">
           <kbd>/</kbd>
           <kbd>{isMac() ? '⌘' : 'Ctrl'} K</kbd>

@@ -240,6 +240,32 @@ describe('the search palette', { timeout: 20_000 }, () => {
     }
   });
 
+  it('opens the first hit of the words typed when Enter comes before their answer, never an older one', async () => {
+    let answerGroc: (() => void) | undefined;
+    renderSearch((q) =>
+      q === 'groc'
+        ? new Promise<Response>((resolve) => {
+            answerGroc = () => resolve(page([hit({ id: 't2', title: 'Grocery list', highlights: [] })]));
+          })
+        : page(HITS),
+    );
+    await openPalette();
+    type('gro');
+    press('Enter'); // before the typing pause: gro's hits are not there yet
+    await waitFor(() => expect(currentLocation()).toBe('/projects/p1?task=t1'));
+
+    await openPalette();
+    type('gro');
+    await within(palette()).findByRole('group', { name: 'Tasks' });
+    type('groc');
+    press('Enter'); // gro's hits still shown, groc's not come yet
+    await waitFor(() => expect(answerGroc).toBeDefined());
+    expect(palette()).toBeTruthy();
+    expect(currentLocation()).toBe('/projects/p1?task=t1');
+    act(() => answerGroc!());
+    await waitFor(() => expect(currentLocation()).toBe('/projects/p1?task=t2'));
+  });
+
   it('opens a hit that is clicked', async () => {
     renderSearch();
     await openPalette();

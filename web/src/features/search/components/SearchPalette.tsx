@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { useMe } from '../../auth';
 import { SEARCH_TYPES, usePaletteSearch, type SearchHit } from '../api/search';
 import { hitTarget, resultsPath } from '../targets';
+import { FilterIcon, SearchIcon } from './icons';
 import { HitChips, HitIcon, HitSnippets, HitTitle, TYPE_NAMES } from './HitView';
 import './search.css';
 
@@ -38,6 +39,8 @@ export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onA
   const baseId = useId();
   const [text, setText] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
+  // Enter pressed before the hits for the words typed came: it opens the first of them once they come.
+  const [enterPending, setEnterPending] = useState(false);
   const navigate = useNavigate();
   const timeZone = useMe().data?.timezone ?? 'UTC';
   const search = usePaletteSearch(text);
@@ -125,7 +128,7 @@ export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onA
         render: () => (
           <>
             <span className="hit-icon" aria-hidden="true">
-              ⌕
+              <SearchIcon size={16} />
             </span>
             <span className="hit-main">
               <span className="hit-title">See all results for “{words}”</span>
@@ -140,7 +143,7 @@ export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onA
         render: () => (
           <>
             <span className="hit-icon" aria-hidden="true">
-              ⚲
+              <FilterIcon />
             </span>
             <span className="hit-main">
               <span className="hit-title">Filter tasks by “{words}”</span>
@@ -163,6 +166,11 @@ export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onA
     element?.scrollIntoView?.({ block: 'nearest' });
   }, [activeOption]);
 
+  const current = !!words && search.answered === words;
+  useEffect(() => {
+    if (enterPending && current) activeOption?.run();
+  }, [enterPending, current, activeOption]);
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -171,7 +179,8 @@ export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onA
       setActiveId(options[(active + step + options.length) % options.length].id);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      activeOption?.run();
+      if (words && search.answered !== words) setEnterPending(true);
+      else activeOption?.run();
     }
   };
 
@@ -226,9 +235,7 @@ export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onA
       onKeyDown={trapTab}
     >
       <div className="palette-bar">
-        <span className="palette-glass" aria-hidden="true">
-          ⌕
-        </span>
+        <SearchIcon size={20} />
         <input
           ref={input}
           role="combobox"
@@ -246,6 +253,7 @@ export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onA
           onChange={(e) => {
             setText(e.target.value);
             setActiveId(null);
+            setEnterPending(false);
           }}
           onKeyDown={onKeyDown}
         />
