@@ -80,8 +80,17 @@ test('the palette finds a task as its words are typed, marks the match, and Ente
   await expect(option(page, /Buy groceries/)).toBeVisible({ timeout: 10_000 });
   await page.keyboard.press('Escape');
   await expect(palette(page)).toHaveCount(0);
-  // focus goes back where it was
-  await expect(paletteInput(page)).toHaveCount(0);
+
+  // the header's box opens it too; Escape gives the focus back to the box
+  const box = page.locator('.topbar').getByRole('button', { name: 'Search' });
+  await box.click();
+  await expect(paletteInput(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(paletteInput(page)).toBeFocused(); // Tab goes round inside
+  await page.keyboard.press('Escape');
+  await expect(palette(page)).toHaveCount(0);
+  await expect(box).toBeFocused();
 });
 
 test("a stranger in another browser never finds someone else's task", async ({ page, browser }) => {
