@@ -1,6 +1,7 @@
 // The header's search box and the palette it opens; Ctrl+K (⌘K) opens it from anywhere, even while typing, and /
 // from anywhere one is not typing and no dialog is open.
 import { useEffect, useState } from 'react';
+import { modifierKey } from '../keys';
 import { SearchIcon } from './icons';
 import { SearchPalette } from './SearchPalette';
 import './search.css';
@@ -8,8 +9,6 @@ import './search.css';
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
-const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 export function SearchLauncher({ onAddTask }: { onAddTask?: () => void }) {
   const [open, setOpen] = useState(false);
@@ -48,7 +47,7 @@ export function SearchLauncher({ onAddTask }: { onAddTask?: () => void }) {
         <span className="search-box-text">Search</span>
         <span className="search-box-keys" aria-hidden="true">
           <kbd>/</kbd>
-          <kbd>{isMac() ? '⌘' : 'Ctrl'} K</kbd>
+          <kbd>{modifierKey()} K</kbd>
         </span>
       </button>
       {open && <SearchPalette onClose={() => setOpen(false)} onAddTask={onAddTask} />}

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import { useNavigate } from 'react-router';
 import { useMe } from '../../auth';
 import { SEARCH_TYPES, usePaletteSearch, type SearchHit } from '../api/search';
+import { modifierKey } from '../keys';
 import { hitTarget, resultsPath } from '../targets';
 import { FilterIcon, SearchIcon } from './icons';
 import { HitChips, HitIcon, HitSnippets, HitTitle, TYPE_NAMES } from './HitView';
@@ -30,8 +31,6 @@ const COMMANDS: Command[] = [
   { label: 'Go to Calendar', to: '/calendar', keys: 'g c' },
   { label: 'Go to Settings', to: '/settings', keys: 'g s' },
 ];
-
-const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onAddTask?: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -160,11 +159,10 @@ export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onA
   const activeOption = options[active];
 
   // The active option stays in sight as the arrows move it.
+  const activeDomId = activeOption?.id;
   useEffect(() => {
-    if (!activeOption) return;
-    const element = document.getElementById(activeOption.id);
-    element?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeOption]);
+    if (activeDomId) document.getElementById(activeDomId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeDomId]);
 
   const current = !!words && search.answered === words;
   useEffect(() => {
@@ -307,7 +305,7 @@ export function SearchPalette({ onClose, onAddTask }: { onClose: () => void; onA
           <kbd>Esc</kbd> to close
         </span>
         <span className="palette-footer-end">
-          <kbd>{isMac() ? '⌘' : 'Ctrl'} K</kbd> anywhere
+          <kbd>{modifierKey()} K</kbd> anywhere
         </span>
       </footer>
     </dialog>
