@@ -24,6 +24,7 @@ const FEATURE_USES = {
   activity: ['auth'],
   calendar: ['auth', 'projects', 'tasks'],
   settings: ['auth', 'projects', 'tasks', 'notifications'],
+  search: ['auth', 'projects'],
 };
 
 const element = (type, captured) => ({ element: captured ? { type, captured } : { type } });

@@ -1,13 +1,15 @@
 // The remaining screens: each renders and passes the accessibility check; the filter bar's errors.
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { accessible, call, eventually, newAccount, shot, signIn } from './support';
 
 test('a filter query error is shown at its position', async ({ page }) => {
-  await signIn(page, await newAccount('Ada Lovelace'));
+  // the filter bar is on the Filters & labels page (the header's box searches words)
+  await signIn(page, await newAccount('Ada Lovelace'), '/filters');
   await page.getByRole('searchbox', { name: 'Filter tasks' }).fill('p1 & (');
   await page.getByRole('searchbox', { name: 'Filter tasks' }).press('Enter');
   await page.getByRole('alert').filter({ hasText: 'position 6' }).waitFor();
   await page.locator('mark.error-at').waitFor();
+  await expect(page).toHaveURL(/\/filters\/search\?q=p1/);
   await shot(page, '09-filter-error');
 });
 

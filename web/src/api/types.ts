@@ -37,6 +37,9 @@ export type CreateReminder = S['CreateReminderRequest'];
 export type NotificationSettings = S['PreferencesResponse'];
 export type NotificationSettingsUpdate = S['PreferencesRequest'];
 export type PushSubscriptionInfo = S['PushSubscriptionResponse'];
+/** A search result: a task, project, comment or calendar event, with its highlighted snippets. */
+export type SearchHit = S['SearchHitResponse'];
+export type SearchHighlight = S['HighlightResponse'];
 
 export type CreateTask = S['CreateTaskRequest'];
 export type UpdateTask = S['UpdateTaskRequest'];

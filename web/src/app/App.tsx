@@ -15,8 +15,9 @@ import {
   useSignedIn,
   VerifyEmail,
 } from '../features/auth';
-import { FiltersLabels, LabelView, SavedFilterView, Search } from '../features/filters';
+import { FilterResults, FiltersLabels, LabelView, SavedFilterView } from '../features/filters';
 import { Members, MyInvitations } from '../features/people';
+import { SearchResults } from '../features/search';
 import { Settings } from '../features/settings';
 import { Completed, ProjectPage, Today, Upcoming } from '../features/tasks';
 import { Layout } from './Layout';
@@ -102,8 +103,9 @@ export function App() {
         <Route path="/projects/:id/members" element={<Members />} />
         <Route path="/labels/:name" element={<LabelView />} />
         <Route path="/filters" element={<FiltersLabels />} />
+        <Route path="/filters/search" element={<FilterResults />} />
         <Route path="/filters/:id" element={<SavedFilterView />} />
-        <Route path="/search" element={<Search />} />
+        <Route path="/search" element={<SearchResults />} />
         <Route path="/invitations" element={<MyInvitations />} />
         <Route path="/activity" element={<Activity />} />
         <Route path="/settings" element={<Settings />} />

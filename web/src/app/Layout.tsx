@@ -1,12 +1,13 @@
-// The signed-in frame: sidebar, filter bar, the notifications bell, the open task, quick add, and the keyboard
-// shortcuts; it keeps what is shown current with others' changes (the live stream).
-import { useEffect, useRef, useState, type RefObject } from 'react';
+// The signed-in frame: sidebar, the search box (and its palette), the notifications bell, the open task, quick add,
+// and the keyboard shortcuts; it keeps what is shown current with others' changes (the live stream).
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useMatch, useNavigate, useSearchParams } from 'react-router';
 import { useMe, useSignOut, VerifyBanner } from '../features/auth';
 import { useFilters } from '../features/filters';
 import { NotificationBell, usePushNavigation } from '../features/notifications';
 import { useMyInvitations } from '../features/people';
 import { ProjectDialog, useProjects } from '../features/projects';
+import { SearchLauncher } from '../features/search';
 import { QuickAdd, TaskDetail, useLabels } from '../features/tasks';
 import { favorites, flatten, projectTree } from '../lib/tree';
 import { Dialog } from '../shared/Dialog';
@@ -14,7 +15,8 @@ import { useLiveChanges } from './liveChanges';
 
 export const SHORTCUTS: [string, string][] = [
   ['q', 'Quick add a task'],
-  ['/', 'Search and filter'],
+  ['/', 'Search'],
+  ['Ctrl+K or ⌘K', 'Search, even while typing'],
   ['g then i', 'Go to Inbox'],
   ['g then t', 'Go to Today'],
   ['g then u', 'Go to Upcoming'],
@@ -38,7 +40,6 @@ export function Layout() {
   const [newProject, setNewProject] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const navigate = useNavigate();
-  const filterInput = useRef<HTMLInputElement>(null);
   const pendingG = useRef(0);
   const projectRoute = useMatch('/projects/:id/*');
   const viewedProject = useProjects().data?.find((p) => p.id === projectRoute?.params.id);
@@ -78,9 +79,6 @@ export function Layout() {
       } else if (e.key === '?') {
         e.preventDefault();
         setHelp(true);
-      } else if (e.key === '/') {
-        e.preventDefault();
-        filterInput.current?.focus();
       } else if (e.key === 'g') pendingG.current = Date.now();
     };
     window.addEventListener('keydown', onKey);
@@ -112,7 +110,7 @@ export function Layout() {
         <Link to="/today" className="brand" aria-label="Ordo — Today">
           <img src="/favicon.svg" alt="" width="22" height="22" /> <span>Ordo</span>
         </Link>
-        <FilterBar inputRef={filterInput} />
+        <SearchLauncher onAddTask={() => setQuickAdd(true)} />
         <button
           type="button"
           className="primary add-button"
@@ -154,35 +152,6 @@ export function Layout() {
         </Dialog>
       )}
     </div>
-  );
-}
-
-function FilterBar({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
-  const [params] = useSearchParams();
-  const [q, setQ] = useState(params.get('q') ?? '');
-  const navigate = useNavigate();
-  return (
-    <form
-      role="search"
-      className="filter-bar"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`);
-      }}
-    >
-      <label className="sr-only" htmlFor="filter-input">
-        Filter tasks
-      </label>
-      <input
-        id="filter-input"
-        ref={inputRef}
-        type="search"
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-        placeholder="Filter: today & p1, #Work, @phone…"
-        aria-keyshortcuts="/"
-      />
-    </form>
   );
 }
 

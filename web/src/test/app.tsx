@@ -21,7 +21,7 @@ export type Handler = (
   method: string,
   path: string,
   body: unknown,
-  request: { query: URLSearchParams; headers: Headers },
+  request: { query: URLSearchParams; headers: Headers; signal: AbortSignal },
 ) => Response | undefined;
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -125,7 +125,11 @@ export function renderApp(path: string, handler: Handler = () => undefined) {
         headers: request.headers,
       });
       return (
-        handler(request.method, url.pathname, body, { query: url.searchParams, headers: request.headers }) ??
+        handler(request.method, url.pathname, body, {
+          query: url.searchParams,
+          headers: request.headers,
+          signal: request.signal,
+        }) ??
         frame(request.method, url.pathname) ??
         json(404, { title: 'Not Found', status: 404, detail: `no handler for ${request.method} ${url.pathname}` })
       );

@@ -1,5 +1,5 @@
-// A label's tasks, a saved filter's, and the filter bar's search (a query that does not parse is shown with
-// its position marked); a search can be saved as a filter.
+// A label's tasks, a saved filter's, and the filter bar's results at /filters/search?q= (a query that does not
+// parse is shown with its position marked); such a query can be saved as a filter.
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/problem';
@@ -7,6 +7,7 @@ import { ListState } from '../../../shared/ListState';
 import { useToast } from '../../../shared/toast';
 import { allOf, LoadMore, TaskList, useListContext, useTaskList, type TaskQuery } from '../../tasks';
 import { useCreateFilter, useFilters } from '../api/filters';
+import { FilterBar } from './FilterBar';
 import { QueryError } from './QueryError';
 
 export function LabelView() {
@@ -58,7 +59,7 @@ export function SavedFilterView() {
 }
 
 /** The filter bar's results: the query language, with a parse error shown at its position. */
-export function Search() {
+export function FilterResults() {
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
   const ctx = useListContext();
@@ -74,6 +75,7 @@ export function Search() {
           Filter: <code>{q}</code>
         </h1>
       </header>
+      <FilterBar key={q} query={q} />
       {queryError ? (
         <QueryError query={q} error={problem} />
       ) : (

@@ -6,6 +6,7 @@ import { COLORS } from '../../../api/types';
 import { useToast } from '../../../shared/toast';
 import { useCreateLabel, useDeleteLabel, useLabels } from '../../tasks';
 import { useCreateFilter, useDeleteFilter, useFilters } from '../api/filters';
+import { FilterBar } from './FilterBar';
 import { QueryError } from './QueryError';
 
 export function FiltersLabels() {
@@ -27,6 +28,11 @@ export function FiltersLabels() {
       <header className="view-header">
         <h1 id="view-title">Filters &amp; labels</h1>
       </header>
+      <FilterBar />
+      <p className="hint">
+        A query of the filter language, such as <code>today &amp; p1</code> or <code>#Work | @phone</code>, shows its
+        tasks. Words in tasks, comments, projects and events are found by Search (<kbd>/</kbd>).
+      </p>
       <h2>Filters</h2>
       <ul className="plain">
         {(filters.data ?? []).map((f) => (
