@@ -32,13 +32,9 @@ public interface IndexWriter {
 
     /**
      * The task moved to another project, and its comments with it (the comments service moves them without an
-     * event of theirs): they become the new project's, seen by its members and no longer by the old one's. Added
-     * after the first version of this interface, so a default that refuses; every engine implements it (the
-     * contract tests it).
+     * event of theirs): they become the new project's, seen by its members and no longer by the old one's.
      */
-    default void moveTaskComments(UUID taskId, UUID projectId) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot move a task's comments yet");
-    }
+    void moveTaskComments(UUID taskId, UUID projectId);
 
     /** Gives every document of the project the project's new name (searched as context). */
     void renameProject(UUID projectId, String name);

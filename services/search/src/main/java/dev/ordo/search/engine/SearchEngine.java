@@ -2,6 +2,7 @@ package dev.ordo.search.engine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A search index: PostgreSQL full-text search ({@code ordo.search.engine=postgres}, the default) or OpenSearch
@@ -10,6 +11,44 @@ import java.util.Optional;
  * them in one step (a table swap on PostgreSQL, an alias swap on OpenSearch).
  */
 public interface SearchEngine extends IndexWriter {
+
+    /** The live generation's writer: writing to the engine itself writes there. */
+    IndexWriter live();
+
+    @Override
+    default boolean upsert(SearchDocument document) {
+        return live().upsert(document);
+    }
+
+    @Override
+    default boolean delete(DocumentType type, UUID id, long version) {
+        return live().delete(type, id, version);
+    }
+
+    @Override
+    default void deleteProject(UUID projectId) {
+        live().deleteProject(projectId);
+    }
+
+    @Override
+    default void deleteTaskComments(UUID taskId) {
+        live().deleteTaskComments(taskId);
+    }
+
+    @Override
+    default void moveTaskComments(UUID taskId, UUID projectId) {
+        live().moveTaskComments(taskId, projectId);
+    }
+
+    @Override
+    default void renameProject(UUID projectId, String name) {
+        live().renameProject(projectId, name);
+    }
+
+    @Override
+    default void renameSection(UUID sectionId, String name) {
+        live().renameSection(sectionId, name);
+    }
 
     /** {@code postgres}, {@code opensearch}: for logs, metrics and the operator. */
     String name();

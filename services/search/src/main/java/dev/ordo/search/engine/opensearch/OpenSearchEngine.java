@@ -3,9 +3,7 @@ package dev.ordo.search.engine.opensearch;
 import static dev.ordo.search.engine.opensearch.OpenSearchCalls.call;
 import static dev.ordo.search.engine.opensearch.OpenSearchCalls.documentClass;
 
-import dev.ordo.search.engine.DocumentType;
 import dev.ordo.search.engine.IndexWriter;
-import dev.ordo.search.engine.SearchDocument;
 import dev.ordo.search.engine.SearchEngine;
 import dev.ordo.search.engine.SearchHit;
 import dev.ordo.search.engine.SearchQuery;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -135,41 +132,11 @@ public final class OpenSearchEngine implements SearchEngine, AutoCloseable {
                 key);
     }
 
-    // ---- writes to the live generation
+    // ---- writes to the live generation (SearchEngine's own writes go there)
 
     @Override
-    public boolean upsert(SearchDocument document) {
-        return live.upsert(document);
-    }
-
-    @Override
-    public boolean delete(DocumentType type, UUID id, long version) {
-        return live.delete(type, id, version);
-    }
-
-    @Override
-    public void deleteProject(UUID projectId) {
-        live.deleteProject(projectId);
-    }
-
-    @Override
-    public void deleteTaskComments(UUID taskId) {
-        live.deleteTaskComments(taskId);
-    }
-
-    @Override
-    public void moveTaskComments(UUID taskId, UUID projectId) {
-        live.moveTaskComments(taskId, projectId);
-    }
-
-    @Override
-    public void renameProject(UUID projectId, String name) {
-        live.renameProject(projectId, name);
-    }
-
-    @Override
-    public void renameSection(UUID sectionId, String name) {
-        live.renameSection(sectionId, name);
+    public IndexWriter live() {
+        return live;
     }
 
     // ---- rebuild: a shadow generation, then an alias swap

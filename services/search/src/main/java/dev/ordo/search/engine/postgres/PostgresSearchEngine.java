@@ -3,7 +3,6 @@ package dev.ordo.search.engine.postgres;
 import dev.ordo.search.engine.DocumentType;
 import dev.ordo.search.engine.Highlight;
 import dev.ordo.search.engine.IndexWriter;
-import dev.ordo.search.engine.SearchDocument;
 import dev.ordo.search.engine.SearchEngine;
 import dev.ordo.search.engine.SearchHit;
 import dev.ordo.search.engine.SearchQuery;
@@ -106,41 +105,11 @@ public final class PostgresSearchEngine implements SearchEngine {
                 .single());
     }
 
-    // ---- writes to the live generation
+    // ---- writes to the live generation (SearchEngine's own writes go there)
 
     @Override
-    public boolean upsert(SearchDocument document) {
-        return live.upsert(document);
-    }
-
-    @Override
-    public boolean delete(DocumentType type, UUID id, long version) {
-        return live.delete(type, id, version);
-    }
-
-    @Override
-    public void deleteProject(UUID projectId) {
-        live.deleteProject(projectId);
-    }
-
-    @Override
-    public void deleteTaskComments(UUID taskId) {
-        live.deleteTaskComments(taskId);
-    }
-
-    @Override
-    public void moveTaskComments(UUID taskId, UUID projectId) {
-        live.moveTaskComments(taskId, projectId);
-    }
-
-    @Override
-    public void renameProject(UUID projectId, String name) {
-        live.renameProject(projectId, name);
-    }
-
-    @Override
-    public void renameSection(UUID sectionId, String name) {
-        live.renameSection(sectionId, name);
+    public IndexWriter live() {
+        return live;
     }
 
     private static SearchHit hit(ResultSet rs, int row) throws SQLException {
